@@ -1,0 +1,203 @@
+"""Keyword-specific text handling: segmentation into candidate spans, word keys, stopwords.
+
+Everything that decides *which* words may form a keyphrase and *which* surface forms
+count as the same keyphrase lives here, in one place:
+
+* :func:`segments` cuts a document into spans that a keyphrase may not cross
+  (sentence and clause punctuation incl. ، ؛ ؟ and quotes, numbers, line breaks and so
+  the headline/body break) and yields the word surfaces of each span.
+* :func:`word_info` maps a surface word to ``(folded, key, is_stop)``.  The *key* is the
+  grouping unit: diacritics/tatweel removed, alef forms, ى and ة folded, the article
+  and the clitics that come with it (و ف ب ك ل + ال, لل) removed.  Single-letter
+  proclitics without an article (بسوريا, لسوريا, وسوريا) are resolved per document by
+  :func:`merge_proclitics` (only when the bare form occurs in the same document), which
+  keeps real initial letters (بلدة, فرنسا, وزارة) intact.
+* :func:`lemma_of` is the one adapter to :mod:`arabtext.lemmatization` (used when it is
+  importable; otherwise the light key above is the lemma).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Arabic combining marks (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks,
+# Extended-A marks) and tatweel.
+_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8"
+                       "\u06ea-\u06ed\u08d3-\u08ff\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+# A token is a run of word characters; anything else that is not blank (punctuation,
+# quotes, symbols) ends the current span, and so do digits and line breaks.
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d[\d.,٫٬]*|\n|[^\w\s]")
+
+# Proclitic + article combinations, longest first (applied to folded text).
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال",
+                     "ولل", "فلل", "لل", "ال")
+_SINGLE_PROCLITICS = "وفبلك"
+
+
+def strip_marks(text: str) -> str:
+    """Remove Arabic diacritics and tatweel."""
+    return _MARKS_RE.sub("", text)
+
+
+def fold(word: str) -> str:
+    """Orthographic folding used for matching: alef forms, ى → ي, ة → ه; Latin lower-cased."""
+    return word.translate(_FOLD).lower()
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The shipped stopword list, folded."""
+    text = (DATA_DIR / "stopwords.txt").read_text("utf-8")
+    words = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(fold(strip_marks(line)))
+    return frozenset(words)
+
+
+def article_key(folded: str) -> str:
+    """Strip a proclitic+article prefix (بالتنظيم/للتنظيم/والتنظيم → تنظيم)."""
+    if folded in ("الله", "لله", "بالله", "والله", "فالله", "تالله"):
+        return "الله"
+    for p in _ARTICLE_PREFIXES:
+        if folded.startswith(p) and len(folded) - len(p) >= 2:
+            return folded[len(p):]
+    return folded
+
+
+_INFO_CACHE: dict[str, tuple[str, str, bool]] = {}
+
+
+def word_info(surface: str) -> tuple[str, str, bool]:
+    """``(folded, key, is_stop)`` for a surface word (cached)."""
+    info = _INFO_CACHE.get(surface)
+    if info is not None:
+        return info
+    f = fold(surface)
+    sw = stopwords()
+    stop = (
+        len(f) < 2
+        or f in sw
+        or (len(f) > 2 and f[0] in "وف" and (f[1:] in sw or (f[1] in "بلك" and f[2:] in sw)))
+        or (len(f) > 2 and f[0] in "بلك" and f[1:] in sw)
+        or f.isdigit()
+    )
+    key = article_key(f)
+    info = (f, key, stop)
+    if len(_INFO_CACHE) < 500_000:
+        _INFO_CACHE[surface] = info
+    return info
+
+
+def segments(text: str):
+    """Yield ``(line_no, [surface words])`` spans that candidates may not cross.
+
+    ``line_no`` counts non-empty lines from 0 (0 = the headline in the title/blank/body
+    layout).  Diacritics and tatweel are removed from the surfaces.
+    """
+    text = strip_marks(text)
+    line_no = 0
+    line_has_words = False
+    cur: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        c = tok[0]
+        if c.isalpha():
+            cur.append(tok)
+            line_has_words = True
+            continue
+        if cur:
+            yield line_no, cur
+            cur = []
+        if c == "\n" and line_has_words:
+            line_no += 1
+            line_has_words = False
+    if cur:
+        yield line_no, cur
+
+
+def merge_proclitics(keys: set[str]) -> dict[str, str]:
+    """Map keys with a single-letter proclitic to their bare form when both occur.
+
+    ``{"بسوريا", "سوريا", "وبلدة"}`` → ``{"بسوريا": "سوريا"}``; up to two proclitic
+    letters (وب, ول, فل ...) are tried.  Remainders must keep at least 3 letters.
+    """
+    out = {}
+    for k in keys:
+        if len(k) >= 4 and k[0] in _SINGLE_PROCLITICS:
+            r = k[1:]
+            if r in keys:
+                out[k] = r
+            elif len(k) >= 5 and k[0] in "وف" and k[1] in "بلك" and k[2:] in keys:
+                out[k] = k[2:]
+    return out
+
+
+def natural_surface(surface: str, key: str) -> str:
+    """The surface without a leading preposition/conjunction clitic.
+
+    بالتنظيم → التنظيم, للتنظيم → التنظيم, والتنظيم → التنظيم, بسوريا → سوريا
+    (when its key is سوريا); other words are returned unchanged.
+    """
+    f = fold(surface)
+    if f == key or f == "ال" + key:
+        return surface
+    n = len(f) - len(key)
+    if n <= 0 or not f.endswith(key):
+        return surface
+    prefix = f[:n]
+    if prefix.endswith("ال"):
+        return surface[n - 2:]
+    if prefix.endswith("لل"):
+        # لل = ل + (ا)ل : restore the article
+        return "ال" + surface[n:]
+    if all(ch in _SINGLE_PROCLITICS for ch in prefix):
+        return surface[n:]
+    return surface
+
+
+# ----------------------------------------------------------------------------------
+# Lemmatizer adapter: the only place that talks to arabtext.lemmatization.
+
+_LEMMATIZER_UNSET = object()
+_default_lemmatizer = _LEMMATIZER_UNSET
+
+
+def default_lemmatizer():
+    """The project lemmatizer if importable, else ``None`` (light keys are used)."""
+    global _default_lemmatizer
+    if _default_lemmatizer is _LEMMATIZER_UNSET:
+        try:
+            from arabtext.lemmatization import get_lemmatizer  # type: ignore
+
+            _default_lemmatizer = get_lemmatizer()
+        except Exception:  # not built yet / no data: fall back to light keys
+            _default_lemmatizer = None
+    return _default_lemmatizer
+
+
+_LEMMA_CACHE: dict[tuple[int, str], str] = {}
+
+
+def lemma_of(surface: str, key: str, lemmatizer) -> str:
+    """Grouping lemma of a word: the lemmatizer's lemma (folded) or the light key."""
+    if lemmatizer is None:
+        return key
+    ck = (id(lemmatizer), surface)
+    lem = _LEMMA_CACHE.get(ck)
+    if lem is None:
+        try:
+            lem = lemmatizer.analyze(surface).lemma
+            lem = article_key(fold(strip_marks(lem))) if lem else key
+        except Exception:
+            lem = key
+        if len(_LEMMA_CACHE) < 500_000:
+            _LEMMA_CACHE[ck] = lem
+    return lem

@@ -1,0 +1,133 @@
+"""Document-frequency tables: how ordinary a word or word pair is in news text.
+
+A table maps *light keys* (see :func:`arabtext.keyphrases._text.word_info`: diacritics
+removed, alef/ى/ة folded, article and its clitics removed) of single words and of word
+pairs (``"key1 key2"``, never across punctuation) to the number of documents containing
+them, plus the number of documents ``n``.  Stored as gzip TSV::
+
+    #arabtext-df\t1
+    #n\t10138
+    key\tdf
+    ...
+
+The shipped table (``arabtext/data/ant_df.tsv.gz``) was built from the ANT news corpus
+(Chouigui et al., "ANT Corpus: An Arabic News Text Collection for Textual
+Classification", AICCSA 2017; Apache-2.0) with ``python -m arabtext.keyphrases.build_df``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+from ._text import DATA_DIR
+
+SHIPPED_TABLE = DATA_DIR / "ant_df.tsv.gz"
+_HEADER = "#arabtext-df\t1"
+
+
+class DocumentFrequencies:
+    """Document frequencies of word and word-pair keys over a background corpus."""
+
+    def __init__(self, counts: dict[str, int] | None = None, n: int = 0):
+        self.counts: dict[str, int] = dict(counts or {})
+        self.n = int(n)
+
+    # -- lookups -------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.counts
+
+    def get(self, key: str, default: int = 0) -> int:
+        return self.counts.get(key, default)
+
+    def idf(self, key: str) -> float:
+        """Smoothed inverse document frequency ``log((n + 1) / (df + 1))``."""
+        return math.log((self.n + 1) / (self.counts.get(key, 0) + 1))
+
+    # -- building ------------------------------------------------------------------
+    @classmethod
+    def build(cls, texts: Iterable[str], min_df: int = 2, max_words: int = 2
+              ) -> "DocumentFrequencies":
+        """Count, over ``texts``, the documents containing each word / word-pair key.
+
+        Keys seen in fewer than ``min_df`` documents are dropped to keep the table
+        compact (an unseen key simply counts as rare).
+        """
+        from .extract import _document_keys
+
+        counter: Counter[str] = Counter()
+        n = 0
+        for text in texts:
+            n += 1
+            counter.update(_document_keys(text, max_words))
+        counts = {k: c for k, c in counter.items() if c >= min_df}
+        return cls(counts, n)
+
+    @classmethod
+    def build_from_dir(cls, directory: str | os.PathLike, glob: str = "*.txt",
+                       min_df: int = 2, encoding: str = "utf-8") -> "DocumentFrequencies":
+        """Build a table from every file matching ``glob`` under ``directory`` (recursive)."""
+        return cls.build(_read_texts(directory, glob, encoding), min_df=min_df)
+
+    # -- persistence ---------------------------------------------------------------
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the table as gzip TSV (sorted by descending df, then key)."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".tmp")
+        items = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
+            fh.write(f"{_HEADER}\n#n\t{self.n}\n")
+            for k, c in items:
+                fh.write(f"{k}\t{c}\n")
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> "DocumentFrequencies":
+        """Load a table written by :meth:`save`; ``None`` loads the shipped ANT table."""
+        if path is None:
+            return shipped()
+        return cls._load(Path(path))
+
+    @classmethod
+    def _load(cls, path: Path) -> "DocumentFrequencies":
+        opener = gzip.open if path.suffix == ".gz" else open
+        counts: dict[str, int] = {}
+        n = 0
+        with opener(path, "rt", encoding="utf-8") as fh:
+            first = fh.readline().rstrip("\n")
+            if first != _HEADER:
+                raise ValueError(f"{path}: not an arabtext document-frequency table")
+            for line in fh:
+                k, _, c = line.rstrip("\n").rpartition("\t")
+                if k == "#n":
+                    n = int(c)
+                elif k:
+                    counts[k] = int(c)
+        if n <= 0:
+            raise ValueError(f"{path}: document count missing")
+        return cls(counts, n)
+
+
+_SHIPPED: DocumentFrequencies | None = None
+
+
+def shipped() -> DocumentFrequencies:
+    """The shipped ANT table (loaded once)."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        _SHIPPED = DocumentFrequencies._load(SHIPPED_TABLE)
+    return _SHIPPED
+
+
+def _read_texts(directory, glob="*.txt", encoding="utf-8"):
+    root = Path(directory)
+    for p in sorted(root.rglob(glob)):
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts):
+            yield p.read_text(encoding=encoding, errors="replace")
