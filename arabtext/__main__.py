@@ -1,0 +1,5 @@
+"""``python -m arabtext``."""
+
+from arabtext.cli import run_main
+
+run_main()

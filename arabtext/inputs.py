@@ -1,0 +1,250 @@
+"""Inputs: expand command-line arguments into sources and read them as text.
+
+* Arguments are files, folders (searched recursively for names matching a glob,
+  default ``*.txt``; hidden files and folders are skipped; symlinked folders are
+  not followed, so link loops cannot hang a run) or ``-`` for standard input.
+  No argument at all means standard input.
+* ``.gz``, ``.bz2`` and ``.xz`` files are decompressed transparently (the glob
+  matches the name with or without that suffix).
+* Decoding: a byte order mark (UTF-8, UTF-16 or UTF-32) wins; otherwise strict
+  UTF-8; otherwise Windows-1256 when the result is mostly Arabic letters; an
+  explicit ``encoding`` overrides all of that. NUL bytes (binary files, UTF-16
+  without a BOM) and undecodable bytes are errors for that source only.
+* Text is streamed line by line (lines keep their original endings), so memory
+  does not grow with the size of the input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from arabtext.chars import is_arabic_letter
+
+CHUNK_SIZE = 1 << 16
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
+STDIN_NAME = "<stdin>"
+NUL = b"\x00"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class InputError(Exception):
+    """A source that cannot be found, read or decoded."""
+
+    def __init__(self, name: str, cause: str):
+        super().__init__(f"{name}: {cause}")
+        self.name = name
+        self.cause = cause
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file or standard input.
+
+    ``relpath`` is where its output goes under an output folder: the path
+    below the folder argument it was found in, or the file name.
+    """
+
+    name: str
+    path: Path | None
+    relpath: PurePath
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path is None
+
+
+def expand(args: tuple[str, ...] | list[str], glob: str = "*.txt") -> Iterator[Source | InputError]:
+    """Yield a ``Source`` per input file, or an ``InputError`` for a bad argument."""
+    if not args:
+        args = ["-"]
+    for arg in args:
+        if arg == "-":
+            yield Source(STDIN_NAME, None, PurePath("stdin.txt"))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = False
+            for file in _walk(path, glob):
+                found = True
+                yield Source(str(file), file, file.relative_to(path))
+            if not found:
+                yield InputError(arg, f"no files matching {glob!r} in this folder")
+        elif path.exists():
+            yield Source(arg, path, PurePath(path.name))
+        else:
+            yield InputError(arg, "no such file or folder")
+
+
+def _walk(folder: Path, glob: str) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and _matches(name, glob):
+                yield Path(root, name)
+
+
+def _matches(name: str, glob: str) -> bool:
+    if fnmatch.fnmatch(name, glob):
+        return True
+    stem, ext = os.path.splitext(name)
+    return ext in COMPRESSED_SUFFIXES and fnmatch.fnmatch(stem, glob)
+
+
+def read_lines(source: Source, encoding: str | None = None) -> Iterator[str]:
+    """Yield the decoded lines of ``source``, each with its line ending.
+
+    Raises ``InputError`` naming the source when it cannot be opened, read or
+    decoded.
+    """
+    try:
+        stream = _open_binary(source)
+    except OSError as exc:
+        raise InputError(source.name, _os_cause(exc)) from None
+    with stream:
+        yield from _decode_lines(source.name, stream, encoding)
+
+
+def read_text(source: Source, encoding: str | None = None) -> str:
+    """The whole decoded text of ``source`` (for whole-document commands)."""
+    return "".join(read_lines(source, encoding))
+
+
+def _open_binary(source: Source):
+    if source.path is None:
+        return os.fdopen(os.dup(sys.stdin.fileno()), "rb") if _has_fileno(sys.stdin) else _BytesOf(sys.stdin)
+    suffix = source.path.suffix.lower()
+    if suffix == ".gz":
+        import gzip
+
+        return gzip.open(source.path, "rb")
+    if suffix == ".bz2":
+        import bz2
+
+        return bz2.open(source.path, "rb")
+    if suffix == ".xz":
+        import lzma
+
+        return lzma.open(source.path, "rb")
+    return open(source.path, "rb")
+
+
+def _has_fileno(stream) -> bool:
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+class _BytesOf:
+    """Binary reading over a stream without a file descriptor (e.g. in tests)."""
+
+    def __init__(self, stream):
+        self._buffer = getattr(stream, "buffer", None)
+        self._stream = stream
+
+    def read(self, size: int) -> bytes:
+        if self._buffer is not None:
+            return self._buffer.read(size)
+        data = self._stream.read(size)
+        return data.encode("utf-8") if isinstance(data, str) else data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _decode_lines(name: str, stream, encoding: str | None) -> Iterator[str]:
+    offset = 0
+    try:
+        chunk = stream.read(CHUNK_SIZE)
+        encoding, bom = _detect(name, chunk, encoding)
+        chunk = chunk[bom:]
+        offset = bom
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        pending: list[str] = []
+        while chunk:
+            if NUL in chunk and encoding.startswith("utf-8"):
+                raise InputError(name, f"contains NUL bytes (at byte {offset + chunk.index(NUL)}); binary file?")
+            text = decoder.decode(chunk)
+            offset += len(chunk)
+            pending = yield from _emit_lines(pending, text)
+            chunk = stream.read(CHUNK_SIZE)
+        pending = yield from _emit_lines(pending, decoder.decode(b"", final=True))
+        if pending:
+            yield "".join(pending)
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"invalid {encoding} data near byte {offset + exc.start}; use --encoding") from None
+    except (OSError, EOFError) as exc:
+        raise InputError(name, _os_cause(exc)) from None
+    except LookupError:
+        raise InputError(name, f"unknown encoding {encoding!r}") from None
+
+
+def _emit_lines(pending: list[str], text: str):
+    """Yield complete lines from ``pending`` + ``text``; return the remainder."""
+    if "\n" not in text:
+        if text:
+            pending.append(text)
+        return pending
+    parts = text.split("\n")
+    head = "".join(pending) + parts[0] + "\n"
+    yield head
+    for part in parts[1:-1]:
+        yield part + "\n"
+    return [parts[-1]] if parts[-1] else []
+
+
+def _detect(name: str, head: bytes, encoding: str | None) -> tuple[str, int]:
+    """The encoding of a stream that starts with ``head``, and its BOM length."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(name, f"unknown encoding {encoding!r}") from None
+        bom = len(codecs.BOM_UTF8) if encoding.lower().replace("_", "-") in ("utf-8", "utf8") and head.startswith(codecs.BOM_UTF8) else 0
+        return encoding, bom
+    for mark, enc in _BOMS:
+        if head.startswith(mark):
+            return enc, len(mark)
+    if NUL in head:
+        raise InputError(name, f"contains NUL bytes (at byte {head.index(NUL)}); binary file, or UTF-16/32 without a BOM?")
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
+        return "utf-8", 0
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _mostly_arabic(head.decode("cp1256", errors="replace")):
+        return "cp1256", 0
+    raise InputError(
+        name,
+        f"not UTF-8 (byte 0x{head[utf8_error.start]:02x} at offset {utf8_error.start}) "
+        "and not Windows-1256 Arabic; use --encoding",
+    )
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(map(is_arabic_letter, letters)) >= 0.5 * len(letters)
+
+
+def _os_cause(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower() if exc.strerror[0].isupper() and exc.strerror[1:2].islower() else exc.strerror
+    text = str(exc) or type(exc).__name__
+    return text

@@ -1,0 +1,93 @@
+"""Orthographic normalization for search and counting.
+
+``normalize`` applies, each switchable, in this order:
+
+1. ``presentation``: Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE,
+   e.g. ﻻ → لا, ﷲ → الله) are replaced by their NFKC decomposition into base
+   letters.
+2. ``controls``: zero-width and bidi control characters are removed (U+061C,
+   U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, U+FEFF); a zero-width
+   joiner U+200D directly after an emoji or symbol is kept, so emoji sequences
+   survive.
+3. ``diacritics`` / ``tatweel``: diacritics and tatweel removed (see
+   ``arabtext.diacritics``).
+4. ``alef``: آ أ إ ٱ ٲ ٳ ٵ → ا.
+5. ``alef_maqsura``: ى → ي.
+6. ``teh_marbuta``: ة → ه.
+7. ``hamza``: ؤ ئ → ء.
+8. ``digits``: Arabic-Indic ٠–٩ (U+0660–U+0669) and Persian ۰–۹
+   (U+06F0–U+06F9) → 0–9.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from arabtext import chars
+from arabtext.diacritics import dediac
+
+_PRESENTATION_RE = re.compile("[" + chars.PRESENTATION_FORMS + "]+")
+_CONTROLS_RE = re.compile(
+    "[" + re.escape(chars.INVISIBLE_CONTROLS.replace("\u200d", "")) + "]+"
+    "|(?<![\u00a9\u00ae\u2000-\u2bff\ufe0f\U0001f000-\U0001faff])\u200d"
+)
+
+
+def _nfkc(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
+@lru_cache(maxsize=None)
+def _table(alef: bool, alef_maqsura: bool, teh_marbuta: bool, hamza: bool, digits: bool) -> dict[int, str]:
+    table: dict[int, str] = {}
+    if alef:
+        table.update({ord(c): chars.ALEF for c in chars.ALEF_VARIANTS})
+    if alef_maqsura:
+        table[ord(chars.ALEF_MAQSURA)] = chars.YEH
+    if teh_marbuta:
+        table[ord(chars.TEH_MARBUTA)] = chars.HEH
+    if hamza:
+        table.update({ord(c): chars.HAMZA for c in chars.HAMZA_CARRIERS})
+    if digits:
+        for i in range(10):
+            table[ord(chars.ARABIC_INDIC_DIGITS[i])] = str(i)
+            table[ord(chars.PERSIAN_DIGITS[i])] = str(i)
+    return table
+
+
+def normalize(
+    text: str,
+    *,
+    presentation: bool = True,
+    controls: bool = True,
+    diacritics: bool = True,
+    tatweel: bool = True,
+    alef: bool = True,
+    alef_maqsura: bool = True,
+    teh_marbuta: bool = True,
+    hamza: bool = True,
+    digits: bool = True,
+) -> str:
+    """Return ``text`` orthographically normalized (all foldings on by default)."""
+    if presentation:
+        text = _PRESENTATION_RE.sub(_nfkc, text)
+    if controls:
+        text = _CONTROLS_RE.sub("", text)
+    if diacritics or tatweel:
+        if diacritics:
+            text = dediac(text, keep_tatweel=not tatweel)
+        else:
+            text = text.replace(chars.TATWEEL, "")
+    table = _table(alef, alef_maqsura, teh_marbuta, hamza, digits)
+    return text.translate(table) if table else text
+
+
+def fold(text: str) -> str:
+    """The light folding used for comparing lemmas and keyphrases.
+
+    Removes diacritics and tatweel and folds أ إ آ ٱ → ا, ى → ي, ة → ه;
+    hamza carriers and digits are left as they are.
+    """
+    return normalize(text, presentation=False, controls=False, hamza=False, digits=False)
