@@ -83,8 +83,7 @@ def word_info(surface: str) -> tuple[str, str, bool]:
     f = fold(surface)
     sw = stopwords()
     stop = (
-        len(f) < 2
-        or f in sw
+        (len(f) < 2 or f in sw) and not (f == "علي" and surface.endswith("ي"))
         or (len(f) > 2 and f[0] in "وف" and (f[1:] in sw or (f[1] in "بلك" and f[2:] in sw)))
         or (len(f) > 2 and f[0] in "بلك" and f[1:] in sw)
         or f.isdigit()
@@ -96,11 +95,23 @@ def word_info(surface: str) -> tuple[str, str, bool]:
     return info
 
 
+_HEADLINE_RE = re.compile(r"\A\s*([^\n]+)\n[ \t\r]*\n")
+
+
+def headline_words(text: str) -> int:
+    """Number of words in the headline (first line followed by a blank line), or 0."""
+    m = _HEADLINE_RE.match(text)
+    if not m:
+        return 0
+    n = len(m.group(1).split())
+    return n if n <= 30 else 0
+
+
 def segments(text: str):
     """Yield ``(line_no, [surface words])`` spans that candidates may not cross.
 
-    ``line_no`` counts non-empty lines from 0 (0 = the headline in the title/blank/body
-    layout).  Diacritics and tatweel are removed from the surfaces.
+    ``line_no`` counts non-empty lines from 0 (in the title / blank line / body layout,
+    0 is the headline).  Diacritics and tatweel are removed from the surfaces.
     """
     text = strip_marks(text)
     line_no = 0

@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from ._text import default_lemmatizer, lemma_of, merge_proclitics, natural_surface, segments, word_info
+from ._text import (default_lemmatizer, headline_words, lemma_of, merge_proclitics,
+                    natural_surface, segments, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "extract_keywords", "extract_keywords_combined"]
@@ -31,37 +32,59 @@ HEADLINE_BOOST = 1.0
 FIRST_PARA_BOOST = 0.5
 LENGTH_WEIGHT = {1: 1.0, 2: 1.5, 3: 1.6}
 SUBSUME_RATIO = 1.3  # drop a phrase contained in a higher-ranked one unless it occurs this much more often
-EXTEND_RATIO = 0.7  # replace a phrase by a lower-ranked one containing it if it covers this share
+EXTEND_RATIO = 0.7
+VERB_PENALTY = 0.3
+ONCE_PENALTY = 0.0  # 0: drop multi-word phrases seen once (outside the headline)
+DEF_PENALTY = 0.5
+WORDS_WEIGHT = 0.0
+TRIM_RATIO = 0.0  # e.g. 2.0: prefer the core of generic-head phrases (off: hurts AKEC)
+TF_POW = 0.0  # 0: 1 + log(tf)
+SPEC_POW = 1.0
+POS_DECAY = 0.5
+VERB_MARK_RATE = 0.05  # replace a phrase by a lower-ranked one containing it if it covers this share
 
 
 def _doc_words(text: str):
-    """Segments of a document as lists of ``(surface, key, is_stop)``, proclitics merged."""
+    """Segments of a document as lists of ``(surface, key, is_stop, marked)``.
+
+    Single-letter proclitics are merged (see :func:`merge_proclitics`).  ``marked`` is
+    true when the word carries a noun marker: the article, or a merged ب/ك preposition.
+    """
     segs = []
     keys = set()
     for line_no, words in segments(text):
         infos = []
         for w in words:
             f, k, stop = word_info(w)
-            infos.append((w, k, stop))
+            art = len(k) < len(f) - 1
+            infos.append((w, k, stop, art, art))
             if not stop:
                 keys.add(k)
         segs.append((line_no, infos))
     merge = merge_proclitics(keys)
     if merge:
-        segs = [(ln, [(w, merge.get(k, k), s) for (w, k, s) in infos]) for ln, infos in segs]
+        segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
+                      if k in merge else (w, k, s, m, a) for (w, k, s, m, a) in infos])
+                for ln, infos in segs]
     return segs
 
 
 def _document_keys(text: str, max_words: int = 2) -> set[str]:
-    """Word and word-pair keys of a document (for document-frequency tables)."""
+    """Word and word-pair keys of a document (for document-frequency tables).
+
+    Also ``"=" + key`` for words seen with a noun marker (article, ب/ك), which lets the
+    extractor tell nouns from verbs.
+    """
     out = set()
     for _, infos in _doc_words(text):
         prev = None
-        for _, k, stop in infos:
+        for _, k, stop, marked, _ in infos:
             if stop:
                 prev = None
                 continue
             out.add(k)
+            if marked:
+                out.add("=" + k)
             if prev is not None and max_words >= 2:
                 out.add(prev + " " + k)
             prev = k
@@ -69,7 +92,8 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
 
 class _Cand:
-    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n")
+    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
+                 "marked_first", "marked_last", "wellformed")
 
     def __init__(self, n):
         self.count = 0
@@ -79,6 +103,9 @@ class _Cand:
         self.surfaces = Counter()
         self.keys = Counter()
         self.n = n
+        self.marked_first = 0
+        self.marked_last = 0
+        self.wellformed = n == 1
 
 
 def _collect(texts: Iterable[str], max_words: int, lemmatizer):
@@ -88,10 +115,10 @@ def _collect(texts: Iterable[str], max_words: int, lemmatizer):
     for text in texts:
         ndocs += 1
         segs = _doc_words(text)
-        nlines = max((ln for ln, _ in segs), default=0) + 1
+        has_head = headline_words(text) > 0
         for line_no, infos in segs:
             m = len(infos)
-            lem = [lemma_of(w, k, lemmatizer) for (w, k, _) in infos] if lemmatizer else None
+            lem = [lemma_of(w, k, lemmatizer) for (w, k, *_) in infos] if lemmatizer else None
             for i in range(m):
                 if infos[i][2]:
                     continue
@@ -105,16 +132,30 @@ def _collect(texts: Iterable[str], max_words: int, lemmatizer):
                     c.count += 1
                     if pos + i < c.first:
                         c.first = pos + i
-                    if line_no == 0 and nlines > 1:
+                    if line_no == 0 and has_head:
                         c.head = True
-                    if line_no <= 1:
+                    if line_no <= has_head:
                         c.para1 = True
-                    w0, k0, _ = infos[i]
+                    w0, k0 = infos[i][0], infos[i][1]
                     surf = natural_surface(w0, k0)
                     if j > i:
                         surf = surf + " " + " ".join(x[0] for x in infos[i + 1:j + 1])
                     c.surfaces[surf] += 1
                     c.keys[" ".join(x[1] for x in infos[i:j + 1])] += 1
+                    if not c.wellformed and j > i:
+                        seen_art = False
+                        ok = True
+                        for x in infos[i:j + 1]:
+                            if x[4]:
+                                seen_art = True
+                            elif seen_art:
+                                ok = False
+                                break
+                        c.wellformed = ok
+                    if infos[i][3]:
+                        c.marked_first += 1
+                    if infos[j][3]:
+                        c.marked_last += 1
             pos += m
     return cands, pos, ndocs
 
@@ -129,6 +170,26 @@ def _specificity(key: str, n: int, df: DocumentFrequencies) -> float:
     return 0.5 * word_idf + 0.5 * pair_idf
 
 
+_VERB_START = tuple("يتنا")
+_VERB_END = ("ت", "وا", "نا", "تم", "ن")
+
+
+def _verbish(key: str, marked_here: bool, df: DocumentFrequencies) -> bool:
+    """A word that looks like a verb: verb-like shape and never marked as a noun.
+
+    Noun evidence: here (article or ب/ك prefix in this document) or in the background
+    table (``"=" + key`` counts documents where it had such a marker).
+    """
+    if marked_here:
+        return False
+    if not (key.startswith(_VERB_START) or key.endswith(_VERB_END)):
+        return False
+    d = df.get(key)
+    if d < 3:
+        return False
+    return df.get("=" + key) < VERB_MARK_RATE * d
+
+
 def _contains(big: tuple, small: tuple) -> bool:
     n, m = len(big), len(small)
     if m >= n:
@@ -141,52 +202,62 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
     for group, c in cands.items():
         key = c.keys.most_common(1)[0][0]
         spec = _specificity(key, c.n, df)
-        if c.n > 1 and c.count < 2 and not c.head:
-            continue  # a word pair/triple seen once outside the headline is noise
-        tf = 1.0 + math.log(c.count)
+        if c.n > 1 and c.count < 2:
+            if ONCE_PENALTY <= 0:
+                continue
+            spec *= ONCE_PENALTY
+        if c.n > 1 and not c.wellformed:
+            spec *= DEF_PENALTY
+        words = key.split(" ")
+        if _verbish(words[0], c.marked_first > 0, df):
+            spec *= VERB_PENALTY
+        elif c.n > 1 and _verbish(words[-1], c.marked_last > 0, df):
+            spec *= VERB_PENALTY
+        tf = c.count ** TF_POW if TF_POW else 1.0 + math.log(c.count)
         posw = 1.0 + (HEADLINE_BOOST if c.head else 0.0) + (FIRST_PARA_BOOST if c.para1 else 0.0)
-        posw *= 1.0 + 0.5 / (1.0 + 20.0 * c.first / max(total, 1))
-        score = tf * spec * posw * LENGTH_WEIGHT.get(c.n, 1.6)
+        posw *= 1.0 + POS_DECAY / (1.0 + 20.0 * c.first / max(total, 1))
+        score = tf * spec ** SPEC_POW * posw * LENGTH_WEIGHT.get(c.n, 1.6)
         scored.append((score, group, c))
+    if WORDS_WEIGHT:
+        single = {g[0]: sc for sc, g, c in scored if c.n == 1}
+        scored = [(sc + WORDS_WEIGHT * sum(single.get(w, 0.0) for w in g) / len(g)
+                   * (ONCE_PENALTY if c.count < 2 and not c.head else 1.0)
+                   if c.n > 1 else sc, g, c) for sc, g, c in scored]
+    if TRIM_RATIO:
+        # A phrase whose core (without its first word, the generic head) occurs clearly more often
+        # on its own is represented by that core: بلدة الباغوز → الباغوز.
+        by_group = {g: i for i, (_, g, _) in enumerate(scored)}
+        orig = list(scored)
+        drop = set()
+        for i, (sc, g, c) in enumerate(orig):
+            if c.n < 2:
+                continue
+            j = by_group.get(g[1:])
+            if j is not None and orig[j][2].count >= TRIM_RATIO * c.count:
+                if sc > scored[j][0]:
+                    scored[j] = (sc, g[1:], orig[j][2])
+                drop.add(i)
+        scored = [t for i, t in enumerate(scored) if i not in drop]
     scored.sort(key=lambda t: (-t[0], t[1]))
 
-    selected: list[list] = []  # [score, group, cand]
+    selected: list[list] = []  # [score, group, cand, cover]
     for score, group, c in scored:
-        drop = False
-        for s in selected:
-            if _contains(s[1], group) and c.count <= s[2].count * SUBSUME_RATIO:
-                drop = True  # contained in a higher-ranked phrase, no extra information
-                break
-        if drop:
-            continue
+        covered = sum(s[3] for s in selected if _contains(s[1], group))
+        if covered and c.count <= covered * SUBSUME_RATIO:
+            continue  # contained in higher-ranked phrases, no extra information
         # does this longer phrase cover most occurrences of a selected shorter one?
-        replaced = False
-        for s in selected:
-            if _contains(group, s[1]) and c.count >= s[2].count * EXTEND_RATIO:
-                if not replaced:
-                    s[1], s[2] = group, c
-                    replaced = True
-                else:
-                    s[1] = None
-        if replaced:
-            selected = [s for s in selected if s[1] is not None]
-            # remove duplicates that may have appeared
-            seen, uniq = set(), []
-            for s in selected:
-                if s[1] not in seen:
-                    seen.add(s[1])
-                    uniq.append(s)
-            selected = uniq
+        hit = [s for s in selected if _contains(group, s[1]) and c.count >= s[2].count * EXTEND_RATIO]
+        if hit:
+            first = hit[0]
+            first[3] = max([c.count] + [s[3] for s in hit])
+            first[1], first[2] = group, c
+            selected = [s for s in selected if s is first or s not in hit]
             continue
-        if len(selected) >= top:
-            # keep scanning only to let longer phrases replace selected ones
-            if c.n == 1:
-                continue
-            continue
-        selected.append([score, group, c])
+        if len(selected) < top:
+            selected.append([score, group, c, c.count])
 
     out = []
-    for score, group, c in selected[:top]:
+    for score, group, c, _ in selected[:top]:
         out.append(Keyword(keyword=c.surfaces.most_common(1)[0][0], score=round(score, 4),
                            count=c.count, lemma=" ".join(group)))
     return out
