@@ -1,0 +1,238 @@
+"""Keyphrase extraction: candidate rules, grouping, merging, DF tables, reference article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arabtext.keyphrases import DocumentFrequencies, Keyword, extract_keywords, extract_keywords_combined
+from arabtext.keyphrases._text import fold, natural_surface, segments, stopwords, word_info
+
+ROOT = Path(__file__).resolve().parent.parent
+BAGHUZ = ROOT / "samples" / "baghuz.txt"
+
+# A tiny background table so tests do not depend on the shipped one's contents.
+BG = DocumentFrequencies({"قال": 90, "قوات": 40, "تحالف": 10, "تنظيم": 30}, n=100)
+
+
+def kws(text, **kw):
+    kw.setdefault("df", BG)
+    kw.setdefault("lemmatizer", False)
+    kw.setdefault("top", 20)
+    return extract_keywords(text, **kw)
+
+
+def phrases(text, **kw):
+    return [k.keyword for k in kws(text, **kw)]
+
+
+# -- candidate rules -----------------------------------------------------------------
+
+def test_never_crosses_arabic_comma():
+    text = ("زار الوزير مدينة صفاقس، مدينة صفاقس عاصمة الجنوب. "
+            "وقال إن مدينة صفاقس، مدينة الزيتون.")
+    for p in phrases(text, max_words=3):
+        assert "صفاقس مدينة" not in fold(p)
+
+
+@pytest.mark.parametrize("mark", ["،", "؛", "؟", "«", "»", '"', "“", "”", ".", ":"])
+def test_never_crosses_clause_punctuation(mark):
+    text = f"افتتح المعرض الدولي للكتاب{mark} المعرض الدولي للكتاب{mark} المعرض الدولي للكتاب"
+    for p in phrases(text):
+        words = p.split()
+        # "للكتاب المعرض" would be a phrase crossing the mark
+        assert not any(a.endswith("كتاب") and b == "المعرض" for a, b in zip(words, words[1:]))
+
+
+def test_never_crosses_headline_break():
+    text = ("مهرجان قرطاج الدولي\n\nالفنانون وصلوا إلى تونس. مهرجان قرطاج الدولي يفتتح "
+            "وصلوا إلى مهرجان قرطاج الدولي")
+    spans = [words for _, words in segments(text)]
+    assert ["مهرجان", "قرطاج", "الدولي"] in spans
+    for p in phrases(text):
+        assert "الدولي الفنانون" not in p
+
+
+def test_segments_line_numbers():
+    text = "العنوان هنا\n\nالفقرة الأولى.\nالفقرة الثانية"
+    assert [(ln, w) for ln, w in segments(text)] == [
+        (0, ["العنوان", "هنا"]), (1, ["الفقرة", "الأولى"]), (2, ["الفقرة", "الثانية"])]
+
+
+def test_no_stopword_edges():
+    text = ("قال وزير الصحة إن وزارة الصحة في تونس أطلقت حملة التلقيح ضد الحصبة، "
+            "وأكد وزير الصحة أن حملة التلقيح ضد الحصبة تشمل كل الولايات. "
+            "وأضاف أن وزارة الصحة في تونس تتابع حملة التلقيح.")
+    sw = stopwords()
+    out = kws(text)
+    assert out
+    for k in out:
+        words = k.keyword.split()
+        for edge in (words[0], words[-1]):
+            assert not word_info(edge)[2], (k.keyword, edge)
+            assert fold(edge) not in sw
+    assert "وزير الصحة" in [k.keyword for k in out]
+
+
+def test_stopwords_have_variants_and_boilerplate():
+    sw = stopwords()
+    for w in ("قال", "اضاف", "وفق", "اكد", "حيث", "خلال", "الي", "علي"):
+        assert w in sw
+    text = (ROOT / "arabtext" / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    assert "أضاف" in text and "اضاف" in text and "إلى" in text and "الى" in text
+
+
+def test_word_info_conjunction_stopwords():
+    assert word_info("وقال")[2] and word_info("فقد")[2] and word_info("وبعد")[2]
+    assert not word_info("وزارة")[2]
+    # the name علي is not the preposition على
+    assert word_info("على")[2] and not word_info("علي")[2]
+
+
+# -- grouping by lemma -----------------------------------------------------------------
+
+def test_variants_grouped():
+    text = ("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقاتل التنظيم في المدينة. "
+            "واتهمت الحكومة خلايا تابعة للتنظيم بالهجوم، وطالبت بالتنظيم الجديد. "
+            "ويخشى السكان عودة التنظيم.")
+    out = kws(text)
+    tanzim = [k for k in out if fold(k.keyword).endswith("تنظيم") and len(k.keyword.split()) == 1]
+    assert len(tanzim) == 1
+    assert tanzim[0].keyword == "التنظيم"  # most frequent natural form, no ب/ل clitic
+    assert tanzim[0].lemma == "تنظيم"
+    assert tanzim[0].count == 5
+    assert not any(k.keyword.startswith(("بالتنظيم", "للتنظيم")) for k in out)
+
+
+def test_single_letter_proclitic_merged_only_when_bare_form_occurs():
+    text = ("وصل الوفد إلى سوريا. وتحدث الوفد عن سوريا وعن مستقبل سوريا. "
+            "وقال الوفد إن بلدة صغيرة في سوريا تضررت. وتعاني بلدة صغيرة من الحصار. "
+            "والتقى الوفد بمسؤولين لسوريا")
+    out = kws(text)
+    syria = [k for k in out if k.lemma == "سوريا"]
+    assert syria and syria[0].keyword == "سوريا" and syria[0].count == 5
+    assert all(k.lemma != "لده" for k in out)  # بلدة keeps its ب
+
+
+def test_natural_surface():
+    assert natural_surface("بالتنظيم", "تنظيم") == "التنظيم"
+    assert natural_surface("للتنظيم", "تنظيم") == "التنظيم"
+    assert natural_surface("والتنظيم", "تنظيم") == "التنظيم"
+    assert natural_surface("بسوريا", "سوريا") == "سوريا"
+    assert natural_surface("وزارة", "وزاره") == "وزارة"
+
+
+# -- merging -----------------------------------------------------------------------
+
+def test_near_duplicates_merged():
+    text = ("نظمت الجمعية التونسية للفنون معرضا. الجمعية التونسية للفنون تستقبل الزوار. "
+            "وتعمل الجمعية التونسية للفنون منذ سنوات")
+    out = phrases(text)
+    assert out[0] == "الجمعية التونسية للفنون"
+    # contained phrases with no occurrence of their own are gone
+    for sub in ("الجمعية التونسية", "التونسية للفنون", "الجمعية", "للفنون"):
+        assert sub not in out
+
+
+def test_contained_phrase_kept_when_it_occurs_on_its_own():
+    text = ("قوات التحالف الدولي تقصف المدينة. قوات التحالف الدولي تتقدم. "
+            "التحالف يعلن النصر. التحالف يواصل. التحالف ينسحب. التحالف يستعد")
+    out = phrases(text)
+    assert "قوات التحالف الدولي" in out and "التحالف" in out
+
+
+# -- API -------------------------------------------------------------------------------
+
+def test_keyword_fields_and_limits():
+    text = BAGHUZ.read_text(encoding="utf-8") if BAGHUZ.exists() else "تنظيم داعش " * 3
+    out = extract_keywords(text, top=5, max_words=2)
+    assert 0 < len(out) <= 5
+    for k in out:
+        assert isinstance(k, Keyword)
+        assert isinstance(k.score, float) and k.count >= 1 and k.lemma
+        assert 1 <= len(k.keyword.split()) <= 2
+    assert [k.score for k in out] == sorted((k.score for k in out), reverse=True)
+    assert extract_keywords("", top=5) == []
+    assert extract_keywords("في من على", top=5) == []
+    assert extract_keywords(text, top=0) == []
+
+
+def test_combined():
+    a = "مهرجان قرطاج الدولي يفتتح دورته. مهرجان قرطاج الدولي ينطلق"
+    b = "جمهور مهرجان قرطاج الدولي غفير. مهرجان قرطاج الدولي ناجح"
+    out = extract_keywords_combined([a, b], df=BG, lemmatizer=False)
+    assert out[0].keyword == "مهرجان قرطاج الدولي" and out[0].count == 4
+
+
+# -- reference article -------------------------------------------------------------------
+
+@pytest.mark.skipif(not BAGHUZ.exists(), reason="samples/baghuz.txt missing")
+def test_baghuz_reference_article():
+    out = [k.keyword for k in extract_keywords(BAGHUZ.read_text(encoding="utf-8"), top=10)]
+    folded = [fold(p) for p in out]
+    for expected in ("قوات التحالف الدولي", "الباغوز", "تنظيم داعش"):
+        assert fold(expected) in folded, out
+    assert any("دير الزور" in p for p in out), out
+    # no fragments: nothing starts/ends with a stopword, no reporting verbs
+    for p in out:
+        assert not word_info(p.split()[0])[2] and not word_info(p.split()[-1])[2]
+
+
+# -- document-frequency tables ---------------------------------------------------------
+
+def test_df_build_save_load(tmp_path):
+    texts = ["العنوان الأول\n\nتنظيم داعش في سوريا، والتنظيم يقاتل",
+             "وزارة الصحة تعلن. بالتنظيم الجديد",
+             "وزارة الصحة في تونس"]
+    table = DocumentFrequencies.build(texts, min_df=1)
+    assert table.n == 3
+    assert table.get("تنظيم") == 2
+    assert table.get("صحه") == 2 and table.get("وزاره صحه") == 2
+    assert table.get("داعش سوريا") == 0  # في is a stopword: no pair across it
+    assert table.get("سوريا يقاتل") == 0  # no pair across the comma
+    path = tmp_path / "df.tsv.gz"
+    table.save(path)
+    again = DocumentFrequencies.load(path)
+    assert again.n == 3 and again.counts == table.counts
+    assert again.idf("غير موجود") > again.idf("تنظيم")
+    pruned = DocumentFrequencies.build(texts, min_df=2)
+    assert "داعش" not in pruned and pruned.get("تنظيم") == 2
+
+
+def test_df_build_from_dir(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "1.txt").write_text("مهرجان قرطاج", encoding="utf-8")
+    (tmp_path / "2.txt").write_text("مهرجان الحمامات", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("مهرجان", encoding="utf-8")
+    (tmp_path / "x.md").write_text("مهرجان", encoding="utf-8")
+    table = DocumentFrequencies.build_from_dir(tmp_path, min_df=1)
+    assert table.n == 2 and table.get("مهرجان") == 2
+    out = extract_keywords("مهرجان قرطاج مهرجان قرطاج", df=table, lemmatizer=False)
+    assert out[0].keyword == "مهرجان قرطاج"
+
+
+def test_df_load_rejects_other_files(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("hello\t1\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        DocumentFrequencies.load(bad)
+
+
+def test_shipped_table():
+    table = DocumentFrequencies.load()
+    assert table.n == 10138
+    assert table.get("تونس") > 1000
+    assert table.idf("باغوز") > table.idf("تونس")
+
+
+def test_build_df_module(tmp_path):
+    from arabtext.keyphrases.build_df import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "1.txt").write_text("مهرجان قرطاج\n\nمهرجان قرطاج الدولي", encoding="utf-8")
+    (tmp_path / "in" / "2.txt").write_text("مهرجان الحمامات", encoding="utf-8")
+    out = tmp_path / "df.tsv.gz"
+    assert main([str(tmp_path / "in"), str(out)]) == 0
+    assert DocumentFrequencies.load(out).get("مهرجان") == 2
+    assert main([str(tmp_path / "empty-does-not-exist"), str(tmp_path / "x.gz")]) == 1
