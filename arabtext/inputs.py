@@ -30,6 +30,8 @@ CHUNK_SIZE = 1 << 16
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 STDIN_NAME = "<stdin>"
 NUL = b"\x00"
+# Bytes other than C0 controls (tab, newline, vertical tab, form feed and carriage return count as text).
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\x0b\x0c\r\x1b")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -224,6 +226,8 @@ def _detect(name: str, head: bytes, encoding: str | None) -> tuple[str, int]:
             return enc, len(mark)
     if NUL in head:
         raise InputError(name, f"contains NUL bytes (at byte {head.index(NUL)}); binary file, or UTF-16/32 without a BOM?")
+    if head and len(head.translate(None, _TEXT_BYTES)) > 0.1 * len(head):
+        raise InputError(name, "mostly control bytes; binary file, or UTF-16 without a BOM? (use --encoding)")
     try:
         codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
         return "utf-8", 0
