@@ -236,3 +236,63 @@ def test_build_df_module(tmp_path):
     assert main([str(tmp_path / "in"), str(out)]) == 0
     assert DocumentFrequencies.load(out).get("مهرجان") == 2
     assert main([str(tmp_path / "empty-does-not-exist"), str(tmp_path / "x.gz")]) == 1
+
+
+# -- command line --------------------------------------------------------------------------
+
+def _cli(args, input=None):
+    from click.testing import CliRunner
+
+    from arabtext.cli import main
+
+    return CliRunner().invoke(main, args, input=input)
+
+
+ARTICLE = ("مهرجان قرطاج الدولي يفتتح دورته\n\nافتتح مهرجان قرطاج الدولي دورته الجديدة، "
+           "وحضر جمهور مهرجان قرطاج الدولي عرض الافتتاح. وقال مدير المهرجان إن الدورة ناجحة.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "tsv", "table"])
+def test_cli_formats(tmp_path, fmt):
+    import json
+
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    r = _cli(["keywords", "-n", "3", "--format", fmt, str(f)])
+    assert r.exit_code == 0, r.output
+    assert "مهرجان قرطاج الدولي" in r.output
+    if fmt == "jsonl":
+        rec = json.loads(r.output.splitlines()[0])
+        assert rec["path"] == str(f)
+        assert set(rec["keywords"][0]) == {"keyword", "score", "count", "lemma"}
+    if fmt == "text":
+        assert r.output.splitlines()[0] == "مهرجان قرطاج الدولي"
+
+
+def test_cli_stdin_folder_combined(tmp_path):
+    import json
+
+    r = _cli(["keywords", "-n", "2"], input=ARTICLE)
+    assert r.exit_code == 0 and r.output.splitlines()[0] == "مهرجان قرطاج الدولي"
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "d" / "2.txt").write_text("وزارة الصحة تطلق حملة. وزارة الصحة تتابع الحملة", encoding="utf-8")
+    r = _cli(["keywords", "-f", "jsonl", str(tmp_path / "d")])
+    assert r.exit_code == 0 and len(r.output.splitlines()) == 2
+    r = _cli(["keywords", "-f", "jsonl", "--combined", str(tmp_path / "d")])
+    recs = [json.loads(x) for x in r.output.splitlines()]
+    assert len(recs) == 1 and {k["keyword"] for k in recs[0]["keywords"]} >= {"مهرجان قرطاج الدولي", "وزارة الصحة"}
+
+
+def test_cli_background(tmp_path):
+    (tmp_path / "bg").mkdir()
+    (tmp_path / "bg" / "1.txt").write_text("مهرجان الحمامات", encoding="utf-8")
+    (tmp_path / "bg" / "2.txt").write_text("مهرجان قرطاج", encoding="utf-8")
+    table = tmp_path / "bg.tsv.gz"
+    r = _cli(["keywords", "--background", str(tmp_path / "bg"), "--save-background", str(table), "-"], input=ARTICLE)
+    assert r.exit_code == 0 and table.exists()
+    assert DocumentFrequencies.load(table).n == 2
+    r = _cli(["keywords", "--background", str(table), "-"], input=ARTICLE)
+    assert r.exit_code == 0 and "قرطاج" in r.output
+    r = _cli(["keywords", "--background", str(tmp_path / "missing.tsv"), "-"], input=ARTICLE)
+    assert r.exit_code == 2
