@@ -138,7 +138,7 @@ def main(argv=None) -> int:
     ap.add_argument("dir", nargs="?", default=str(ROOT.parent / "shared" / "data" / "akec-train"))
     ap.add_argument("--no-yake", action="store_true")
     ap.add_argument("--no-lemmatizer", action="store_true",
-                    help="arabtext with the light clitic-stripping keys only")
+                    help="skip the run with arabtext.lemmatization")
     ap.add_argument("--show", type=int, default=0, help="print predictions for N documents")
     args = ap.parse_args(argv)
     d = Path(args.dir)
@@ -154,10 +154,9 @@ def main(argv=None) -> int:
     systems = []
     from arabtext.keyphrases._text import default_lemmatizer
     lem = None if args.no_lemmatizer else default_lemmatizer()
-    systems.append(("arabtext" + (" (lemmatizer)" if lem else " (light keys)"),
-                    sys_arabtext(lem if lem else False)))
+    systems.append(("arabtext (default, light keys)", sys_arabtext(None)))
     if lem is not None:
-        systems.append(("arabtext (light keys)", sys_arabtext(False)))
+        systems.append(("arabtext (lemmatizer)", sys_arabtext(lem)))
     if not args.no_yake:
         try:
             systems.append(("yake", sys_yake()))
@@ -165,7 +164,7 @@ def main(argv=None) -> int:
             print("(yake not installed: skipped)")
     systems.append(("frequency", sys_frequency()))
 
-    header = f"{'system':28s}" + "".join(f"  P@{k:<3d}  R@{k:<3d} F1@{k:<3d}" for k in KS) + "   s/doc"
+    header = f"{"system":32s}" + "".join(f"  P@{k:<3d}  R@{k:<3d} F1@{k:<3d}" for k in KS) + "   s/doc"
     print(f"{len(ids)} documents from {d}")
     print(header)
     for name, run in systems:
@@ -179,7 +178,7 @@ def main(argv=None) -> int:
                 for j, v in enumerate(score(pred, pure[i], lemm.get(i, []), aligned[i], k)):
                     tot[k][j] += v
         dt = (time.perf_counter() - t0) / len(ids)
-        row = f"{name:28s}"
+        row = f"{name:32s}"
         for k in KS:
             p, r, f = (x / len(ids) for x in tot[k])
             row += f"  {p:.3f}  {r:.3f}  {f:.3f} "

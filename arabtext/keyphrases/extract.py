@@ -268,8 +268,10 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     """The ``top`` keyphrases (1..``max_words`` words) of one document, best first.
 
     ``df``: background document frequencies (default: the shipped ANT news table).
-    ``lemmatizer``: object with ``analyze(word).lemma`` used to group variants (default:
-    :mod:`arabtext.lemmatization` when available, else the light clitic-stripping key).
+    ``lemmatizer``: ``None`` (default) groups variants by the light clitic-stripping key
+    (article + ب ل ك و ف proclitics); ``"auto"`` uses :mod:`arabtext.lemmatization`
+    when available; or any object with ``analyze(word).lemma``.  The light keys scored
+    higher on the AKEC development set (F1@10 0.329 vs 0.313) and are faster.
     """
     return extract_keywords_combined([text], top=top, max_words=max_words, df=df,
                                      lemmatizer=lemmatizer)
@@ -285,9 +287,9 @@ def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: in
         raise ValueError("max_words must be >= 1")
     if df is None:
         df = shipped()
-    if lemmatizer is None:
+    if lemmatizer == "auto":
         lemmatizer = default_lemmatizer()
-    elif lemmatizer is False:
-        lemmatizer = None
+    elif lemmatizer is None or lemmatizer is False:
+        lemmatizer = None  # light clitic-stripping keys: measured better on AKEC, and faster
     cands, total, ndocs = _collect(texts, max_words, lemmatizer)
     return _rank(cands, total, df, top, ndocs)
