@@ -1,0 +1,187 @@
+"""The builtin lemmatizer: a shipped form → (lemma, pos, clitics) table.
+
+The table (``arabtext/data/lemmas.tsv.gz``) is built by
+``python -m arabtext.lexicon_build`` from the AlKhalil Morpho Sys 2 lexicon and
+language model (GPL-3.0-or-later, via the ``farahidi`` package) over the
+vocabulary of the ANT news corpus; see that module for the method.  At run
+time a word costs one dictionary look-up (and a cache hit when repeated).
+Forms missing from the table go through spelling variants (hamza-less alef,
+ى/ي, ة/ه) and clitic stripping against the table; whatever is still unknown
+(proper names, foreign words) is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+from arabtext.diacritics import dediac
+from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "lemmas.tsv.gz"
+
+_CLITIC_NUMBER_RE = re.compile(r"^([وف]?[بلك]?)[0-9٠-٩][0-9٠-٩.,٫٬%٪]*$")
+# unknown words: proclitics + article, or proclitic + لل
+_UNKNOWN_ART_RE = re.compile("^([وف]?[بك]?)ال(...+)$")
+_UNKNOWN_LL_RE = re.compile("^([وف]?)لل(...+)$")
+
+
+def guess_unknown(word: str, bare: str) -> Analysis:
+    """Words the table does not know (names, foreign and rare words): split
+    clitics only before the article (والدراما, للقشور) and drop the article
+    from the lemma (الأكسجين → أكسجين); otherwise the word is its own lemma."""
+    m = _UNKNOWN_ART_RE.match(bare)
+    if m:
+        npro = len(m.group(1))
+        return Analysis(m.group(2), None, split_segments(word, npro, 0))
+    m = _UNKNOWN_LL_RE.match(bare)
+    if m:
+        npro = len(m.group(1)) + 1
+        return Analysis(m.group(2), None, split_segments(word, npro, 0))
+    return Analysis(word, None, (word,))
+
+
+_PROCLITICS = ("وس", "فس", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+
+
+def _variants(w: str) -> list[str]:
+    """Common spelling variants of news and dialect text (missing hamza, ى/ي, ة/ه)."""
+    out = []
+    if w[0] == "ا":
+        out += ["أ" + w[1:], "إ" + w[1:], "آ" + w[1:]]
+    if w[-1] == "ي":
+        out.append(w[:-1] + "ى")
+    elif w[-1] == "ى":
+        out.append(w[:-1] + "ي")
+    elif w[-1] == "ه":
+        out.append(w[:-1] + "ة")
+    if w.endswith("ا") and len(w) > 3:  # written tanwin alif: مختلفا
+        out.append(w[:-1])
+    return out
+
+
+class BuiltinLemmatizer:
+    backend = "builtin"
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        path = Path(path) if path else DATA_FILE
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                text = fh.read()
+        except OSError as exc:
+            raise LemmaError(f"builtin lemma table missing or unreadable: {path} ({exc}); "
+                             "rebuild it with: python -m arabtext.lexicon_build") from exc
+        table: dict[str, str] = {}
+        for line in text.split("\n"):
+            if not line or line[0] == "#":
+                continue
+            k, _, v = line.partition("\t")
+            table[k] = v
+        self._table = table
+        self._cache: dict[str, Analysis] = {}
+        self._bare_cache: dict[str, Analysis] = {}
+
+    # ------------------------------------------------------------ look-ups
+    def _entry(self, form: str) -> tuple[str, str | None, int, int] | None:
+        v = self._table.get(form)
+        if v is None:
+            return None
+        lemma, pos, npro, nenc = v.split("\t")
+        return lemma, pos or None, int(npro), int(nenc)
+
+    def _lookup(self, w: str) -> tuple[str, str | None, int, int] | None:
+        e = self._entry(w)
+        if e is not None:
+            return e
+        for v in _variants(w):
+            e = self._entry(v)
+            if e is not None:
+                lemma, pos, npro, nenc = e
+                return lemma, pos, npro, nenc
+        return None
+
+    def _strip(self, w: str) -> tuple[str, str | None, int, int] | None:
+        """Clitic stripping against the table for forms it lacks."""
+        for pre in ("",) + _PROCLITICS:
+            if not w.startswith(pre):
+                continue
+            rest = w[len(pre):]
+            if len(rest) < 2:
+                continue
+            for enc in ("",) + _ENCLITICS:
+                if (not pre and not enc) or not rest.endswith(enc):
+                    continue
+                stem = rest[: len(rest) - len(enc)] if enc else rest
+                if len(stem) < 2:
+                    continue
+                e = self._lookup(stem)
+                if e is None and pre.endswith("ل") and stem[0] == "ل":
+                    e = self._lookup("ا" + stem)  # ل + الكتاب = للكتاب
+                if e is None and enc and stem.endswith("ت"):
+                    e = self._lookup(stem[:-1] + "ة")
+                if e is None:
+                    continue
+                lemma, pos, npro, nenc = e
+                if nenc and enc:
+                    continue
+                if pre and pre[-1] in "بك" and pos == "VERB":
+                    continue
+                if pre and pre[-1] == "ل" and pos == "VERB" and stem[0] not in "يتنأ":
+                    continue  # لِ + imperfect verb (ليعلم) only
+                if pre.endswith("س") and pos != "VERB":
+                    continue
+                if enc and pos in ("PROPN", "PRON"):
+                    continue
+                return lemma, pos, npro + len(pre), nenc + len(enc)
+        return None
+
+    def analyze_diacritized(self, word: str) -> Analysis:
+        """Analysis of one token (cached) with the vocalized lemma where known."""
+        a = self._cache.get(word)
+        if a is not None:
+            return a
+        a = self._analyze(word)
+        if len(self._cache) < 1_000_000:
+            self._cache[word] = a
+        return a
+
+    def _analyze(self, word: str) -> Analysis:
+        if not word or not has_arabic(word):
+            return nonword_analysis(word)
+        bare = dediac(word)
+        if not bare.isalpha():
+            m = _CLITIC_NUMBER_RE.match(bare)
+            if m:  # و1997, ب15000: clitics on a number
+                npro = len(m.group(1))
+                return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
+            return Analysis(word, "X", (word,))
+        e = self._lookup(bare) or self._strip(bare)
+        if e is None:  # unknown: proper name, foreign word
+            return guess_unknown(word, bare)
+        lemma, pos, npro, nenc = e
+        return Analysis(lemma, pos, split_segments(word, npro, nenc))
+
+    def analyze(self, word: str) -> Analysis:
+        """Analysis of one token (cached), bare lemma."""
+        a = self._bare_cache.get(word)
+        if a is None:
+            a = self.analyze_diacritized(word)
+            a = a._replace(lemma=dediac(a.lemma))
+            if len(self._bare_cache) < 1_000_000:
+                self._bare_cache[word] = a
+        return a
+
+    def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
+        if diacritized:
+            return [self.analyze_diacritized(t) for t in tokens]
+        get = self._bare_cache.get
+        out = []
+        for t in tokens:
+            a = get(t)
+            out.append(a if a is not None else self.analyze(t))
+        return out
+
+    def segment(self, word: str) -> list[str]:
+        return list(self.analyze(word).segments)

@@ -1,0 +1,455 @@
+"""Build the builtin lemmatizer's lookup table (``arabtext/data/lemmas.tsv.gz``).
+
+Run with ``python -m arabtext.lexicon_build [--corpus DIR] [--jobs N]``.  The
+table maps an undiacritized word form (with its clitics) to
+``lemma<TAB>pos<TAB>n_proclitics<TAB>enclitic_length``; the runtime lemmatizer
+(:mod:`arabtext.lemmatization.builtin`) only does dictionary look-ups in it.
+
+How the table is made
+---------------------
+1. Vocabulary: every Arabic word type of a raw news corpus (default
+   ``../shared/data/ant-news/`` — the ANT corpus), plus every word form of the
+   AlKhalil in-context language model's emission table, plus generated
+   closed-class forms (prepositions with pronoun enclitics, conjunction
+   prefixes).
+2. Each form is analysed by AlKhalil Morpho Sys 2 (the ``farahidi`` package, a
+   pure-Python port with its lexicon).  Its candidate lemmas are ranked by the
+   AlKhalil language model's P(lemma | word) estimate from its annotated MSA
+   training corpus, then by the corpus frequency of the lemma, then by the
+   analyzer's own order.  No UD treebank data is used.
+3. The chosen lemma is mapped to UD (PADT) lemma conventions: adjectival
+   participles and nisba adjectives are lemmatized to the masculine singular,
+   function words (demonstratives, relatives, pronouns, prepositions with
+   pronoun enclitics) to their UD citation form.
+4. The clitic segmentation (ATB style: و ف ب ل ك س and pronoun enclitics split,
+   the article kept) comes from the chosen analysis.
+5. Forms the analyzer does not know but which are a known form or a frequent
+   corpus word behind conjunction/preposition proclitics (``لشولمان``) are
+   added with the proclitics split and the remainder as lemma.
+
+Data sources and licenses
+-------------------------
+- AlKhalil Morpho Sys 2 lexicon and language model (Oujda NLP Team), via the
+  ``farahidi`` package (PyPI, GPL-3.0-or-later).  The shipped table is derived
+  from this data and is therefore distributed under GPL-3.0-or-later.
+- ANT Corpus (Chouigui et al., AICCSA 2017), Apache-2.0: used only for its
+  vocabulary (which word forms to put in the table) and word frequencies.
+- The closed-class lists in this file are written by hand.
+
+``farahidi`` is needed only to build the table, not at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import os
+import re
+import sys
+import time
+from multiprocessing import Pool
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "lemmas.tsv.gz"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant-news"
+
+_DIAC_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_WORD_RE = re.compile("^[\u0621-\u063a\u0641-\u064a]+$")
+_TOKEN_RE = re.compile("[\u0621-\u063a\u0640-\u0652\u0670]+")
+
+CLITIC_LETTERS = "وفبلكس"
+
+# ---------------------------------------------------------------- closed class
+# UD (PADT) citation forms of function words.  lemma, pos
+_FUNCTION_WORDS: dict[str, tuple[str, str]] = {}
+
+
+def _fw(forms: str, lemma: str, pos: str) -> None:
+    for f in forms.split():
+        _FUNCTION_WORDS[f] = (lemma, pos)
+
+
+_fw("هذا هذه هذان هاتان هذين هاتين هؤلاء", "هَذَا", "PRON")
+_fw("ذلك تلك ذلكم ذانك تانك", "ذَلِكَ", "PRON")
+_fw("أولئك", "أُولَائِكَ", "PRON")
+_fw("هنا", "هُنَا", "ADV")
+_fw("هناك هنالك", "هُنَاكَ", "ADV")
+_fw("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي اللائي", "الَّذِي", "PRON")
+_fw("هو هي هم هما هن", "هُوَ", "PRON")
+_fw("أنت أنتم أنتما أنتن", "أَنْتَ", "PRON")
+_fw("أنا", "أَنَا", "PRON")
+_fw("نحن", "نَحْنُ", "PRON")
+_fw("إن", "إِنَّ", "PART")
+_fw("أن", "أَنْ", "SCONJ")
+_fw("لكن", "لَكِنَّ", "CCONJ")
+_fw("كأن", "كَأَنَّ", "PART")
+_fw("لم", "لَمْ", "PART")
+_fw("لن", "لَنْ", "PART")
+_fw("لا", "لَا", "PART")
+_fw("ما", "مَا", "PRON")
+_fw("قد", "قَدْ", "PART")
+_fw("ربما", "رُبَّمَا", "ADV")
+_fw("حيث", "حَيْثُ", "ADV")
+_fw("إذا", "إِذَا", "SCONJ")
+_fw("إذ", "إِذْ", "SCONJ")
+_fw("لو", "لَوْ", "SCONJ")
+_fw("ثم", "ثُمَّ", "CCONJ")
+_fw("أو", "أَوْ", "CCONJ")
+_fw("أم", "أَمْ", "CCONJ")
+_fw("بل", "بَلْ", "CCONJ")
+_fw("إلا", "إِلَّا", "PART")
+_fw("أيضا أيضاً", "أَيْضًا", "ADV")
+_fw("فقط", "فَقَط", "ADV")
+_fw("جدا جداً", "جِدًّا", "ADV")
+_fw("معا معاً", "مَعًا", "ADV")
+_fw("أخرى الأخرى أخريات الأخريات", "آخَر", "ADJ")
+_fw("آخر الآخر آخرون الآخرون آخرين الآخرين", "آخَر", "ADJ")
+_fw("كل", "كُلّ", "NOUN")
+_fw("بعض", "بَعْض", "NOUN")
+_fw("غير", "غَيْر", "NOUN")
+_fw("سوى", "سِوَى", "NOUN")
+_fw("كان", "كَانَ", "AUX")
+_fw("ليس", "لَيْسَ", "AUX")
+_fw("لقد", "لَقَدْ", "PART")
+# cardinal numbers keep their ة in UD (ثلاثة, not ثلاث)
+for _n, _lem in (("ثلاثة", "ثَلَاثَة"), ("أربعة", "أَرْبَعَة"), ("خمسة", "خَمْسَة"), ("ستة", "سِتَّة"),
+                 ("سبعة", "سَبْعَة"), ("ثمانية", "ثَمَانِيَة"), ("تسعة", "تِسْعَة"), ("عشرة", "عَشَرَة")):
+    _fw(_n, _lem, "NUM")
+
+# ATB splits ما off these prepositions/nouns (عندما = عند + ما); the word's lemma
+# is the host's, except after the one-letter ك (كما = ك + ما → ما).
+_MA_COMPOUNDS = {"عندما": ("عِنْدَ", "ADP", 0, 2), "فيما": ("فِي", "ADP", 0, 2), "بينما": ("بَيْنَ", "ADP", 0, 2),
+                 "مما": ("مِن", "ADP", 0, 1), "عما": ("عَن", "ADP", 0, 1), "كما": ("مَا", "SCONJ", 1, 0),
+                 "بما": ("بِ", "ADP", 1, 0), "لما": ("لَمَّا", "SCONJ", 0, 0), "ربما": ("رُبَّمَا", "ADV", 0, 0),
+                 "إنما": ("إِنَّمَا", "PART", 0, 0), "طالما": ("طَالَمَا", "SCONJ", 0, 0), "كلما": ("كُلَّمَا", "SCONJ", 0, 0)}
+
+# Prepositions that take pronoun enclitics: surface stem before the pronoun,
+# lemma.  (على → علي+ه, إلى → إلي+ه, لدى → لدي+ه.)
+_PREPOSITIONS = {
+    "في": ("في", "فِي"), "من": ("من", "مِن"), "عن": ("عن", "عَن"),
+    "على": ("علي", "عَلَى"), "إلى": ("إلي", "إِلَى"), "لدى": ("لدي", "لَدَى"),
+    "مع": ("مع", "مَعَ"), "عند": ("عند", "عِنْدَ"), "بين": ("بين", "بَيْنَ"),
+    "حول": ("حول", "حَوْلَ"), "دون": ("دون", "دُونَ"), "منذ": ("منذ", "مُنْذُ"),
+    "أمام": ("أمام", "أَمَامَ"), "خلال": ("خلال", "خِلَالَ"), "بعد": ("بعد", "بَعْدَ"),
+    "قبل": ("قبل", "قَبْلَ"), "فوق": ("فوق", "فَوْقَ"), "تحت": ("تحت", "تَحْتَ"),
+    "ضد": ("ضد", "ضِدَّ"), "نحو": ("نحو", "نَحْوَ"), "عبر": ("عبر", "عَبْرَ"),
+    "لدن": ("لدن", "لَدُن"), "وراء": ("وراء", "وَرَاءَ"), "حتى": ("حتى", "حَتَّى"),
+}
+_PRONOUN_ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا")
+_ONE_LETTER_PREPS = {"ب": "بِ", "ل": "لِ", "ك": "كَ"}
+_CONJ = {"و": "وَ", "ف": "فَ"}
+
+# farahidi (pos, type) → coarse UPOS
+_ADJ_TYPES = {"نسبة", "اسم فاعل", "اسم مفعول", "صفة مشبهة", "مبالغة اسم الفاعل", "اسم تفضيل"}
+
+
+def dediac(s: str) -> str:
+    return _DIAC_RE.sub("", s)
+
+
+def upos(pos: str, typ: str | None) -> str:
+    typ = typ or ""
+    if pos == "فعل":
+        return "VERB"
+    if pos == "حرف":
+        if typ.startswith("جر") or typ == "جار ومجرور":
+            return "ADP"
+        if "عطف" in typ:
+            return "CCONJ"
+        if "مصدري" in typ or "شرط" in typ:
+            return "SCONJ"
+        return "PART"
+    if typ == "اسم علم":
+        return "PROPN"
+    if typ in _ADJ_TYPES:
+        return "ADJ"
+    if typ in ("ضمير", "إشارة", "موصول", "استفهام", "استفهام:موصول"):
+        return "PRON"
+    if typ == "ظرف":
+        return "ADV"
+    return "NOUN"
+
+
+def ud_lemma(lemma: str, pos: str, typ: str | None) -> str:
+    """Map an AlKhalil lemma to UD conventions (diacritized in, diacritized out)."""
+    bare = dediac(lemma)
+    if typ in _ADJ_TYPES and bare.endswith("ة") and len(bare) > 3:
+        # feminine adjective / participle → masculine singular, unless the
+        # feminine is the lexicalized (more frequent) lemma: ناحية, اتفاقية
+        masc = re.sub("[\u064e]?ة[\u064b-\u0652]*$", "", lemma)
+        if _ML.get(masc, 0.0) >= _ML.get(lemma, 0.0):
+            lemma = masc
+    if typ == "اسم تفضيل" and len(bare) == 4 and bare.endswith("ى"):
+        lemma = "أَ" + bare[:3]  # فُعْلَى elative → أَفْعَل (كبرى → أكبر)
+    return lemma
+
+
+def split_proclitics(pro: str) -> int:
+    """Number of one-letter ATB proclitics (و ف ب ل ك س) in an undiacritized
+    proclitic string; the definite article (ال, or the ل left of it after ل)
+    stays on the word."""
+    if pro.endswith("ال"):
+        pro = pro[:-2]
+    elif pro.endswith("لل"):
+        pro = pro[:-1]
+    n = 0
+    for ch in pro:
+        if ch in CLITIC_LETTERS:
+            n += 1
+        else:
+            break
+    return n
+
+
+# ------------------------------------------------------------------ analysis
+_A = None
+_EM: dict[str, float] = {}
+_ML: dict[str, float] = {}
+_ATTESTED: set[str] = set()  # word forms seen in the corpus or the LM vocabulary
+
+
+def _init(attested: set[str] | None = None) -> None:
+    global _A, _EM, _ML, _ATTESTED
+    import farahidi
+    from farahidi.lm import LanguageModel, load_lm
+
+    _A = farahidi.Analyzer()
+    _EM = load_lm()[1]
+    _ML = LanguageModel().map_lemma
+    if attested is not None:
+        _ATTESTED = attested
+
+
+def _segmentation(w: str, a) -> tuple[int, int, str]:
+    """(n one-letter proclitics, enclitic length, stem form) of analysis ``a``."""
+    pro = dediac("".join(p.form for p in a.proclitics))
+    enc = dediac("".join(e.form for e in a.enclitics))
+    if not w.startswith(pro):
+        pro = ""
+    if enc == "ه" and w.endswith("ها") and not any(dediac(x.form) == "ا" for x in a.suffixes):
+        enc = "ها"
+    if not w.endswith(enc) or len(enc) >= len(w) - len(pro):
+        enc = ""
+    npro = split_proclitics(pro)
+    stem = w[npro : len(w) - len(enc)]
+    return npro, len(enc), stem
+
+
+def _plausible_split(w: str, npro: int, nenc: int, stem: str) -> bool:
+    """A clitic split is believed when its stem is itself an attested word form
+    (also as ال+stem after لل, or with ة for the ت before an enclitic)."""
+    if not npro and not nenc:
+        return True
+    if not _ATTESTED:
+        return True
+    cands = [stem]
+    if stem.startswith("ل") and w[:npro].endswith("ل"):
+        cands.append("ا" + stem)
+    if nenc and stem.endswith("ت"):
+        cands.append(stem[:-1] + "ة")
+    if nenc and stem.endswith("ا"):
+        cands.append(stem[:-1] + "ى")
+    return any(c in _ATTESTED for c in cands)
+
+
+def _penalty(w: str, a, npro: int, nenc: int, stem: str) -> float:
+    """Down-weight readings that are rare in news text."""
+    pen = 1.0
+    pro = dediac("".join(p.form for p in a.proclitics))
+    if a.type == "اسم علم" and pro.endswith("ال"):
+        pen *= 0.01  # a name with the article: usually an adjective/noun reading exists
+    if a.pos == "اسم" and any(dediac(x.form) in ("ي", "ني") for x in tuple(a.suffixes) + tuple(a.enclitics)):
+        pen *= 0.01  # 1st person possessive: rare in news, nisba adjectives are common
+    if not _plausible_split(w, npro, nenc, stem):
+        pen *= 0.001
+    return pen
+
+
+def analyze_word(w: str):
+    """Return (lemma, pos, n_proclitics, enclitic_len) or None."""
+    analyses = _A.analyze(w)
+    if not analyses:
+        return None
+    # best analysis per lemma (analyzer order, least penalized)
+    per_lemma: dict[str, tuple[float, int, object, tuple[int, int, str]]] = {}
+    for i, a in enumerate(analyses):
+        seg = _segmentation(w, a)
+        pen = _penalty(w, a, *seg)
+        cur = per_lemma.get(a.lemma)
+        if cur is None or pen > cur[0]:
+            per_lemma[a.lemma] = (pen, cur[1] if cur else i, a, seg)
+
+    def key(lem: str):
+        pen, i, _a, _seg = per_lemma[lem]
+        return (_EM.get(w + ":" + lem, 0.0) * min(1.0, pen * 100), _ML.get(lem, 0.0) * pen, pen, -i)
+
+    best = max(per_lemma, key=key)
+    pen, _i, a, (npro, nenc, _stem) = per_lemma[best]
+    if pen <= 0.001 and not _EM.get(w + ":" + best):
+        return None  # only implausible clitic splits: treat as unknown (names, foreign words)
+    pos = upos(a.pos, a.type)
+    return ud_lemma(best, pos, a.type), pos, npro, nenc
+
+
+def _analyze_chunk(words: list[str]):
+    if _A is None:
+        _init(set())
+    out = []
+    for w in words:
+        try:
+            r = analyze_word(w)
+        except Exception:  # analyzer bug on an odd form: leave it out
+            r = None
+        out.append((w, r))
+    return out
+
+
+# ------------------------------------------------------------------ vocabulary
+def corpus_vocab(corpus: Path) -> collections.Counter:
+    c: collections.Counter = collections.Counter()
+    if not corpus.is_dir():
+        print(f"corpus {corpus} not found; building from the lexicon's forms only", file=sys.stderr)
+        return c
+    for root, _, files in os.walk(corpus):
+        for f in files:
+            if not f.endswith(".txt"):
+                continue
+            text = Path(root, f).read_text(encoding="utf-8", errors="replace")
+            for tok in _TOKEN_RE.findall(text):
+                tok = dediac(tok)
+                if len(tok) > 0 and _AR_WORD_RE.match(tok):
+                    c[tok] += 1
+    return c
+
+
+def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
+    """Hand-written function words with their clitic combinations."""
+    out: dict[str, tuple[str, str, int, int]] = {}
+    for form, (lemma, pos) in _FUNCTION_WORDS.items():
+        out[form] = (lemma, pos, 0, 0)
+    out.update(_MA_COMPOUNDS)
+    for prep, (stem, lemma) in _PREPOSITIONS.items():
+        out[prep] = (lemma, "ADP", 0, 0)
+        for enc in _PRONOUN_ENCLITICS:
+            s = stem
+            if enc in ("ي", "ني") and prep in ("من", "عن"):
+                form = prep + "ي" if enc == "ي" else prep + "ني"
+                out[form] = (lemma, "ADP", 0, len(form) - len(prep))
+                continue
+            if enc == "ي" and stem.endswith("ي"):
+                continue  # في+ي = في; علي is mostly the name Ali
+            out[s + enc] = (lemma, "ADP", 0, len(enc))
+    # particles of the inna family with pronoun enclitics (لكنه = لكن +ه)
+    for part, lemma, pos in (("لكن", "لَكِنَّ", "CCONJ"), ("إن", "إِنَّ", "PART"), ("أن", "أَنَّ", "SCONJ"),
+                             ("كأن", "كَأَنَّ", "PART"), ("لعل", "لَعَلَّ", "PART"), ("ليت", "لَيْتَ", "PART")):
+        for enc in _PRONOUN_ENCLITICS:
+            out.setdefault(part + enc, (lemma, pos, 0, len(enc)))
+        if part in ("إن", "أن", "لكن", "كأن"):
+            out.setdefault(part + "ني", (lemma, pos, 0, 2))
+    out["لأن"] = ("أَنَّ", "SCONJ", 1, 0)
+    for enc in _PRONOUN_ENCLITICS:
+        out["لأن" + enc] = ("أَنَّ", "SCONJ", 1, len(enc))
+    for p, lemma in _ONE_LETTER_PREPS.items():
+        for enc in _PRONOUN_ENCLITICS:
+            if p == "ك" and enc in ("ك", "كم", "كما", "كن", "ي", "ني"):
+                continue
+            stem = p
+            form = p + ("ي" if enc == "ني" and p == "ل" else enc)
+            if p == "ل" and enc == "ي":
+                form = "لي"
+            if p == "ب" and enc == "ني":
+                form = "بي"
+            out.setdefault(form, (lemma, "ADP", 0, len(form) - len(stem)))
+    # conjunction + entry: the lemma of a conjunction + pronoun/demonstrative
+    # word is the conjunction (UD splits و+هو into two words; the host's lemma
+    # is the clitic's when the rest is a pronoun).
+    base = dict(out)
+    for c, clem in _CONJ.items():
+        for form, (lemma, pos, npro, nenc) in base.items():
+            if pos == "PRON" and npro == 0 and nenc == 0:
+                out.setdefault(c + form, (clem, "CCONJ", 1, 0))
+            else:
+                out.setdefault(c + form, (lemma, pos, npro + 1, nenc))
+    for p, plem in _ONE_LETTER_PREPS.items():
+        for form, (lemma, pos) in _FUNCTION_WORDS.items():
+            if pos == "PRON":
+                for pre, n in ((p, 1), ("و" + p, 2), ("ف" + p, 2)):
+                    out.setdefault(pre + form, (plem, "ADP", n, 0))
+    return out
+
+
+def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None) -> None:
+    t0 = time.time()
+    vocab = corpus_vocab(corpus)
+    print(f"corpus vocabulary: {len(vocab)} types ({time.time() - t0:.0f}s)", file=sys.stderr)
+    from farahidi.lm import load_lm
+
+    lm_words = {k.rsplit(":", 1)[0] for k in load_lm()[1]}
+    words = set(vocab) | {dediac(w) for w in lm_words if _AR_WORD_RE.match(dediac(w))}
+    closed = closed_class_entries()
+    words -= set(closed)
+    words = sorted(words, key=lambda w: (-vocab.get(w, 0), w))
+    if limit:
+        words = words[:limit]
+    print(f"analysing {len(words)} forms with {jobs} process(es)", file=sys.stderr)
+    chunks = [words[i : i + 2000] for i in range(0, len(words), 2000)]
+    table: dict[str, tuple[str, str, int, int]] = {}
+    unknown: list[str] = []
+    attested = set(vocab) | {dediac(w) for w in lm_words}
+    with Pool(jobs, initializer=_init, initargs=(attested,)) as pool:
+        for k, res in enumerate(pool.imap(_analyze_chunk, chunks)):
+            for w, r in res:
+                if r is None:
+                    unknown.append(w)
+                else:
+                    table[w] = r
+            if k % 10 == 0:
+                print(f"  {min((k + 1) * 2000, len(words))}/{len(words)} ({time.time() - t0:.0f}s)", file=sys.stderr)
+    table.update(closed)
+    # unknown forms behind proclitics: proper names, foreign words
+    added = 0
+    for w in unknown:
+        for pre in ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"):
+            rest = w[len(pre) :]
+            if not w.startswith(pre) or len(rest) < 3:
+                continue
+            if rest in table:
+                lemma, pos, npro, nenc = table[rest]
+                if pos == "VERB" and pre[-1] in "بلك":
+                    continue
+                table[w] = (lemma, pos, npro + len(pre), nenc)
+                added += 1
+                break
+            if vocab.get(rest, 0) >= max(2, vocab.get(w, 0)):
+                table[w] = (rest, "PROPN", len(pre), 0)
+                added += 1
+                break
+    print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms)", file=sys.stderr)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# arabtext builtin lemma table; built by python -m arabtext.lexicon_build; GPL-3.0-or-later (AlKhalil data)\n")
+        for w in sorted(table):
+            lemma, pos, npro, nenc = table[w]
+            fh.write(f"{w}\t{lemma}\t{pos}\t{npro}\t{nenc}\n")
+    print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of raw Arabic .txt files")
+    ap.add_argument("--jobs", type=int, default=max(1, os.cpu_count() or 1))
+    ap.add_argument("--out", type=Path, default=DATA_FILE)
+    ap.add_argument("--limit", type=int, default=None, help="analyse only the N most frequent forms (testing)")
+    args = ap.parse_args(argv)
+    try:
+        import farahidi  # noqa: F401
+    except ImportError:
+        print("error: building the table needs farahidi: pip install farahidi", file=sys.stderr)
+        return 1
+    build(args.corpus, args.jobs, args.out, args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
