@@ -1,0 +1,80 @@
+"""``arabtext lemmatize``."""
+
+from __future__ import annotations
+
+import click
+
+from arabtext.cli import execute, io_options
+from arabtext.runner import LineCommand
+from arabtext.tokenization import tokenize_spans
+
+
+class Lemmatize(LineCommand):
+    """Lemma and coarse part of speech of every token of each line."""
+
+    columns = ("start", "end", "token", "lemma", "pos")
+    conll_tsv = True
+
+    def __init__(self, lemmatizer, diacritized: bool = False):
+        self.lem = lemmatizer
+        self.diacritized = diacritized
+
+    def process(self, content: str):
+        spans = tokenize_spans(content)
+        analyses = self.lem.lemmatize_tokens([t.text for t in spans], diacritized=self.diacritized)
+        return content, spans, analyses
+
+    def text(self, result) -> str:
+        # the line with every token replaced by its lemma; spacing and punctuation kept
+        content, spans, analyses = result
+        out, pos = [], 0
+        for t, a in zip(spans, analyses):
+            out.append(content[pos : t.start])
+            out.append(a.lemma)
+            pos = t.end
+        out.append(content[pos:])
+        return "".join(out)
+
+    def record(self, result) -> dict:
+        _content, spans, analyses = result
+        return {"tokens": [{"token": t.text, "lemma": a.lemma, "pos": a.pos, "start": t.start, "end": t.end}
+                           for t, a in zip(spans, analyses)]}
+
+    def rows(self, result) -> list[tuple]:
+        _content, spans, analyses = result
+        if self._conll:
+            return [(t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
+        return [(t.start, t.end, t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
+
+    _conll = False
+
+
+def load_lemmatizer(backend: str, db: str | None):
+    from arabtext.lemmatization import LemmaError, get_lemmatizer
+
+    try:
+        return get_lemmatizer(backend, db)
+    except LemmaError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command("lemmatize")
+@click.option("--backend", type=click.Choice(["auto", "builtin", "camel"]), default="auto", show_default=True,
+              help="auto: CAMeL Tools when its data is installed, else the builtin table.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=str), help="A CAMeL Tools morphology DB file (camel backend).")
+@click.option("--diacritized", is_flag=True, help="Keep vocalized lemmas where the backend knows them.")
+@io_options()
+def command(backend, db, diacritized, **io):
+    """Replace every word by its lemma.
+
+    Text output: each line with every word replaced by its lemma, punctuation
+    and spacing kept. TSV: one token per line, token<TAB>lemma<TAB>pos, an
+    empty line after each input line. JSON/JSONL/CSV: per token its text,
+    lemma, coarse part of speech (NOUN, VERB, ADJ, PROPN, ADP, ...; empty when
+    unknown) and character offsets. Lemmas are bare (no diacritics) unless
+    --diacritized. Proper names and foreign words are kept as they are.
+    """
+    lem = load_lemmatizer(backend, db)
+    cmd = Lemmatize(lem, diacritized)
+    cmd._conll = io["fmt"] == "tsv"
+    execute(cmd, **io)
