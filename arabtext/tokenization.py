@@ -25,40 +25,54 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+from arabtext.chars import DIACRITICS
+
+
+def _bmp_punct_symbol_class() -> str:
+    """A regex class body of the BMP characters of categories P* and S*."""
+    spans: list[list[int]] = []
+    for cp in range(0x10000):
+        if unicodedata.category(chr(cp))[0] in "PS":
+            if spans and spans[-1][1] == cp - 1:
+                spans[-1][1] = cp
+            else:
+                spans.append([cp, cp])
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in spans)
+
 
 # The characters str.split() treats as whitespace.
 _WS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_PS = _bmp_punct_symbol_class()
+# Lines with astral characters take the exact camel-tools path (see _SPECIAL_RE),
+# so the classes below only need the BMP: that keeps the stdlib re fast.
+_NOT_WORD = f"{_WS}{_PS}\ud800-\udfff\U00010000-\U0010ffff"
+_WORDCHAR = f"[\\w{DIACRITICS}]"
 
 _NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)+"
-_WORD = rf"[^{_WS}\p{{P}}\p{{S}}]+"
+_WORD = f"[^{_NOT_WORD}]+"
 # Inside a line with a separated number, a word stops before such a number.
-_WORD_BEFORE_NUMBER = rf"(?:[^{_WS}\p{{P}}\p{{S}}\d]++|\d++(?![.,\u066b\u066c]\d))+"
-_PUNCT = r"[\p{P}\p{S}]"
+_WORD_BEFORE_NUMBER = f"(?:[^{_NOT_WORD}\\d]++|\\d++(?![.,\u066b\u066c]\\d))+"
+_PUNCT = f"[{_PS}]"
 _URL = (
     r"(?:(?:https?|ftp)://|www\.)"
-    rf"[^{_WS}<>\"'«»“”]*[^{_WS}<>\"'«»“”.,;:!?،؛؟)\]}}]"
+    f"[^{_WS}<>\"'«»“”]*[^{_WS}<>\"'«»“”.,;:!?،؛؟)\\]}}]"
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_TAG = r"(?<!\w)[#@]\w+"
+_EMAIL = f"(?:{_WORDCHAR}|[.+-])+@(?:{_WORDCHAR}|-)+(?:\\.(?:{_WORDCHAR}|-)+)+"
+_TAG = f"(?<!{_WORDCHAR})[#@]{_WORDCHAR}+"
 
-_FAST_RE = regex.compile(f"{_WORD}|{_PUNCT}")
-_NUMBER_RE = regex.compile(f"{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
-_FULL_RE = regex.compile(f"{_URL}|{_EMAIL}|{_TAG}|{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
+_FAST_RE = re.compile(f"{_WORD}|{_PUNCT}")
+_NUMBER_RE = re.compile(f"{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
+_FULL_RE = re.compile(f"{_URL}|{_EMAIL}|{_TAG}|{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
 _HAS_NUMBER_RE = re.compile(r"\d[.,\u066b\u066c]\d")
-_NONSPACE_RE = regex.compile(rf"[^{_WS}]+")
+_NONSPACE_RE = re.compile(f"[^{_WS}]+")
 
 # Characters where camel-tools' decision needs its own algorithm: emoji
-# sequence joiners and modifiers, the emoji planes, U+2139, and code points whose
-# P/S category differs between Python's unicodedata and the regex module.
+# sequence joiners and modifiers, every astral code point (emoji planes
+# included), U+2139, and BMP code points whose P/S category differs between
+# Python's unicodedata and the regex module camel-tools matches with.
 _SPECIAL_RE = re.compile(
-    "[\u200d\u20e3\ufe0f\u2139\U0001f000-\U0001ffff\U000e0000-\U000e007f"
-    "\u1b4e\u1b4f\u1b7f\u20c1-\u20c4\u2427-\u2429\u2b96\u2e60-\u2e63\u2ffc-\u2fff"
-    "\u31e4\u31e5\u31ef\ufbc3-\ufbd2\ufd90\ufd91\ufdc8-\ufdce"
-    "\U00010d6e\U00010d8e\U00010d8f\U00010ec9\U00010eca\U00010ed0-\U00010ed8"
-    "\U000113d4\U000113d5\U000113d7\U000113d8\U00011b00-\U00011b09\U00011be1"
-    "\U00011f43-\U00011f4f\U00016d6d-\U00016d6f\U0001cc00-\U0001ceff"
-    "\U0001d1eb-\U0001d1ff\U0001d253-\U0001d27f\U0001db00-\U0001db1c\U0001e5ff]"
+    "[\u200d\u20e3\ufe0f\u2139\u1b4e\u1b4f\u1b7f\u20c1-\u20c4\u2427-\u2429\u2b96\u2e60-\u2e63"
+    "\u2ffc-\u2fff\u31e4\u31e5\u31ef\ufbc3-\ufbd2\ufd90\ufd91\ufdc8-\ufdce\ud800-\udfff\U00010000-\U0010ffff]"
 )
 
 _SENTENCE_END = frozenset(".!?؟…")
@@ -124,7 +138,7 @@ def _ends_sentence(spans: list[Token], i: int) -> bool:
     return spans[i].text in _SENTENCE_END
 
 
-def _pattern_for(text: str) -> regex.Pattern:
+def _pattern_for(text: str) -> re.Pattern[str]:
     if "@" in text or "#" in text or "://" in text or "www." in text:
         return _FULL_RE
     return _FAST_RE if _HAS_NUMBER_RE.search(text) is None else _NUMBER_RE
@@ -152,8 +166,9 @@ def _camel_word_spans(text: str, start: int, end: int) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _emoji_support() -> tuple[regex.Pattern, frozenset[str]]:
+def _emoji_support():
     """camel-tools' emoji/symbol pattern and emoji set (loaded on first use)."""
+    import regex
     from emoji import EMOJI_DATA
 
     emoji_seq = r"\p{Emoji}(?:\p{EMod}|\uFE0F\u20E3?|[\U000E0020-\U000E007E]+\U000E007F)?"

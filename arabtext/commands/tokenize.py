@@ -6,7 +6,7 @@ import click
 
 from arabtext.cli import execute, io_options
 from arabtext.runner import LineCommand
-from arabtext.tokenization import split_sentences, tokenize_spans
+from arabtext.tokenization import split_sentences, tokenize, tokenize_spans
 
 
 class Tokenize(LineCommand):
@@ -14,10 +14,13 @@ class Tokenize(LineCommand):
 
     columns = ("start", "end", "token")
 
-    def __init__(self, sentences: bool = False):
+    def __init__(self, sentences: bool = False, offsets: bool = True):
         self.sentences = sentences
+        self.offsets = offsets
 
     def process(self, content: str):
+        if not self.offsets and not self.sentences:
+            return " ".join(tokenize(content))
         spans = tokenize_spans(content)
         if not self.sentences:
             return [spans]
@@ -29,6 +32,8 @@ class Tokenize(LineCommand):
         return groups
 
     def text(self, result) -> str:
+        if isinstance(result, str):
+            return result
         return "\n".join(" ".join(t.text for t in group) for group in result)
 
     def record(self, result) -> dict:
@@ -53,4 +58,4 @@ def command(sentences, **io):
     one line per input line. JSON/CSV/TSV carry each token's character offsets
     in its input line.
     """
-    execute(Tokenize(sentences), **io)
+    execute(Tokenize(sentences, offsets=io["fmt"] != "text"), **io)
