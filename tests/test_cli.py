@@ -169,3 +169,10 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path):
 
 def _has_jobs() -> bool:
     return "--jobs" in invoke("tokenize", "--help").output
+
+
+def test_tokenize_split_clitics():
+    assert invoke("tokenize", "--split-clitics", input="وبكتابه قال: وسيكتبون").output == "و+ ب+ كتاب +ه قال : و+ س+ يكتبون"
+    record = json.loads(invoke("tokenize", "--split-clitics", "-f", "jsonl", input="وبكتابه").output)
+    assert [t["token"] for t in record["tokens"]] == ["و+", "ب+", "كتاب", "+ه"]
+    assert {(t["start"], t["end"]) for t in record["tokens"]} == {(0, 7)}
