@@ -248,7 +248,7 @@ def _mostly_arabic(text: str) -> bool:
 
 
 def _os_cause(exc: BaseException) -> str:
+    """A short lower-case cause for an I/O error ("permission denied")."""
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower() if exc.strerror[0].isupper() and exc.strerror[1:2].islower() else exc.strerror
-    text = str(exc) or type(exc).__name__
-    return text
+        return exc.strerror[0].lower() + exc.strerror[1:]
+    return str(exc) or type(exc).__name__
