@@ -79,6 +79,10 @@ def io_options(formats=("text", "jsonl", "json", "tsv", "csv"), default_format="
             click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default_format, show_default=True, help="Output format."),
             click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write everything to this file (atomically)."),
             click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), help="Write one output file per input, mirroring sub-folders."),
+            click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+                         help="Worker processes (default: all available cores; 1 = in-process)."),
+            click.option("--skip-existing", is_flag=True, help="With --output-dir: only process inputs whose output file does not exist yet (resume an interrupted run)."),
+            click.option("--scheduler", metavar="ADDRESS", help="Send the per-file work to a Dask distributed scheduler (e.g. tcp://host:8786); needs `pip install 'arabtext[dask]'`, and the input files on a path the workers share."),
             click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
             click.option("--debug", is_flag=True, hidden=True, help="Show tracebacks."),
         ]
@@ -89,27 +93,49 @@ def io_options(formats=("text", "jsonl", "json", "tsv", "csv"), default_format="
     return decorate
 
 
-def execute(command, inputs, fmt, output, output_dir, encoding, glob, quiet, debug) -> None:
+def execute(command, inputs, fmt, output, output_dir, encoding, glob, quiet, debug, jobs=None, skip_existing=False, scheduler=None, **_ignored) -> None:
     """Run a command object over the inputs and exit with the right status."""
     from arabtext.report import Reporter
     from arabtext.runner import RunOptions, run
 
     if output is not None and output_dir is not None:
         raise click.UsageError("use either -o/--output or --output-dir, not both")
+    if skip_existing and output_dir is None:
+        raise click.UsageError("--skip-existing needs --output-dir")
     if not inputs or "-" in inputs:
         _check_stdin()
-    options = RunOptions(fmt=fmt, output=output, output_dir=output_dir, encoding=encoding, glob=glob, quiet=quiet)
-    reporter = Reporter(quiet=quiet)
+    if scheduler:
+        _check_dask()
+    if not jobs:
+        jobs = available_cores()
+    options = RunOptions(
+        fmt=fmt, output=output, output_dir=output_dir, encoding=encoding, glob=glob, quiet=quiet,
+        jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
+    )
+    reporter = Reporter(quiet=quiet, summary_always=output_dir is not None)
     try:
         status = run(command, inputs, options, reporter)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
     except Exception as exc:  # an unexpected failure: one line, unless --debug
-        if debug or os.environ.get("ARABTEXT_DEBUG"):
+        if options.debug:
             raise
         reporter.fatal(f"{type(exc).__name__}: {exc}")
         status = 1
     sys.exit(status)
+
+
+def available_cores() -> int:
+    """The number of CPU cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_dask() -> None:
+    if importlib.util.find_spec("distributed") is None:
+        raise click.UsageError("--scheduler needs Dask: pip install 'arabtext[dask]'")
 
 
 def _check_stdin() -> None:

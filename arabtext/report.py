@@ -27,14 +27,22 @@ def use_color() -> bool:
 
 
 class Reporter:
-    """Collects per-source outcomes and reports them on standard error."""
+    """Collects per-source outcomes and reports them on standard error.
+
+    ``summary_always`` (batch runs into an output folder) shows the end-of-run
+    summary of a multi-file run even when standard error is not a terminal.
+    """
 
     PROGRESS_MIN_FILES = 2
+    PROGRESS_MIN_BYTES = 16 << 20
 
-    def __init__(self, quiet: bool = False):
+    def __init__(self, quiet: bool = False, summary_always: bool = False):
         self.quiet = quiet
+        self.summary_always = summary_always
         self.failures = 0
         self.succeeded = 0
+        self.skipped_count = 0
+        self.words = 0
         self._console = None
         self._started = time.monotonic()
 
@@ -52,7 +60,10 @@ class Reporter:
             text = f"[{style}]{escape(message)}[/]" if style and use_color() else escape(message)
             self._rich_console().print(text, soft_wrap=True)
         else:
-            print(message, file=sys.stderr, flush=True)
+            try:
+                print(message, file=sys.stderr, flush=True)
+            except (OSError, ValueError):
+                pass
 
     def error(self, name: str, cause: str) -> None:
         """Report that the source ``name`` failed because of ``cause``."""
@@ -64,36 +75,79 @@ class Reporter:
         self.failures += 1
         self._print(f"arabtext: error: {message}", "bold red")
 
-    def done(self, source) -> None:
-        """Record that ``source`` was processed."""
+    def done(self, source, words: int = 0) -> None:
+        """Record that ``source`` was processed (``words``: whitespace-separated words read)."""
         self.succeeded += 1
+        self.words += words
+
+    def skipped(self, source) -> None:
+        """Record that ``source`` was skipped (its output already exists)."""
+        self.skipped_count += 1
 
     def summary(self) -> None:
-        """One line on standard error after a multi-file run on a terminal."""
-        total = self.succeeded + self.failures
-        if self.quiet or total < self.PROGRESS_MIN_FILES or not stderr_is_terminal():
+        """One line on standard error after a multi-file run (on a terminal, or into a folder)."""
+        total = self.succeeded + self.failures + self.skipped_count
+        if self.quiet or total < self.PROGRESS_MIN_FILES or not (stderr_is_terminal() or self.summary_always):
             return
         elapsed = time.monotonic() - self._started
-        self._print(f"arabtext: {self.succeeded} done, {self.failures} failed in {elapsed:.1f} s", "dim")
+        skipped = f", {self.skipped_count:,} skipped" if self.skipped_count else ""
+        self._print(
+            f"arabtext: {self.succeeded:,} files done, {self.failures:,} failed{skipped}, "
+            f"{self.words:,} words in {elapsed:.1f} s",
+            "dim",
+        )
 
     @contextmanager
-    def progress(self, total: int):
-        """Context giving an ``advance()`` callable; draws a bar on a terminal."""
-        if self.quiet or total < self.PROGRESS_MIN_FILES or not stderr_is_terminal():
-            yield lambda: None
+    def progress(self, files: int, nbytes: int = 0):
+        """Context giving a ``Progress`` (``advance(files=, nbytes=)``); draws a bar on a terminal."""
+        if self.quiet or not stderr_is_terminal() or (files < self.PROGRESS_MIN_FILES and nbytes < self.PROGRESS_MIN_BYTES):
+            yield _NoProgress()
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
 
         with Progress(
-            TextColumn("[progress.description]{task.description}"),
+            TextColumn("{task.fields[files_done]}/{task.fields[files]} files"),
             BarColumn(),
-            MofNCompleteColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            TimeElapsedColumn(),
+            TextColumn("left"),
             TimeRemainingColumn(),
             console=self._rich_console(),
             transient=True,
         ) as bar:
-            task = bar.add_task("files", total=total)
-            yield lambda: bar.advance(task)
+            task = bar.add_task("", total=max(nbytes, 1), files=files, files_done=0)
+            yield _RichProgress(bar, task)
+
+
+class _NoProgress:
+    def advance(self, files: int = 0, nbytes: int = 0) -> None:
+        pass
+
+    def __call__(self) -> None:  # old interface: one file done
+        pass
+
+
+class _RichProgress:
+    def __init__(self, bar, task):
+        self.bar = bar
+        self.task = task
+        self.files_done = 0
+
+    def advance(self, files: int = 0, nbytes: int = 0) -> None:
+        self.files_done += files
+        self.bar.update(self.task, advance=nbytes, files_done=self.files_done)
+
+    def __call__(self) -> None:
+        self.advance(files=1)
 
 
 def render_table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> str:

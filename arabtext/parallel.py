@@ -1,0 +1,86 @@
+"""Local worker processes for ``--jobs N``.
+
+Workers are forked from the running process (where the command has already
+loaded its lexicons and models, shared copy-on-write), ignore SIGINT (the
+parent decides when to stop) and only compute: they return rendered text and
+never write files, so terminating them at any moment leaves nothing behind.
+This module is imported only when a run actually uses worker processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor
+
+from arabtext import runner
+from arabtext.runner import perform_batch
+
+_STATE: tuple | None = None
+
+
+def _on_sigterm(signum, frame) -> None:
+    """Terminated by the parent: remove the output file being written, exit now."""
+    sink = runner._ACTIVE_SINK
+    current = getattr(sink, "current", None)
+    if current is not None:
+        try:
+            os.unlink(current._tmp)
+        except OSError:
+            pass
+    os._exit(143)
+
+
+def _init(command, fmt, encoding) -> None:
+    global _STATE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL) if hasattr(signal, "SIGPIPE") else None
+    _STATE = (command, fmt, encoding)
+
+
+def _work(tasks):
+    command, fmt, encoding = _STATE
+    return perform_batch(command, tasks, fmt, encoding)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+class LocalPool:
+    """``jobs`` worker processes; ``submit(tasks)`` returns a future of their outcomes."""
+
+    local = True
+
+    def __init__(self, command, fmt: str, encoding: str | None, jobs: int):
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        # With fork the command object is inherited, not pickled.
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init,
+                                            initargs=(command, fmt, encoding))
+        # With fork, the first submit starts every worker: do it now, before
+        # the progress bar's thread exists.
+        self.executor.submit(_ready).result()
+
+    def submit(self, tasks):
+        return self.executor.submit(_work, tasks)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+
+    def abort(self) -> None:
+        """Stop at once: drop queued work and terminate the workers."""
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            try:
+                process.terminate()
+            except (OSError, ValueError, AttributeError):
+                pass
+        for process in processes:
+            try:
+                process.join(timeout=2)
+            except (OSError, ValueError, AssertionError):
+                pass
