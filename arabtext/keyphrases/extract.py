@@ -30,7 +30,7 @@ class Keyword:
 # Scoring parameters (see docs in extract_keywords).
 HEADLINE_BOOST = 1.0
 FIRST_PARA_BOOST = 0.5
-LENGTH_WEIGHT = {1: 1.0, 2: 1.5, 3: 1.6}
+LENGTH_WEIGHT = {1: 1.0, 2: 1.8, 3: 1.4}
 SUBSUME_RATIO = 1.3  # drop a phrase contained in a higher-ranked one unless it occurs this much more often
 EXTEND_RATIO = 0.7
 VERB_PENALTY = 0.3
@@ -42,6 +42,9 @@ TF_POW = 0.0  # 0: 1 + log(tf)
 SPEC_POW = 1.0
 POS_DECAY = 0.5
 VERB_MARK_RATE = 0.05  # replace a phrase by a lower-ranked one containing it if it covers this share
+FRAG_RATIO = 0.75  # a phrase whose only repeated one-word extension covers this share is a fragment
+ADJ_PENALTY = 1.0  # single words shaped like a relative adjective (الزراعي, المصرفية)
+FRAG_POW = 0.0  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
 
 
 def _doc_words(text: str):
@@ -52,10 +55,15 @@ def _doc_words(text: str):
     """
     segs = []
     keys = set()
+    # Texts that write final ى as ي (common in Egyptian typing) spell the preposition على
+    # as علي; there علي is a stopword, elsewhere it is the name.
+    ya_for_alif = "ى" not in text
     for line_no, words in segments(text):
         infos = []
         for w in words:
             f, k, stop = word_info(w)
+            if ya_for_alif and f == "علي":
+                stop = True
             art = len(k) < len(f) - 1
             infos.append((w, k, stop, art, art))
             if not stop:
@@ -197,6 +205,34 @@ def _contains(big: tuple, small: tuple) -> bool:
     return any(big[i:i + m] == small for i in range(n - m + 1))
 
 
+def _drop_fragments(scored):
+    """Drop fragments: phrases that nearly always occur inside one longer phrase.
+
+    A phrase (ألعاب القوى → القوى; الحرب العالمية الثانية → الحرب العالمية) is a fragment when
+    exactly one of its one-word extensions occurs twice or more and that extension covers
+    at least ``FRAG_RATIO`` of its occurrences.  A phrase extended in two or more different
+    ways (ريف دير الزور, دير الزور الشرقي → دير الزور) is a term of its own and is kept.
+    """
+    by_group = {g: c for _, g, c in scored}
+    supers: dict[tuple, list] = {}
+    for _, g, c in scored:
+        if c.n < 2 or c.count < 2:
+            continue
+        supers.setdefault(g[1:], []).append(c.count)
+        supers.setdefault(g[:-1], []).append(c.count)
+    out = []
+    for sc, g, c in scored:
+        ext = supers.get(g)
+        if ext:
+            top = max(ext)
+            if len(ext) == 1 and top >= FRAG_RATIO * c.count:
+                continue
+            if FRAG_POW:
+                sc *= max(1.0 - top / c.count, 0.1) ** FRAG_POW
+        out.append((sc, g, c))
+    return out
+
+
 def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 1):
     scored = []
     for group, c in cands.items():
@@ -213,6 +249,9 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
             spec *= VERB_PENALTY
         elif c.n > 1 and _verbish(words[-1], c.marked_last > 0, df):
             spec *= VERB_PENALTY
+        if c.n == 1 and ADJ_PENALTY != 1.0 and len(key) >= 5 and key.endswith(("ي", "يه")) \
+                and c.marked_first > 0:
+            spec *= ADJ_PENALTY
         tf = c.count ** TF_POW if TF_POW else 1.0 + math.log(c.count)
         posw = 1.0 + (HEADLINE_BOOST if c.head else 0.0) + (FIRST_PARA_BOOST if c.para1 else 0.0)
         posw *= 1.0 + POS_DECAY / (1.0 + 20.0 * c.first / max(total, 1))
@@ -238,6 +277,8 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
                     scored[j] = (sc, g[1:], orig[j][2])
                 drop.add(i)
         scored = [t for i, t in enumerate(scored) if i not in drop]
+    if FRAG_RATIO:
+        scored = _drop_fragments(scored)
     scored.sort(key=lambda t: (-t[0], t[1]))
 
     selected: list[list] = []  # [score, group, cand, cover]
