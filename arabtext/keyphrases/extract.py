@@ -44,6 +44,13 @@ POS_DECAY = 0.5
 VERB_MARK_RATE = 0.05  # replace a phrase by a lower-ranked one containing it if it covers this share
 FRAG_RATIO = 0.75  # a phrase whose only repeated one-word extension covers this share is a fragment
 ADJ_PENALTY = 1.0  # single words shaped like a relative adjective (الزراعي, المصرفية)
+HEAD_TRIM = True  # prefer a core (تنظيم داعش) to the same core with a generic head (عناصر تنظيم داعش)
+OVERLAP_MERGE = False  # two selected phrases around a more frequent core → the core
+# Head nouns that add no information before a name (light keys): عناصر تنظيم داعش → تنظيم داعش.
+# Background frequency alone is no test: وزارة/جامعة/مكتبة are common heads that belong to names.
+GENERIC_HEADS = frozenset("عناصر عنصر بلده قريه ريف مدينه منطقه مناطق اطراف محيط ضواحي".split())
+GENERIC_IDF = 4.0  # a background-common word (قوات, تنظيم) ...
+GENERIC_COVER = 0.4  # ... mostly inside selected phrases is dropped on its own
 FRAG_POW = 0.0  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
 
 
@@ -281,10 +288,60 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
         scored = _drop_fragments(scored)
     scored.sort(key=lambda t: (-t[0], t[1]))
 
+    cand_of = {g: c for _, g, c in scored}
+    spec_of = {}
+
+    def spec(g, c):
+        v = spec_of.get(g)
+        if v is None:
+            v = spec_of[g] = _specificity(c.keys.most_common(1)[0][0], c.n, df)
+        return v
+
+    def core_wins(core, cc, big, bc):
+        """``core`` stands for ``big`` (a generic head + core): occurs more, at least as specific."""
+        if not (cc.count > bc.count and bc.n - cc.n == 1):
+            return False
+        kb = bc.keys.most_common(1)[0][0].split(" ")
+        return kb[0] in GENERIC_HEADS
+
     selected: list[list] = []  # [score, group, cand, cover]
     for score, group, c in scored:
+        if HEAD_TRIM and c.n >= 2:
+            # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
+            if any(s[2].n < c.n and group[c.n - s[2].n:] == s[1] and core_wins(s[1], s[2], group, c)
+                   for s in selected):
+                continue
+            # ريف دير الزور selected, now دير الزور الشرقي: both stand for دير الزور
+            merged = False
+            for s in (selected if OVERLAP_MERGE else ()):
+                if s[2].n >= 2 and s[1][1:] == group[:-1] and len(group) >= 2:
+                    core = group[:-1]
+                    cc = cand_of.get(core)
+                    if cc is not None and cc.count > max(c.count, s[2].count) \
+                            and spec(core, cc) >= 0.9 * spec(s[1], s[2]):
+                        s[1], s[2], s[3] = core, cc, cc.count
+                        merged = True
+                        break
+            if merged:
+                continue
+        if HEAD_TRIM:
+            # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head
+            hit = None
+            for s in selected:
+                if s[2].n > c.n and s[1][s[2].n - c.n:] == group and core_wins(group, c, s[1], s[2]):
+                    hit = s
+                    break
+            if hit is not None:
+                if any(t[1] == group for t in selected):
+                    selected.remove(hit)
+                else:
+                    hit[1], hit[2], hit[3] = group, c, c.count
+                continue
         covered = sum(s[3] for s in selected if _contains(s[1], group))
         if covered and c.count <= covered * SUBSUME_RATIO:
+            continue  # contained in higher-ranked phrases, no extra information
+        if c.n == 1 and covered >= GENERIC_COVER * c.count and \
+                df.idf(c.keys.most_common(1)[0][0]) < GENERIC_IDF:
             continue  # contained in higher-ranked phrases, no extra information
         # does this longer phrase cover most occurrences of a selected shorter one?
         hit = [s for s in selected if _contains(group, s[1]) and c.count >= s[2].count * EXTEND_RATIO]
