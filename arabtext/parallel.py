@@ -82,5 +82,13 @@ class LocalPool:
         for process in processes:
             try:
                 process.join(timeout=2)
+                if process.is_alive():
+                    process.kill()
             except (OSError, ValueError, AssertionError):
                 pass
+        # Let the executor's manager thread see the dead workers and finish now:
+        # left running, it races the interpreter's exit handler ("Exception
+        # ignored ... Bad file descriptor" on the way out).
+        manager = getattr(self.executor, "_executor_manager_thread", None)
+        if manager is not None:
+            manager.join(timeout=5)
