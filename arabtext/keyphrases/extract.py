@@ -369,7 +369,7 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     ``lemmatizer``: ``None`` (default) groups variants by the light clitic-stripping key
     (article + ب ل ك و ف proclitics); ``"auto"`` uses :mod:`arabtext.lemmatization`
     when available; or any object with ``analyze(word).lemma``.  The light keys scored
-    higher on the AKEC development set (F1@10 0.329 vs 0.313) and are faster.
+    higher on the AKEC development set (previous scorer: F1@10 0.329 vs 0.313) and are faster.
     """
     return extract_keywords_combined([text], top=top, max_words=max_words, df=df,
                                      lemmatizer=lemmatizer)
