@@ -87,7 +87,18 @@ def expand(args: tuple[str, ...] | list[str], glob: str = "*.txt") -> Iterator[S
         elif path.exists():
             yield Source(arg, path, PurePath(path.name))
         else:
-            yield InputError(arg, "no such file or folder")
+            yield InputError(arg, _missing_cause(path))
+
+
+def _missing_cause(path: Path) -> str:
+    """Why an argument that does not exist cannot be read (e.g. a symlink loop)."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return "no such file or folder"
+    except OSError as exc:
+        return _os_cause(exc)
+    return "no such file or folder"
 
 
 def _walk(folder: Path, glob: str) -> Iterator[Path]:
