@@ -82,6 +82,17 @@ def _tsv_field(value) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
+_UMASK: list[int] = []
+
+
+def _umask() -> int:
+    if not _UMASK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        _UMASK.append(mask)
+    return _UMASK[0]
+
+
 class AtomicFile:
     """A text file written to a temporary name and renamed into place on commit."""
 
@@ -89,6 +100,10 @@ class AtomicFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
+        except OSError:
+            pass
         self._tmp = Path(tmp)
         self.stream = io.open(fd, "w", encoding="utf-8", newline="")
 
