@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from arabtext.inputs import InputError, Source, expand, read_lines, read_text
+from arabtext.inputs import InputError, Source, expand, read_blocks, read_lines, read_text
 from arabtext.outputs import AtomicFile, Formatter, OutputError, check_not_input, output_path, stdout_stream
 from arabtext.report import Reporter
 
@@ -690,19 +690,25 @@ def _absolute(source: Source) -> Source:
 
 
 def _chunks(source: Source, encoding: str | None) -> Iterator[ChunkTask]:
-    """Consecutive lines of ``source`` in chunks of about ``CHUNK_CHARS`` characters."""
-    lines: list[str] = []
+    """Consecutive whole lines of ``source`` in chunks of about ``CHUNK_CHARS`` characters."""
+    blocks: list[str] = []
     size = 0
     first = 1
-    for line in read_lines(source, encoding):
-        lines.append(line)
-        size += len(line)
-        if size >= CHUNK_CHARS:
-            yield ChunkTask(source.name, "".join(lines), first)
-            first += len(lines)
-            lines, size = [], 0
-    if lines:
-        yield ChunkTask(source.name, "".join(lines), first)
+    try:
+        for block in read_blocks(source, encoding):
+            blocks.append(block)
+            size += len(block)
+            if size >= CHUNK_CHARS:
+                text = "".join(blocks)
+                yield ChunkTask(source.name, text, first)
+                first += text.count("\n")
+                blocks, size = [], 0
+    except InputError:  # the lines before a decoding error are output, as with --jobs 1
+        if blocks:
+            yield ChunkTask(source.name, "".join(blocks), first)
+        raise
+    if blocks:
+        yield ChunkTask(source.name, "".join(blocks), first)
 
 
 def _os_cause(exc: OSError) -> str:

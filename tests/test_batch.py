@@ -109,6 +109,17 @@ def test_a_big_file_and_stdin_are_split_into_chunks_in_order(tmp_path, force_poo
     assert _tree(out1) == _tree(out2)
 
 
+def test_a_big_file_with_an_error_near_its_end(tmp_path, force_pool, monkeypatch):
+    monkeypatch.setattr(runner, "CHUNK_CHARS", 1 << 20)  # the error comes before the first chunk is full
+    big = tmp_path / "truncated.txt"
+    big.write_bytes(("".join(f"{i} " + LINES[i % len(LINES)] for i in range(300))).encode("utf-8") + "قال".encode("utf-8")[:-1])
+    for fmt in ("text", "json"):
+        one = CliRunner().invoke(main, ["dediac", "--jobs", "1", "-f", fmt, str(big)])
+        two = CliRunner().invoke(main, ["dediac", "--jobs", "2", "-f", fmt, str(big)])
+        assert one.exit_code == two.exit_code == 1 and "invalid utf-8 data" in two.stderr
+        assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b"\n") >= 299
+
+
 def test_chunks_line_numbers_continue(tmp_path, force_pool):
     big = tmp_path / "n.txt"
     big.write_text("".join(f"سطر {i}\n" for i in range(1, 1001)), encoding="utf-8")
