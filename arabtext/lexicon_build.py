@@ -111,7 +111,6 @@ _fw("غير", "غَيْر", "NOUN")
 _fw("سوى", "سِوَى", "NOUN")
 _fw("كان", "كَانَ", "AUX")
 _fw("ليس", "لَيْسَ", "AUX")
-_fw("لقد", "لَقَدْ", "PART")
 # cardinal numbers keep their ة in UD (ثلاثة, not ثلاث)
 for _n, _lem in (("ثلاثة", "ثَلَاثَة"), ("أربعة", "أَرْبَعَة"), ("خمسة", "خَمْسَة"), ("ستة", "سِتَّة"),
                  ("سبعة", "سَبْعَة"), ("ثمانية", "ثَمَانِيَة"), ("تسعة", "تِسْعَة"), ("عشرة", "عَشَرَة")):
@@ -119,10 +118,14 @@ for _n, _lem in (("ثلاثة", "ثَلَاثَة"), ("أربعة", "أَرْب�
 
 # ATB splits ما off these prepositions/nouns (عندما = عند + ما); the word's lemma
 # is the host's, except after the one-letter ك (كما = ك + ما → ما).
-_MA_COMPOUNDS = {"عندما": ("عِنْدَ", "ADP", 0, 2), "فيما": ("فِي", "ADP", 0, 2), "بينما": ("بَيْنَ", "ADP", 0, 2),
-                 "مما": ("مِن", "ADP", 0, 1), "عما": ("عَن", "ADP", 0, 1), "كما": ("مَا", "SCONJ", 1, 0),
-                 "بما": ("بِ", "ADP", 1, 0), "لما": ("لَمَّا", "SCONJ", 0, 0), "ربما": ("رُبَّمَا", "ADV", 0, 0),
-                 "إنما": ("إِنَّمَا", "PART", 0, 0), "طالما": ("طَالَمَا", "SCONJ", 0, 0), "كلما": ("كُلَّمَا", "SCONJ", 0, 0)}
+_MA_COMPOUNDS = {"عندما": ("عِنْدَ", "ADP", 0, 0), "فيما": ("فِيمَا", "ADP", 0, 0), "بينما": ("بَيْنَمَا", "SCONJ", 0, 0),
+                 "مما": ("مِمَّا", "ADP", 0, 0), "عما": ("عَمَّا", "ADP", 0, 0), "كما": ("كَمَا", "SCONJ", 0, 0),
+                 "بما": ("بِ", "ADP", 0, 0), "لما": ("لَمَّا", "SCONJ", 0, 0), "ربما": ("رُبَّمَا", "ADV", 0, 0),
+                 "إنما": ("إِنَّمَا", "PART", 0, 0), "طالما": ("طَالَمَا", "SCONJ", 0, 0), "كلما": ("كُلَّمَا", "SCONJ", 0, 0),
+                 "لقد": ("قَدْ", "PART", 0, 0)}
+
+# Latin letter names in acronyms (بي بي سي, دي إن إيه): names, kept whole
+_fw("بي سي دي جي تي إس إف إل إم آي إيه كيو آر إكس زد دبليو إتش", "", "PROPN")
 
 # Prepositions that take pronoun enclitics: surface stem before the pronoun,
 # lemma.  (على → علي+ه, إلى → إلي+ه, لدى → لدي+ه.)
@@ -206,10 +209,10 @@ def split_proclitics(pro: str) -> int:
 _A = None
 _EM: dict[str, float] = {}
 _ML: dict[str, float] = {}
-_ATTESTED: set[str] = set()  # word forms seen in the corpus or the LM vocabulary
+_ATTESTED: dict[str, int] = {}  # word form → corpus count (+3 when in the LM vocabulary)
 
 
-def _init(attested: set[str] | None = None) -> None:
+def _init(attested: dict[str, int] | None = None) -> None:
     global _A, _EM, _ML, _ATTESTED
     import farahidi
     from farahidi.lm import LanguageModel, load_lm
@@ -237,8 +240,10 @@ def _segmentation(w: str, a) -> tuple[int, int, str]:
 
 
 def _plausible_split(w: str, npro: int, nenc: int, stem: str) -> bool:
-    """A clitic split is believed when its stem is itself an attested word form
-    (also as ال+stem after لل, or with ة for the ت before an enclitic)."""
+    """A clitic split is believed when its stem is itself a word form attested
+    (also as ال+stem after لل, or with ة for the ت before an enclitic) at least
+    about as often as the whole form: foreign names (فلوريدا, بولس, مارك) are
+    not read as clitic + fragment."""
     if not npro and not nenc:
         return True
     if not _ATTESTED:
@@ -250,7 +255,10 @@ def _plausible_split(w: str, npro: int, nenc: int, stem: str) -> bool:
         cands.append(stem[:-1] + "ة")
     if nenc and stem.endswith("ا"):
         cands.append(stem[:-1] + "ى")
-    return any(c in _ATTESTED for c in cands)
+    if nenc and stem[-1:] in "ئؤ":
+        cands.append(stem[:-1] + "ء")
+    best = max(_ATTESTED.get(c, 0) for c in cands)
+    return best >= max(3, _ATTESTED.get(w, 0))
 
 
 def _penalty(w: str, a, npro: int, nenc: int, stem: str) -> float:
@@ -294,7 +302,7 @@ def analyze_word(w: str):
 
 def _analyze_chunk(words: list[str]):
     if _A is None:
-        _init(set())
+        _init({})
     out = []
     for w in words:
         try:
@@ -327,7 +335,7 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
     """Hand-written function words with their clitic combinations."""
     out: dict[str, tuple[str, str, int, int]] = {}
     for form, (lemma, pos) in _FUNCTION_WORDS.items():
-        out[form] = (lemma, pos, 0, 0)
+        out[form] = (lemma or form, pos, 0, 0)
     out.update(_MA_COMPOUNDS)
     for prep, (stem, lemma) in _PREPOSITIONS.items():
         out[prep] = (lemma, "ADP", 0, 0)
@@ -358,8 +366,8 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
             form = p + ("ي" if enc == "ني" and p == "ل" else enc)
             if p == "ل" and enc == "ي":
                 form = "لي"
-            if p == "ب" and enc == "ني":
-                form = "بي"
+            if p == "ب" and enc in ("ني", "ي"):
+                continue  # بي is mostly the letter B (بي بي سي) in news
             out.setdefault(form, (lemma, "ADP", 0, len(form) - len(stem)))
     # conjunction + entry: the lemma of a conjunction + pronoun/demonstrative
     # word is the conjunction (UD splits و+هو into two words; the host's lemma
@@ -379,7 +387,7 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
     return out
 
 
-def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None) -> None:
+def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cache: Path | None = None) -> None:
     t0 = time.time()
     vocab = corpus_vocab(corpus)
     print(f"corpus vocabulary: {len(vocab)} types ({time.time() - t0:.0f}s)", file=sys.stderr)
@@ -396,16 +404,47 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None) -> 
     chunks = [words[i : i + 2000] for i in range(0, len(words), 2000)]
     table: dict[str, tuple[str, str, int, int]] = {}
     unknown: list[str] = []
-    attested = set(vocab) | {dediac(w) for w in lm_words}
-    with Pool(jobs, initializer=_init, initargs=(attested,)) as pool:
-        for k, res in enumerate(pool.imap(_analyze_chunk, chunks)):
-            for w, r in res:
-                if r is None:
-                    unknown.append(w)
+    attested = dict(vocab)
+    for w in lm_words:
+        w = dediac(w)
+        attested[w] = attested.get(w, 0) + 3
+    if cache is not None and cache.is_file():
+        with gzip.open(cache, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                w, *r = line.rstrip("\n").split("\t")
+                if len(r) == 4:
+                    table[w] = (r[0], r[1], int(r[2]), int(r[3]))
                 else:
-                    table[w] = r
-            if k % 10 == 0:
-                print(f"  {min((k + 1) * 2000, len(words))}/{len(words)} ({time.time() - t0:.0f}s)", file=sys.stderr)
+                    unknown.append(w)
+        print(f"analyses read from {cache}", file=sys.stderr)
+    else:
+        with Pool(jobs, initializer=_init, initargs=(attested,)) as pool:
+            for k, res in enumerate(pool.imap(_analyze_chunk, chunks)):
+                for w, r in res:
+                    if r is None:
+                        unknown.append(w)
+                    else:
+                        table[w] = r
+                if k % 10 == 0:
+                    print(f"  {min((k + 1) * 2000, len(words))}/{len(words)} ({time.time() - t0:.0f}s)", file=sys.stderr)
+        if cache is not None:
+            with gzip.open(cache, "wt", encoding="utf-8") as fh:
+                for w, r in table.items():
+                    fh.write(w + "\t" + "\t".join(map(str, r)) + "\n")
+                for w in unknown:
+                    fh.write(w + "\n")
+    table.update(closed)
+    # spellings without the hamza of an initial alef (اكثر, الى) take the
+    # analysis of the hamza spelling when that is the more frequent one
+    unknown_set = set(unknown)
+    for w in list(table) + unknown:
+        if w[0] == "ا" and len(w) > 2:
+            vs = [h + w[1:] for h in ("أ", "إ", "آ") if h + w[1:] in table]
+            if not vs:
+                continue
+            v = max(vs, key=lambda x: vocab.get(x, 0))
+            if w in unknown_set or vocab.get(v, 0) > vocab.get(w, 0):
+                table[w] = table[v]
     table.update(closed)
     # unknown forms behind proclitics: proper names, foreign words
     added = 0
@@ -425,7 +464,28 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None) -> 
                 table[w] = (rest, "PROPN", len(pre), 0)
                 added += 1
                 break
-    print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms)", file=sys.stderr)
+    # unknown forms that are a known form + pronoun enclitic (ابنتها): the
+    # run-time clitic stripper, run against the table built so far
+    from arabtext.lemmatization.builtin import BuiltinLemmatizer
+
+    stripper = BuiltinLemmatizer.from_table({k: "\t".join(map(str, v)) for k, v in table.items()})
+    for w in unknown:
+        if w in table:
+            continue
+        e = stripper._strip(w)
+        if e is not None:
+            lemma, pos, npro, nenc = e
+            table[w] = (lemma, pos or "", npro, nenc)
+            added += 1
+    # frequent corpus words the analyzer does not know (names, foreign words):
+    # kept as themselves, so that the run-time clitic guesser leaves them whole
+    kept = 0
+    for w in unknown:
+        if w not in table and vocab.get(w, 0) >= 2:
+            table[w] = (w, "", 0, 0)
+            kept += 1
+    print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms, {kept} unknown kept whole)",
+          file=sys.stderr)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# arabtext builtin lemma table; built by python -m arabtext.lexicon_build; GPL-3.0-or-later (AlKhalil data)\n")
@@ -441,13 +501,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=max(1, os.cpu_count() or 1))
     ap.add_argument("--out", type=Path, default=DATA_FILE)
     ap.add_argument("--limit", type=int, default=None, help="analyse only the N most frequent forms (testing)")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="file keeping the analyzer's per-form choices: written when absent, read when present")
     args = ap.parse_args(argv)
     try:
         import farahidi  # noqa: F401
     except ImportError:
         print("error: building the table needs farahidi: pip install farahidi", file=sys.stderr)
         return 1
-    build(args.corpus, args.jobs, args.out, args.limit)
+    build(args.corpus, args.jobs, args.out, args.limit, args.cache)
     return 0
 
 

@@ -39,6 +39,20 @@ def guess_unknown(word: str, bare: str) -> Analysis:
     if m:
         npro = len(m.group(1)) + 1
         return Analysis(m.group(2), None, split_segments(word, npro, 0))
+    # و + a name the table lacks (وكارسون), but not English W-names (وينستون, وايلد)
+    npro = 1 if bare[0] == "و" and len(bare) >= 5 and bare[1] not in "ايو" else 0
+    nenc = 0
+    for enc in ("هما", "ها", "هم"):
+        if bare.endswith(enc) and len(bare) - npro - len(enc) >= 3:
+            nenc = len(enc)
+            break
+    if npro or nenc:
+        stem = bare[npro : len(bare) - nenc]
+        if nenc and stem[-1] in "ئؤ":
+            stem = stem[:-1] + "ء"
+        elif nenc and stem[-1] == "ت":
+            stem = stem[:-1] + "ة"
+        return Analysis(stem, None, split_segments(word, npro, nenc))
     return Analysis(word, None, (word,))
 
 
@@ -83,6 +97,15 @@ class BuiltinLemmatizer:
         self._cache: dict[str, Analysis] = {}
         self._bare_cache: dict[str, Analysis] = {}
 
+    @classmethod
+    def from_table(cls, table: dict[str, str]) -> "BuiltinLemmatizer":
+        """A lemmatizer over an in-memory table (form → 'lemma\tpos\tnpro\tnenc')."""
+        self = cls.__new__(cls)
+        self._table = table
+        self._cache = {}
+        self._bare_cache = {}
+        return self
+
     # ------------------------------------------------------------ look-ups
     def _entry(self, form: str) -> tuple[str, str | None, int, int] | None:
         v = self._table.get(form)
@@ -98,8 +121,9 @@ class BuiltinLemmatizer:
         for v in _variants(w):
             e = self._entry(v)
             if e is not None:
-                lemma, pos, npro, nenc = e
-                return lemma, pos, npro, nenc
+                if len(v) < len(w) and e[3]:
+                    continue  # dropped tanwin alif: not after an enclitic
+                return e
         return None
 
     def _strip(self, w: str) -> tuple[str, str | None, int, int] | None:
@@ -121,6 +145,8 @@ class BuiltinLemmatizer:
                     e = self._lookup("ا" + stem)  # ل + الكتاب = للكتاب
                 if e is None and enc and stem.endswith("ت"):
                     e = self._lookup(stem[:-1] + "ة")
+                if e is None and enc and stem[-1] in "ئؤ":
+                    e = self._lookup(stem[:-1] + "ء")  # حلفاؤها → حلفاء
                 if e is None:
                     continue
                 lemma, pos, npro, nenc = e
