@@ -44,12 +44,15 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import json
 import os
 import re
 import sys
 import time
 from multiprocessing import Pool
 from pathlib import Path
+
+from arabtext.lemmatization.base import spelling_variants
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "lemmas.tsv.gz"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant-news"
@@ -224,13 +227,27 @@ def _init(attested: dict[str, int] | None = None) -> None:
         _ATTESTED = attested
 
 
-def _segmentation(w: str, a) -> tuple[int, int, str]:
-    """(n one-letter proclitics, enclitic length, stem form) of analysis ``a``."""
-    pro = dediac("".join(p.form for p in a.proclitics))
-    enc = dediac("".join(e.form for e in a.enclitics))
+def readings(w: str) -> list[tuple]:
+    """The analyzer's readings of ``w`` (deduplicated, analyzer order)."""
+    out, seen = [], set()
+    for a in _A.analyze(w):
+        pro = dediac("".join(p.form for p in a.proclitics))
+        enc = dediac("".join(e.form for e in a.enclitics))
+        first_person = a.pos == "اسم" and any(dediac(x.form) in ("ي", "ني") for x in tuple(a.suffixes) + tuple(a.enclitics))
+        suffix_alef = any(dediac(x.form) == "ا" for x in a.suffixes)
+        r = (a.lemma, a.pos, a.type or "", pro, enc, int(first_person), int(suffix_alef))
+        if r not in seen:
+            seen.add(r)
+            out.append(r)
+    return out
+
+
+def _segmentation(w: str, r: tuple) -> tuple[int, int, str]:
+    """(n one-letter proclitics, enclitic length, stem form) of reading ``r``."""
+    _lemma, _pos, _typ, pro, enc, _fp, suffix_alef = r
     if not w.startswith(pro):
         pro = ""
-    if enc == "ه" and w.endswith("ها") and not any(dediac(x.form) == "ا" for x in a.suffixes):
+    if enc == "ه" and w.endswith("ها") and not suffix_alef:
         enc = "ها"
     if not w.endswith(enc) or len(enc) >= len(w) - len(pro):
         enc = ""
@@ -240,10 +257,10 @@ def _segmentation(w: str, a) -> tuple[int, int, str]:
 
 
 def _plausible_split(w: str, npro: int, nenc: int, stem: str) -> bool:
-    """A clitic split is believed when its stem is itself a word form attested
-    (also as ال+stem after لل, or with ة for the ت before an enclitic) at least
-    about as often as the whole form: foreign names (فلوريدا, بولس, مارك) are
-    not read as clitic + fragment."""
+    """A clitic split is believed when its stem is itself an attested word form
+    (also as ال+stem after لل, or with ة for the ت before an enclitic) and not
+    far rarer than the whole form: foreign names (فلوريدا, كورونا) are not read
+    as clitic + fragment."""
     if not npro and not nenc:
         return True
     if not _ATTESTED:
@@ -258,46 +275,49 @@ def _plausible_split(w: str, npro: int, nenc: int, stem: str) -> bool:
     if nenc and stem[-1:] in "ئؤ":
         cands.append(stem[:-1] + "ء")
     best = max(_ATTESTED.get(c, 0) for c in cands)
-    return best >= max(3, _ATTESTED.get(w, 0))
+    return best >= max(3, 0.1 * _ATTESTED.get(w, 0))
 
 
-def _penalty(w: str, a, npro: int, nenc: int, stem: str) -> float:
+def _penalty(w: str, r: tuple, npro: int, nenc: int, stem: str) -> float:
     """Down-weight readings that are rare in news text."""
+    _lemma, _pos, typ, pro, _enc, first_person, _sa = r
     pen = 1.0
-    pro = dediac("".join(p.form for p in a.proclitics))
-    if a.type == "اسم علم" and pro.endswith("ال"):
+    if typ == "اسم علم" and pro.endswith("ال"):
         pen *= 0.01  # a name with the article: usually an adjective/noun reading exists
-    if a.pos == "اسم" and any(dediac(x.form) in ("ي", "ني") for x in tuple(a.suffixes) + tuple(a.enclitics)):
+    if first_person:
         pen *= 0.01  # 1st person possessive: rare in news, nisba adjectives are common
     if not _plausible_split(w, npro, nenc, stem):
         pen *= 0.001
     return pen
 
 
-def analyze_word(w: str):
-    """Return (lemma, pos, n_proclitics, enclitic_len) or None."""
-    analyses = _A.analyze(w)
-    if not analyses:
+def choose(w: str, rs: list[tuple]):
+    """(lemma, pos, n_proclitics, enclitic_len) for ``w`` from its readings, or None."""
+    if not rs:
         return None
-    # best analysis per lemma (analyzer order, least penalized)
-    per_lemma: dict[str, tuple[float, int, object, tuple[int, int, str]]] = {}
-    for i, a in enumerate(analyses):
-        seg = _segmentation(w, a)
-        pen = _penalty(w, a, *seg)
-        cur = per_lemma.get(a.lemma)
+    per_lemma: dict[str, tuple] = {}
+    for i, r in enumerate(rs):
+        seg = _segmentation(w, r)
+        pen = _penalty(w, r, *seg)
+        cur = per_lemma.get(r[0])
         if cur is None or pen > cur[0]:
-            per_lemma[a.lemma] = (pen, cur[1] if cur else i, a, seg)
+            per_lemma[r[0]] = (pen, cur[1] if cur else i, r, seg)
 
     def key(lem: str):
-        pen, i, _a, _seg = per_lemma[lem]
+        pen, i, _r, _seg = per_lemma[lem]
         return (_EM.get(w + ":" + lem, 0.0) * min(1.0, pen * 100), _ML.get(lem, 0.0) * pen, pen, -i)
 
     best = max(per_lemma, key=key)
-    pen, _i, a, (npro, nenc, _stem) = per_lemma[best]
+    pen, _i, r, (npro, nenc, _stem) = per_lemma[best]
     if pen <= 0.001 and not _EM.get(w + ":" + best):
         return None  # only implausible clitic splits: treat as unknown (names, foreign words)
-    pos = upos(a.pos, a.type)
-    return ud_lemma(best, pos, a.type), pos, npro, nenc
+    pos = upos(r[1], r[2] or None)
+    return ud_lemma(best, pos, r[2] or None), pos, npro, nenc
+
+
+def analyze_word(w: str):
+    """Return (lemma, pos, n_proclitics, enclitic_len) or None."""
+    return choose(w, readings(w))
 
 
 def _analyze_chunk(words: list[str]):
@@ -306,9 +326,9 @@ def _analyze_chunk(words: list[str]):
     out = []
     for w in words:
         try:
-            r = analyze_word(w)
+            r = readings(w)
         except Exception:  # analyzer bug on an odd form: leave it out
-            r = None
+            r = []
         out.append((w, r))
     return out
 
@@ -408,43 +428,43 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     for w in lm_words:
         w = dediac(w)
         attested[w] = attested.get(w, 0) + 3
+    raw: dict[str, list] = {}
     if cache is not None and cache.is_file():
         with gzip.open(cache, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                w, *r = line.rstrip("\n").split("\t")
-                if len(r) == 4:
-                    table[w] = (r[0], r[1], int(r[2]), int(r[3]))
-                else:
-                    unknown.append(w)
+            raw = json.load(fh)
         print(f"analyses read from {cache}", file=sys.stderr)
     else:
-        with Pool(jobs, initializer=_init, initargs=(attested,)) as pool:
+        with Pool(jobs, initializer=_init, initargs=({},)) as pool:
             for k, res in enumerate(pool.imap(_analyze_chunk, chunks)):
-                for w, r in res:
-                    if r is None:
-                        unknown.append(w)
-                    else:
-                        table[w] = r
+                for w, rs in res:
+                    raw[w] = rs
                 if k % 10 == 0:
                     print(f"  {min((k + 1) * 2000, len(words))}/{len(words)} ({time.time() - t0:.0f}s)", file=sys.stderr)
         if cache is not None:
             with gzip.open(cache, "wt", encoding="utf-8") as fh:
-                for w, r in table.items():
-                    fh.write(w + "\t" + "\t".join(map(str, r)) + "\n")
-                for w in unknown:
-                    fh.write(w + "\n")
+                json.dump(raw, fh, ensure_ascii=False)
+    _init(attested)
+    for w in words:
+        r = choose(w, [tuple(x) for x in raw.get(w, [])])
+        if r is None:
+            unknown.append(w)
+        else:
+            table[w] = r
     table.update(closed)
     # spellings without the hamza of an initial alef (اكثر, الى) take the
     # analysis of the hamza spelling when that is the more frequent one
+    # loose spellings (hamza-less or wrong-hamza alef at the start of the stem:
+    # اكثر, الامن, بالاضافة, الإتحاد; ى/ي and ة/ه at the end: فى, مدرسه) take
+    # the analysis of the standard spelling when that is the more frequent form
     unknown_set = set(unknown)
     for w in list(table) + unknown:
-        if w[0] == "ا" and len(w) > 2:
-            vs = [h + w[1:] for h in ("أ", "إ", "آ") if h + w[1:] in table]
-            if not vs:
-                continue
-            v = max(vs, key=lambda x: vocab.get(x, 0))
-            if w in unknown_set or vocab.get(v, 0) > vocab.get(w, 0):
-                table[w] = table[v]
+        # known forms: only the alef variants (كتابه is not كتابة, علي not على)
+        vs = [v for v in spelling_variants(w, ends=w in unknown_set) if v in table]
+        if not vs:
+            continue
+        v = max(vs, key=lambda x: vocab.get(x, 0))
+        if (w in unknown_set and vocab.get(v, 0) >= vocab.get(w, 0) / 4) or vocab.get(v, 0) > 2 * vocab.get(w, 0):
+            table[w] = table[v]
     table.update(closed)
     # unknown forms behind proclitics: proper names, foreign words
     added = 0

@@ -70,3 +70,32 @@ def split_segments(word: str, npro: int, nenc: int) -> tuple[str, ...]:
     else:
         segs.append(word[stem_start:])
     return tuple(segs)
+
+
+_STEM_START = ("", "ال", "وال", "بال", "فال", "كال", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل")
+
+
+def spelling_variants(w: str, ends: bool = True) -> list[str]:
+    """Standard spellings a loosely spelled form may stand for: hamza on (or
+    off) the alef that starts the stem, ى for final ي, ة for final ه (and the
+    reverse for ى/ي)."""
+    out = []
+    for pre in _STEM_START:
+        i = len(pre)
+        if len(w) - i < 2 or not w.startswith(pre):
+            continue
+        c = w[i]
+        if c == "ا":
+            out += [w[:i] + h + w[i + 1 :] for h in "أإآ"]
+        elif c in "أإ":
+            out.append(w[:i] + "ا" + w[i + 1 :])
+            out.append(w[:i] + ("إ" if c == "أ" else "أ") + w[i + 1 :])
+    if not ends:
+        return out
+    if w[-1] == "ى":
+        out.append(w[:-1] + "ي")
+    elif w[-1] == "ي":
+        out.append(w[:-1] + "ى")
+    elif w[-1] == "ه":
+        out.append(w[:-1] + "ة")
+    return out

@@ -17,7 +17,8 @@ import re
 from pathlib import Path
 
 from arabtext.diacritics import dediac
-from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
+from arabtext.lemmatization.base import (Analysis, LemmaError, has_arabic, nonword_analysis, spelling_variants,
+                                         split_segments)
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "lemmas.tsv.gz"
 
@@ -61,16 +62,8 @@ _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
 
 
 def _variants(w: str) -> list[str]:
-    """Common spelling variants of news and dialect text (missing hamza, ى/ي, ة/ه)."""
-    out = []
-    if w[0] == "ا":
-        out += ["أ" + w[1:], "إ" + w[1:], "آ" + w[1:]]
-    if w[-1] == "ي":
-        out.append(w[:-1] + "ى")
-    elif w[-1] == "ى":
-        out.append(w[:-1] + "ي")
-    elif w[-1] == "ه":
-        out.append(w[:-1] + "ة")
+    """Common spelling variants of news and dialect text (hamza-less alef, ى/ي, ة/ه, written tanwin alif)."""
+    out = spelling_variants(w)
     if w.endswith("ا") and len(w) > 3:  # written tanwin alif: مختلفا
         out.append(w[:-1])
     return out
