@@ -330,20 +330,15 @@ def _plan(command, args, options: RunOptions, reporter: Reporter):
     for bad in items:
         if isinstance(bad, InputError):
             reporter.error(bad.name, bad.cause)
-    inputs = set()
-    for s in sources:
-        if s.path is not None:
-            try:
-                inputs.add(s.path.resolve())
-            except (OSError, RuntimeError):
-                pass
+    inputs = _Inputs(sources)
     plan = []
     for source in sources:
         item = _Item(source, _size(source))
         if options.output_dir is not None:
             item.target = output_path(options.output_dir, source.relpath, options.fmt)
             try:
-                check_not_input(item.target, inputs)
+                if os.path.lexists(item.target):  # only an existing file can be an input
+                    check_not_input(item.target, inputs)
             except OutputError as exc:
                 reporter.error(source.name, str(exc).split(": ", 1)[1])
                 continue
@@ -352,6 +347,25 @@ def _plan(command, args, options: RunOptions, reporter: Reporter):
                 continue
         plan.append(item)
     return plan, inputs
+
+
+class _Inputs:
+    """The resolved paths of the input files, resolved only when first asked."""
+
+    def __init__(self, sources):
+        self.sources = sources
+        self.paths: set[Path] | None = None
+
+    def __contains__(self, path) -> bool:
+        if self.paths is None:
+            self.paths = set()
+            for s in self.sources:
+                if s.path is not None:
+                    try:
+                        self.paths.add(s.path.resolve())
+                    except (OSError, RuntimeError):
+                        pass
+        return path in self.paths
 
 
 def _size(source: Source) -> int:
