@@ -212,7 +212,7 @@ def split_proclitics(pro: str) -> int:
 _A = None
 _EM: dict[str, float] = {}
 _ML: dict[str, float] = {}
-_ATTESTED: dict[str, int] = {}  # word form → corpus count (+3 when in the LM vocabulary)
+_ATTESTED: dict[str, int] = {}  # word form → corpus count (+2 when in the LM vocabulary)
 
 
 def _init(attested: dict[str, int] | None = None) -> None:
@@ -286,6 +286,8 @@ def _penalty(w: str, r: tuple, npro: int, nenc: int, stem: str) -> float:
         pen *= 0.01  # a name with the article: usually an adjective/noun reading exists
     if first_person:
         pen *= 0.01  # 1st person possessive: rare in news, nisba adjectives are common
+    if _pos == "اسم" and _enc == "ك":
+        pen *= 0.01  # 2nd person singular possessive: rare in news
     if not _plausible_split(w, npro, nenc, stem):
         pen *= 0.001
     return pen
@@ -309,7 +311,7 @@ def choose(w: str, rs: list[tuple]):
 
     best = max(per_lemma, key=key)
     pen, _i, r, (npro, nenc, _stem) = per_lemma[best]
-    if pen <= 0.001 and not _EM.get(w + ":" + best):
+    if pen <= 0.001:
         return None  # only implausible clitic splits: treat as unknown (names, foreign words)
     pos = upos(r[1], r[2] or None)
     return ud_lemma(best, pos, r[2] or None), pos, npro, nenc
@@ -427,7 +429,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     attested = dict(vocab)
     for w in lm_words:
         w = dediac(w)
-        attested[w] = attested.get(w, 0) + 3
+        attested[w] = attested.get(w, 0) + 2
     raw: dict[str, list] = {}
     if cache is not None and cache.is_file():
         with gzip.open(cache, "rt", encoding="utf-8") as fh:

@@ -99,7 +99,7 @@ def gold_words(sent: dict) -> list[dict]:
 def seg_bounds(segments) -> set[int]:
     bounds, pos = set(), 0
     for s in list(segments)[:-1]:
-        pos += len(_DIAC.sub("", s.strip("+")))
+        pos += len(s.strip("+"))  # segments keep the word's characters (diacritics, tatweel)
         bounds.add(pos)
     return bounds
 

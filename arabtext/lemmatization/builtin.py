@@ -57,6 +57,7 @@ def guess_unknown(word: str, bare: str) -> Analysis:
     return Analysis(word, None, (word,))
 
 
+_CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
 _PROCLITICS = ("وس", "فس", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 
@@ -151,8 +152,20 @@ class BuiltinLemmatizer:
                     continue  # لِ + imperfect verb (ليعلم) only
                 if pre.endswith("س") and pos != "VERB":
                     continue
-                if enc and pos in ("PROPN", "PRON"):
+                if enc and pos in (None, "PROPN", "PRON"):
                     continue
+                if pos in (None, "PROPN") and (len(stem) < 4 or pre[-1:] not in "ولب"):
+                    continue  # a short name fragment: بولس is not ب + ولس
+                if len(stem) < 3 and pos not in _CLOSED_POS:
+                    continue
+                if enc in ("ي", "ني") and pos != "VERB" or enc == "ني" and pos == "VERB" and stem[0] not in "يتنأ":
+                    continue  # 1st person enclitics are rare in news; دافي, آندي are names
+                if enc == "ك" and pos != "VERB":
+                    continue  # مارك, أسماك
+                if enc == "نا" and pos == "VERB" and stem[0] not in "يتنأ":
+                    continue  # past tense: نا is the subject (طلبنا), not a clitic
+                if pre.endswith("س") and stem[0] not in "يتنأ":
+                    continue  # future s- only before an imperfect
                 return lemma, pos, npro + len(pre), nenc + len(enc)
         return None
 
@@ -169,6 +182,16 @@ class BuiltinLemmatizer:
     def _analyze(self, word: str) -> Analysis:
         if not word or not has_arabic(word):
             return nonword_analysis(word)
+        if word[0] == "\u0640" or word[-1] == "\u0640":
+            # tatweel stretching a word edge (ـلا, سنواتـ) is typographic filler
+            core = word.strip("\u0640")
+            if not core:
+                return Analysis(word, "PUNCT", (word,))
+            a = self._analyze(core)
+            lead = word[: len(word) - len(word.lstrip("\u0640"))]
+            trail = word[len(word.rstrip("\u0640")) :]
+            segs = ((lead + "+",) if lead else ()) + a.segments + (("+" + trail,) if trail else ())
+            return a._replace(segments=segs)
         bare = dediac(word)
         if not bare.isalpha():
             m = _CLITIC_NUMBER_RE.match(bare)
