@@ -203,6 +203,22 @@ def _perform_to_file(command, task: FileTask, fmt: str, encoding: str | None, ou
         _ACTIVE_SINK = None
 
 
+def process_text(command, text: str, fmt: str = "text", name: str = "<text>") -> str:
+    """The output the command line writes for one document ``text``.
+
+    ``command`` is a command object (``LineCommand`` or ``DocumentCommand``,
+    e.g. ``arabtext.commands.lemmatize.Lemmatize``). A plain function of one
+    document, for mapping over a Dask bag, a Spark RDD or a multiprocessing
+    pool; raises what the command raises.
+    """
+    formatter = _formatter(command, fmt)
+    if isinstance(command, DocumentCommand):
+        body = _render_result(command, name, command.process_document(text), fmt, formatter)
+    else:
+        body = "".join(_render_lines(command, name, _split_lines(text), 1, fmt, formatter, Outcome()))
+    return formatter.begin() + body + formatter.end()
+
+
 def perform_batch(command, tasks, fmt: str, encoding: str | None) -> list[Outcome]:
     return [perform(command, task, fmt, encoding) for task in tasks]
 

@@ -260,6 +260,17 @@ def test_commands_pickle_for_dask():
         assert copy.process("مُحَمَّدٌ قال") == command.process("مُحَمَّدٌ قال")
 
 
+def test_process_text_matches_the_command_line(baghuz_text):
+    from arabtext.commands.keywords import Keywords
+    from arabtext.commands.tokenize import Tokenize
+
+    for fmt in FORMATS:
+        cli = invoke("tokenize", "-f", fmt, input=baghuz_text.encode("utf-8"))
+        assert runner.process_text(Tokenize(), baghuz_text, fmt, "<stdin>") == cli.output
+    cli = invoke("keywords", "-f", "json", input=baghuz_text.encode("utf-8"))
+    assert runner.process_text(Keywords(10, 3, None), baghuz_text, "json", "<stdin>") == cli.output
+
+
 # ---------------------------------------------------------------- output errors
 
 
