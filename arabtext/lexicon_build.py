@@ -2,7 +2,8 @@
 
 Run with ``python -m arabtext.lexicon_build [--corpus DIR] [--jobs N]``.  The
 table maps an undiacritized word form (with its clitics) to
-``lemma<TAB>pos<TAB>n_proclitics<TAB>enclitic_length``; the runtime lemmatizer
+``lemma<TAB>pos<TAB>n_proclitics<TAB>enclitic_length<TAB>frequency_class``
+(log2 of the form's corpus count); the runtime lemmatizer
 (:mod:`arabtext.lemmatization.builtin`) only does dictionary look-ups in it.
 
 How the table is made
@@ -109,6 +110,7 @@ _fw("معا معاً", "مَعًا", "ADV")
 _fw("أخرى الأخرى أخريات الأخريات", "آخَر", "ADJ")
 _fw("آخر الآخر آخرون الآخرون آخرين الآخرين", "آخَر", "ADJ")
 _fw("كل", "كُلّ", "NOUN")
+_fw("كلا", "كِلَا", "NOUN")
 _fw("بعض", "بَعْض", "NOUN")
 _fw("غير", "غَيْر", "NOUN")
 _fw("سوى", "سِوَى", "NOUN")
@@ -490,7 +492,11 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     # run-time clitic stripper, run against the table built so far
     from arabtext.lemmatization.builtin import BuiltinLemmatizer
 
-    stripper = BuiltinLemmatizer.from_table({k: "\t".join(map(str, v)) for k, v in table.items()})
+    def freq_class(w: str) -> int:
+        """log2 class of the form's corpus count (9 for closed-class words)."""
+        return 9 if w in closed else min(9, attested.get(w, 0).bit_length())
+
+    stripper = BuiltinLemmatizer.from_table({k: "\t".join(map(str, v)) + f"\t{freq_class(k)}" for k, v in table.items()})
     for w in unknown:
         if w in table:
             continue
@@ -513,7 +519,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
         fh.write("# arabtext builtin lemma table; built by python -m arabtext.lexicon_build; GPL-3.0-or-later (AlKhalil data)\n")
         for w in sorted(table):
             lemma, pos, npro, nenc = table[w]
-            fh.write(f"{w}\t{lemma}\t{pos}\t{npro}\t{nenc}\n")
+            fh.write(f"{w}\t{lemma}\t{pos}\t{npro}\t{nenc}\t{freq_class(w)}\n")
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s", file=sys.stderr)
 
 

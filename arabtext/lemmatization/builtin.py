@@ -24,8 +24,9 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "lemmas.tsv.gz"
 
 _CLITIC_NUMBER_RE = re.compile(r"^([وف]?[بلك]?)[0-9٠-٩][0-9٠-٩.,٫٬%٪]*$")
 # unknown words: proclitics + article, or proclitic + لل
-_UNKNOWN_ART_RE = re.compile("^([وف]?[بك]?)ال(...+)$")
+_UNKNOWN_ART_RE = re.compile("^(و?[بك]?)ال(...+)$")  # not ف+ال: فالنسيا, فالنتينو
 _UNKNOWN_LL_RE = re.compile("^([وف]?)لل(...+)$")
+_UNKNOWN_FUTURE_RE = re.compile("^([وف]?س)([يتن]...+(?:ون|ان))$")
 
 
 def guess_unknown(word: str, bare: str) -> Analysis:
@@ -36,6 +37,10 @@ def guess_unknown(word: str, bare: str) -> Analysis:
     if m:
         npro = len(m.group(1))
         return Analysis(m.group(2), None, split_segments(word, npro, 0))
+    m = _UNKNOWN_FUTURE_RE.match(bare)
+    if m:  # سيستغرقون: future s- + an imperfect plural the table lacks
+        npro = len(m.group(1))
+        return Analysis(m.group(2), "VERB", split_segments(word, npro, 0))
     m = _UNKNOWN_LL_RE.match(bare)
     if m:
         npro = len(m.group(1)) + 1
@@ -105,8 +110,12 @@ class BuiltinLemmatizer:
         v = self._table.get(form)
         if v is None:
             return None
-        lemma, pos, npro, nenc = v.split("\t")
+        lemma, pos, npro, nenc, *_freq = v.split("\t")
         return lemma, pos or None, int(npro), int(nenc)
+
+    def _freq(self, form: str) -> int:
+        v = self._table.get(form)
+        return int(v.rsplit("\t", 1)[1]) if v is not None and v.count("\t") >= 4 else 0
 
     def _lookup(self, w: str) -> tuple[str, str | None, int, int] | None:
         e = self._entry(w)
@@ -134,40 +143,51 @@ class BuiltinLemmatizer:
                 stem = rest[: len(rest) - len(enc)] if enc else rest
                 if len(stem) < 2:
                     continue
-                e = self._lookup(stem)
-                if e is None and pre.endswith("ل") and stem[0] == "ل":
-                    e = self._lookup("ا" + stem)  # ل + الكتاب = للكتاب
-                if e is None and enc and stem.endswith("ت"):
-                    e = self._lookup(stem[:-1] + "ة")
-                if e is None and enc and stem[-1] in "ئؤ":
-                    e = self._lookup(stem[:-1] + "ء")  # حلفاؤها → حلفاء
-                if e is None:
-                    continue
-                lemma, pos, npro, nenc = e
-                if nenc and enc:
-                    continue
-                if pre and pre[-1] in "بك" and pos == "VERB":
-                    continue
-                if pre and pre[-1] == "ل" and pos == "VERB" and stem[0] not in "يتنأ":
-                    continue  # لِ + imperfect verb (ليعلم) only
-                if pre.endswith("س") and pos != "VERB":
-                    continue
-                if enc and pos in (None, "PROPN", "PRON"):
-                    continue
-                if pos in (None, "PROPN") and (len(stem) < 4 or pre[-1:] not in "ولب"):
-                    continue  # a short name fragment: بولس is not ب + ولس
-                if len(stem) < 3 and pos not in _CLOSED_POS:
-                    continue
-                if enc in ("ي", "ني") and pos != "VERB" or enc == "ني" and pos == "VERB" and stem[0] not in "يتنأ":
-                    continue  # 1st person enclitics are rare in news; دافي, آندي are names
-                if enc == "ك" and pos != "VERB":
-                    continue  # مارك, أسماك
-                if enc == "نا" and pos == "VERB" and stem[0] not in "يتنأ":
-                    continue  # past tense: نا is the subject (طلبنا), not a clitic
-                if pre.endswith("س") and stem[0] not in "يتنأ":
-                    continue  # future s- only before an imperfect
-                return lemma, pos, npro + len(pre), nenc + len(enc)
+                cands = [stem]
+                if pre.endswith("ل") and stem[0] == "ل":
+                    cands.append("ا" + stem)  # ل + الكتاب = للكتاب
+                if enc and stem.endswith("ت"):
+                    cands.append(stem[:-1] + "ة")  # رحلتنا → رحلة
+                if enc and stem[-1] in "ئؤ":
+                    cands.append(stem[:-1] + "ء")  # حلفاؤها → حلفاء
+                for found in cands:
+                    e = self._lookup(found)
+                    if e is not None and self._accept(pre, enc, stem, found, e):
+                        lemma, pos, npro, nenc = e
+                        return lemma, pos, npro + len(pre), nenc + len(enc)
         return None
+
+    def _accept(self, pre: str, enc: str, stem: str, found: str, e) -> bool:
+        """Whether ``pre`` + ``stem`` + ``enc`` is a believable reading of a form
+        the table lacks, ``found`` (a spelling of ``stem``) having entry ``e``."""
+        _lemma, pos, npro, nenc = e
+        imperfect = stem[0] in "يتنأ"
+        last = pre[-1:]
+        if pos not in _CLOSED_POS and self._freq(found) < 2:
+            return False  # the stem must be a form seen in running text
+        if npro and last in "بلكس":
+            return False  # no stacking of prepositions on a form that has its own
+        if last in "بلك" and pos == "ADP":
+            return False  # ب/ل/ك + preposition (كلي is not ك + لي)
+        if nenc and enc:
+            return False
+        if pos == "VERB" and (last in "بك" or (last == "ل" and not imperfect)):
+            return False  # لِ + imperfect verb (ليعلم) only
+        if last == "س" and (pos != "VERB" or not imperfect):
+            return False  # future s- only before an imperfect verb
+        if enc and pos in (None, "PROPN", "PRON"):
+            return False
+        if pos in (None, "PROPN") and (len(stem) < 4 or last not in "ولب"):
+            return False  # a short name fragment: بولس is not ب + ولس
+        if len(stem) < 3 and pos not in _CLOSED_POS:
+            return False
+        if enc in ("ي", "ني") and (pos != "VERB" or enc == "ني" and not imperfect):
+            return False  # 1st person enclitics are rare in news; دافي, آندي are names
+        if enc == "ك" and pos != "VERB":
+            return False  # مارك, أسماك
+        if enc == "نا" and pos == "VERB" and not imperfect:
+            return False  # past tense: نا is the subject (طلبنا), not a clitic
+        return True
 
     def analyze_diacritized(self, word: str) -> Analysis:
         """Analysis of one token (cached) with the vocalized lemma where known."""
