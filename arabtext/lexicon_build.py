@@ -105,6 +105,7 @@ _fw("بل", "بَلْ", "CCONJ")
 _fw("إلا", "إِلَّا", "PART")
 _fw("أيضا أيضاً", "أَيْضًا", "ADV")
 _fw("فقط", "فَقَط", "ADV")
+_fw("فحسب", "فَحَسْبُ", "ADV")
 _fw("جدا جداً", "جِدًّا", "ADV")
 _fw("معا معاً", "مَعًا", "ADV")
 _fw("أخرى الأخرى أخريات الأخريات", "آخَر", "ADJ")
@@ -290,6 +291,8 @@ def _penalty(w: str, r: tuple, npro: int, nenc: int, stem: str) -> float:
         pen *= 0.01  # 1st person possessive: rare in news, nisba adjectives are common
     if _pos == "اسم" and _enc == "ك":
         pen *= 0.01  # 2nd person singular possessive: rare in news
+    if _pos == "فعل" and _enc == "نا" and w[npro:npro + 1] not in "يتنأ":
+        pen *= 0.1  # past tense + نا is mostly the subject suffix (كنا, طلبنا), not an object clitic
     if not _plausible_split(w, npro, nenc, stem):
         pen *= 0.001
     return pen
@@ -304,7 +307,8 @@ def choose(w: str, rs: list[tuple]):
         seg = _segmentation(w, r)
         pen = _penalty(w, r, *seg)
         cur = per_lemma.get(r[0])
-        if cur is None or pen > cur[0]:
+        # same lemma: the least penalized reading, and a common noun over a name
+        if cur is None or pen > cur[0] or (pen == cur[0] and cur[2][2] == "اسم علم" and r[2] != "اسم علم"):
             per_lemma[r[0]] = (pen, cur[1] if cur else i, r, seg)
 
     def key(lem: str):
@@ -315,6 +319,8 @@ def choose(w: str, rs: list[tuple]):
     pen, _i, r, (npro, nenc, _stem) = per_lemma[best]
     if pen <= 0.001:
         return None  # only implausible clitic splits: treat as unknown (names, foreign words)
+    if r[1] == "اسم" and r[4] == "ك" and _ATTESTED.get(w, 0) >= 3:
+        return None  # a frequent form read only as noun + "your": a name (مارك)
     pos = upos(r[1], r[2] or None)
     return ud_lemma(best, pos, r[2] or None), pos, npro, nenc
 

@@ -162,7 +162,7 @@ class BuiltinLemmatizer:
         the table lacks, ``found`` (a spelling of ``stem``) having entry ``e``."""
         _lemma, pos, npro, nenc = e
         imperfect = stem[0] in "يتنأ"
-        last = pre[-1:]
+        last = pre[-1:] or "-"  # "-": no proclitic (never `in` a letter string)
         if pos not in _CLOSED_POS and self._freq(found) < 2:
             return False  # the stem must be a form seen in running text
         if npro and last in "بلكس":
@@ -173,7 +173,7 @@ class BuiltinLemmatizer:
             return False
         if pos == "VERB" and (last in "بك" or (last == "ل" and not imperfect)):
             return False  # لِ + imperfect verb (ليعلم) only
-        if last == "س" and (pos != "VERB" or not imperfect):
+        if last == "س" and (pos != "VERB" or not imperfect or len(stem) < 4):
             return False  # future s- only before an imperfect verb
         if enc and pos in (None, "PROPN", "PRON"):
             return False
