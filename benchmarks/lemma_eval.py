@@ -195,6 +195,37 @@ def news_texts(max_words: int) -> list[str]:
     return texts
 
 
+def speed(lem, tokenize, max_words: int) -> None:
+    """Tokens per second of tokenize + lemmatize_tokens on ANT news, and peak RSS."""
+    if not (SHARED / "ant-news").is_dir() or not max_words:
+        print("ant-news not found (or --speed-words 0): speed skipped")
+        return
+    texts = news_texts(max_words)
+    fresh = type(lem)() if lem.backend == "builtin" else lem
+    lines = [line for text in texts for line in text.splitlines()]
+    t0 = time.perf_counter()
+    ntok = nword = 0
+    for line in lines:
+        toks = tokenize(line)
+        ntok += len(toks)
+        nword += sum(1 for t in toks if any(c.isalpha() for c in t))
+        fresh.lemmatize_tokens(toks)
+    dt = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    for line in lines:
+        fresh.lemmatize_tokens(tokenize(line))
+    dt2 = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    for line in lines:
+        tokenize(line)
+    dt3 = time.perf_counter() - t2
+    print(f"speed on {nword} words ({ntok} tokens) of ANT news, one process:")
+    print(f"  tokenize + lemmatize: {nword / dt:,.0f} words/s ({ntok / dt:,.0f} tokens/s) cold cache, "
+          f"{nword / dt2:,.0f} words/s warm cache; tokenize alone {nword / dt3:,.0f} words/s")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak RSS so far (lemmatizer + ~{max_words // 1000}k words of text): {rss:.0f} MB")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="lemma + clitic segmentation evaluation")
     ap.add_argument("conllu", nargs="?", default=str(SHARED / "pud-dev.conllu"))
@@ -217,6 +248,7 @@ def main(argv=None) -> int:
     lem = get_lemmatizer(args.backend, args.db)
     load_s = time.perf_counter() - t0
     print(f"backend {lem.backend}: import + load {load_s:.2f}s")
+    speed(lem, tokenize, args.speed_words)
 
     path = Path(args.conllu)
     if path.is_file():
@@ -242,28 +274,6 @@ def main(argv=None) -> int:
     else:
         print(f"{path} not found: accuracy skipped")
 
-    if (SHARED / "ant-news").is_dir() and args.speed_words:
-        texts = news_texts(args.speed_words)
-        fresh = type(lem)() if lem.backend == "builtin" else lem
-        t0 = time.perf_counter()
-        nwords = 0
-        for text in texts:
-            for line in text.splitlines():
-                toks = tokenize(line)
-                nwords += len(toks)
-                fresh.lemmatize_tokens(toks)
-        dt = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        for text in texts:
-            for line in text.splitlines():
-                fresh.lemmatize_tokens(tokenize(line))
-        dt2 = time.perf_counter() - t1
-        print(f"speed: {nwords} tokens of ANT news, tokenize + lemmatize {nwords / dt:,.0f} tokens/s "
-              f"(cold cache), {nwords / dt2:,.0f} tokens/s (warm cache)")
-    else:
-        print("ant-news not found: speed skipped")
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS {rss:.0f} MB")
     return 0
 
 
