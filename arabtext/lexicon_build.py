@@ -189,7 +189,13 @@ def ud_lemma(lemma: str, pos: str, typ: str | None) -> str:
         masc = re.sub("[\u064e]?ة[\u064b-\u0652]*$", "", lemma)
         if _ML.get(masc, 0.0) >= _ML.get(lemma, 0.0):
             lemma = masc
-    if typ == "اسم تفضيل" and len(bare) == 4 and bare.endswith("ى"):
+    if typ not in _ADJ_TYPES and pos == "NOUN" and not bare.endswith("ة"):
+        # the lemma of a feminine noun's broken plural is the feminine singular
+        # (ضرائب → ضريبة, مشاكل → مشكلة) when the corpus uses it much more
+        fem = lemma + "\u064eة"
+        if _ML.get(fem, 0.0) > 3 * _ML.get(lemma, 0.0):
+            lemma = fem
+    if typ == "اسم تفضيل" and len(bare) == 4 and bare.endswith("ى") and bare[0] not in "أاإآ":
         lemma = "أَ" + bare[:3]  # فُعْلَى elative → أَفْعَل (كبرى → أكبر)
     return lemma
 
@@ -298,6 +304,22 @@ def _penalty(w: str, r: tuple, npro: int, nenc: int, stem: str) -> float:
     return pen
 
 
+STEM_IDENTITY_BOOST = 3.0
+
+
+def _bare_stem(w: str, r: tuple, seg: tuple[int, int, str]) -> str:
+    """The word without clitics and article (ت before an enclitic back to ة)."""
+    npro, nenc, stem = seg
+    pro = r[3]
+    if pro.endswith("ال") and stem.startswith("ال"):
+        stem = stem[2:]
+    elif pro.endswith("لل") and stem.startswith("ل"):
+        stem = stem[1:]
+    if nenc and stem.endswith("ت"):
+        stem = stem[:-1] + "ة"
+    return stem
+
+
 def choose(w: str, rs: list[tuple]):
     """(lemma, pos, n_proclitics, enclitic_len) for ``w`` from its readings, or None."""
     if not rs:
@@ -312,8 +334,11 @@ def choose(w: str, rs: list[tuple]):
             per_lemma[r[0]] = (pen, cur[1] if cur else i, r, seg)
 
     def key(lem: str):
-        pen, i, _r, _seg = per_lemma[lem]
-        return (_EM.get(w + ":" + lem, 0.0) * min(1.0, pen * 100), _ML.get(lem, 0.0) * pen, pen, -i)
+        pen, i, r, seg = per_lemma[lem]
+        prior = _ML.get(lem, 0.0) * pen
+        if r[2] not in _ADJ_TYPES and r[2] != "اسم علم" and dediac(lem) == _bare_stem(w, r, seg):
+            prior *= STEM_IDENTITY_BOOST  # حالة → حالة rather than حال
+        return (_EM.get(w + ":" + lem, 0.0) * min(1.0, pen * 100), prior, pen, -i)
 
     best = max(per_lemma, key=key)
     pen, _i, r, (npro, nenc, _stem) = per_lemma[best]
@@ -322,7 +347,11 @@ def choose(w: str, rs: list[tuple]):
     if r[1] == "اسم" and r[4] == "ك" and _ATTESTED.get(w, 0) >= 3:
         return None  # a frequent form read only as noun + "your": a name (مارك)
     pos = upos(r[1], r[2] or None)
-    return ud_lemma(best, pos, r[2] or None), pos, npro, nenc
+    lemma = ud_lemma(best, pos, r[2] or None)
+    bare_stem = _bare_stem(w, r, (npro, nenc, _stem))
+    if r[1] == "اسم" and bare_stem == dediac(lemma) + "ي":
+        lemma = lemma.rstrip("\u064b\u064d") + "ي"  # منقوص: تَالٍ → تالي (UD keeps the ya)
+    return lemma, pos, npro, nenc
 
 
 def analyze_word(w: str):
