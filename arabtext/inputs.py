@@ -97,7 +97,7 @@ def _missing_cause(path: Path) -> str:
     except FileNotFoundError:
         return "no such file or folder"
     except OSError as exc:
-        return _os_cause(exc)
+        return os_cause(exc)
     return "no such file or folder"
 
 
@@ -125,7 +125,7 @@ def read_lines(source: Source, encoding: str | None = None) -> Iterator[str]:
     try:
         stream = _open_binary(source)
     except OSError as exc:
-        raise InputError(source.name, _os_cause(exc)) from None
+        raise InputError(source.name, os_cause(exc)) from None
     with stream:
         yield from _decode_lines(source.name, stream, encoding)
 
@@ -188,7 +188,7 @@ def read_blocks(source: Source, encoding: str | None = None) -> Iterator[str]:
     try:
         stream = _open_binary(source)
     except OSError as exc:
-        raise InputError(source.name, _os_cause(exc)) from None
+        raise InputError(source.name, os_cause(exc)) from None
     with stream:
         yield from _decode_lines(source.name, stream, encoding, _emit_block)
 
@@ -216,7 +216,7 @@ def _decode_lines(name: str, stream, encoding: str | None, emit=None) -> Iterato
     except UnicodeDecodeError as exc:
         raise InputError(name, f"invalid {encoding} data near byte {offset + exc.start}; use --encoding") from None
     except (OSError, EOFError) as exc:
-        raise InputError(name, _os_cause(exc)) from None
+        raise InputError(name, os_cause(exc)) from None
     except LookupError:
         raise InputError(name, f"unknown encoding {encoding!r}") from None
 
@@ -282,7 +282,7 @@ def _mostly_arabic(text: str) -> bool:
     return bool(letters) and sum(map(is_arabic_letter, letters)) >= 0.5 * len(letters)
 
 
-def _os_cause(exc: BaseException) -> str:
+def os_cause(exc: BaseException) -> str:
     """A short lower-case cause for an I/O error ("permission denied")."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror[0].lower() + exc.strerror[1:]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from arabtext.inputs import InputError, Source, expand, read_blocks, read_lines, read_text
+from arabtext.inputs import InputError, Source, expand, os_cause, read_blocks, read_lines, read_text
 from arabtext.outputs import AtomicFile, Formatter, OutputError, check_not_input, output_path, stdout_stream
 from arabtext.report import Reporter
 
@@ -196,7 +196,7 @@ def _perform_to_file(command, task: FileTask, fmt: str, encoding: str | None, ou
         if outcome.error is None:
             sink.close(task)
     except OSError as exc:
-        outcome.write_error = _os_cause(exc)
+        outcome.write_error = os_cause(exc)
         outcome.write_errno = exc.errno
     finally:
         sink.discard(task)
@@ -420,7 +420,7 @@ def _run(command, plan: list[_Item], options: RunOptions, inputs: set[Path], rep
         reporter.fatal(str(exc))
         return
     except OSError as exc:
-        reporter.fatal(f"{options.output}: {_os_cause(exc)}")
+        reporter.fatal(f"{options.output}: {os_cause(exc)}")
         return
     is_line = isinstance(command, LineCommand)
     jobs = max(1, options.jobs)
@@ -641,9 +641,9 @@ class _Ordered:
             self.sink.discard(item)
             item.failed = True
             if not self.sink.per_file or exc.errno in FATAL_WRITE_ERRNOS:
-                self.reporter.fatal(f"{where}: {_os_cause(exc)}")
+                self.reporter.fatal(f"{where}: {os_cause(exc)}")
                 raise _Stop() from None
-            self.reporter.error(item.source.name, f"cannot write {where}: {_os_cause(exc)}")
+            self.reporter.error(item.source.name, f"cannot write {where}: {os_cause(exc)}")
             raise _ItemFailed() from None
 
     def _advance(self, item: _Item, nbytes: int, final: bool = False) -> None:
@@ -741,17 +741,31 @@ def _chunks(source: Source, encoding: str | None) -> Iterator[ChunkTask]:
         yield ChunkTask(source.name, "".join(blocks), first)
 
 
-def _os_cause(exc: OSError) -> str:
-    from arabtext.inputs import _os_cause as cause
-
-    return cause(exc)
-
-
 # --------------------------------------------------------------------------
 # Output targets
 
 
-class _StreamSink:
+class _JsonJoining:
+    """Joins the JSON records of separately rendered tasks with commas."""
+
+    fmt: str
+    records = False
+    task_started = False
+
+    def new_task(self) -> None:
+        self.task_started = False
+
+    def _joined(self, text: str) -> str:
+        if self.fmt == "json" and text and not self.task_started:
+            if self.records:
+                text = "," + text
+            self.records = True
+        if text:
+            self.task_started = True
+        return text
+
+
+class _StreamSink(_JsonJoining):
     """Standard output or ``-o FILE``: one stream for all sources."""
 
     per_file = False
@@ -766,14 +780,12 @@ class _StreamSink:
             self.target = AtomicFile(options.output)
             self.stream, self.name = self.target.stream, str(options.output)
         self.reporter = reporter
-        self.records = False
-        self.task_started = False
 
     def where(self, item) -> str:
         return self.name
 
     def _fatal(self, exc: OSError) -> _Stop:
-        self.reporter.fatal(f"{self.name}: {_os_cause(exc)}")
+        self.reporter.fatal(f"{self.name}: {os_cause(exc)}")
         return _Stop()
 
     def begin(self) -> None:
@@ -787,17 +799,8 @@ class _StreamSink:
     def open(self, item) -> None:
         pass
 
-    def new_task(self) -> None:
-        self.task_started = False
-
     def write(self, text: str) -> None:
-        if self.fmt == "json" and text and not self.task_started:
-            if self.records:
-                text = "," + text
-            self.records = True
-        if text:
-            self.task_started = True
-        self.stream.write(text)
+        self.stream.write(self._joined(text))
 
     def close(self, item) -> None:
         pass
@@ -822,7 +825,7 @@ class _StreamSink:
             self.target.discard()
 
 
-class _FolderSink:
+class _FolderSink(_JsonJoining):
     """``--output-dir``: one atomically written file per source."""
 
     per_file = True
@@ -832,8 +835,6 @@ class _FolderSink:
         self.fmt = fmt
         self.current: AtomicFile | None = None
         self.formatter: Formatter | None = None
-        self.records = False
-        self.task_started = False
 
     def where(self, item) -> str:
         return str(item.target)
@@ -847,17 +848,8 @@ class _FolderSink:
         self.records = False
         self.current.stream.write(self.formatter.begin())
 
-    def new_task(self) -> None:
-        self.task_started = False
-
     def write(self, text: str) -> None:
-        if self.fmt == "json" and text and not self.task_started:
-            if self.records:
-                text = "," + text
-            self.records = True
-        if text:
-            self.task_started = True
-        self.current.stream.write(text)
+        self.current.stream.write(self._joined(text))
 
     def close(self, item) -> None:
         self.formatter._first_record = not self.records
@@ -918,7 +910,7 @@ def _run_combined(command: DocumentCommand, plan, options, inputs, reporter, pro
     except OSError as exc:
         if target is not None:
             target.discard()
-        reporter.fatal(f"{options.output or '<stdout>'}: {_os_cause(exc)}")
+        reporter.fatal(f"{options.output or '<stdout>'}: {os_cause(exc)}")
         return
     except BaseException:
         if target is not None:
