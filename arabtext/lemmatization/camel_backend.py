@@ -146,9 +146,7 @@ class CamelLemmatizer:
 
     def _best(self, word: str) -> dict | None:
         if self._disambig is not None:
-            d = self._disambig.disambiguate_word(word) if hasattr(self._disambig, "disambiguate_word") else None
-            if d is None:
-                d = self._disambig.disambiguate([word])[0]
+            d = self._disambig.disambiguate_word([word], 0)
             return d.analyses[0].analysis if d.analyses else None
         analyses = self._analyzer.analyze(word)
         if not analyses:
@@ -174,16 +172,9 @@ class CamelLemmatizer:
         return a._replace(lemma=dediac(a.lemma))
 
     def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
-        if self._disambig is not None and tokens:
-            out = []
-            for tok, d in zip(tokens, self._disambig.disambiguate(tokens)):
-                if not tok or not has_arabic(tok):
-                    out.append(nonword_analysis(tok))
-                    continue
-                best = d.analyses[0].analysis if d.analyses else None
-                a = self._from_camel(tok, best)
-                out.append(a if diacritized else a._replace(lemma=dediac(a.lemma)))
-            return out
+        # camel-tools' MLE disambiguator scores each word on its own (its
+        # in-context interface is the same per-word choice), so the word cache
+        # gives the same result
         if diacritized:
             return [self.analyze_diacritized(t) for t in tokens]
         return [self.analyze(t) for t in tokens]
