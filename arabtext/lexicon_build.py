@@ -261,6 +261,8 @@ def _segmentation(w: str, r: tuple) -> tuple[int, int, str]:
     if not w.endswith(enc) or len(enc) >= len(w) - len(pro):
         enc = ""
     npro = split_proclitics(pro)
+    if _pos == "فعل" and enc == "نا" and w[len(pro) : len(pro) + 1] not in "يتنأ":
+        enc = ""  # past tense: نا is (mostly) the subject suffix, not split in ATB (كنا, طلبنا)
     stem = w[npro : len(w) - len(enc)]
     return npro, len(enc), stem
 
@@ -295,10 +297,8 @@ def _penalty(w: str, r: tuple, npro: int, nenc: int, stem: str) -> float:
         pen *= 0.01  # a name with the article: usually an adjective/noun reading exists
     if first_person:
         pen *= 0.01  # 1st person possessive: rare in news, nisba adjectives are common
-    if _pos == "اسم" and _enc == "ك":
-        pen *= 0.01  # 2nd person singular possessive: rare in news
-    if _pos == "فعل" and _enc == "نا" and w[npro:npro + 1] not in "يتنأ":
-        pen *= 0.1  # past tense + نا is mostly the subject suffix (كنا, طلبنا), not an object clitic
+    if _enc == "ك":
+        pen *= 0.01 if _pos == "اسم" else 0.1  # 2nd person singular "your/you": rare in news
     if not _plausible_split(w, npro, nenc, stem):
         pen *= 0.001
     return pen
@@ -336,7 +336,8 @@ def choose(w: str, rs: list[tuple]):
     def key(lem: str):
         pen, i, r, seg = per_lemma[lem]
         prior = _ML.get(lem, 0.0) * pen
-        if r[2] not in _ADJ_TYPES and r[2] != "اسم علم" and dediac(lem) == _bare_stem(w, r, seg):
+        if (r[2] not in _ADJ_TYPES and r[2] != "اسم علم" and seg[0] == 0 and seg[1] == 0
+                and dediac(lem) == _bare_stem(w, r, seg)):
             prior *= STEM_IDENTITY_BOOST  # حالة → حالة rather than حال
         return (_EM.get(w + ":" + lem, 0.0) * min(1.0, pen * 100), prior, pen, -i)
 
@@ -344,7 +345,7 @@ def choose(w: str, rs: list[tuple]):
     pen, _i, r, (npro, nenc, _stem) = per_lemma[best]
     if pen <= 0.001:
         return None  # only implausible clitic splits: treat as unknown (names, foreign words)
-    if r[1] == "اسم" and r[4] == "ك" and _ATTESTED.get(w, 0) >= 3:
+    if r[4] == "ك" and _ATTESTED.get(w, 0) >= 3:
         return None  # a frequent form read only as noun + "your": a name (مارك)
     pos = upos(r[1], r[2] or None)
     lemma = ud_lemma(best, pos, r[2] or None)
@@ -543,8 +544,20 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     # frequent corpus words the analyzer does not know (names, foreign words):
     # kept as themselves, so that the run-time clitic guesser leaves them whole
     kept = 0
+    from arabtext.lemmatization.builtin import _UNKNOWN_ART_RE, _UNKNOWN_LL_RE
+
     for w in unknown:
-        if w not in table and vocab.get(w, 0) >= 2:
+        if w in table:
+            continue
+        m = _UNKNOWN_ART_RE.match(w)
+        if m:  # (و/ب +) article + unknown word (الكابيتول, والدراما): lemma without the article
+            table[w] = (m.group(2), "", len(m.group(1)), 0)
+            continue
+        m = _UNKNOWN_LL_RE.match(w)
+        if m:  # لل + unknown word (للغولف)
+            table[w] = (m.group(2), "", len(m.group(1)) + 1, 0)
+            continue
+        if vocab.get(w, 0) >= 2:
             table[w] = (w, "", 0, 0)
             kept += 1
     print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms, {kept} unknown kept whole)",

@@ -150,6 +150,8 @@ class BuiltinLemmatizer:
                     cands.append(stem[:-1] + "ة")  # رحلتنا → رحلة
                 if enc and stem[-1] in "ئؤ":
                     cands.append(stem[:-1] + "ء")  # حلفاؤها → حلفاء
+                if enc and stem[-1] == "و":
+                    cands.append(stem + "ا")  # ينفقوها → ينفقوا (the alif is dropped before a clitic)
                 for found in cands:
                     e = self._lookup(found)
                     if e is not None and self._accept(pre, enc, stem, found, e):
