@@ -9,24 +9,39 @@ table maps an undiacritized word form (with its clitics) to
 How the table is made
 ---------------------
 1. Vocabulary: every Arabic word type of a raw news corpus (default
-   ``../shared/data/ant-news/`` — the ANT corpus), plus every word form of the
-   AlKhalil in-context language model's emission table, plus generated
-   closed-class forms (prepositions with pronoun enclitics, conjunction
-   prefixes).
+   ``../shared/data/ant-news/`` — the ANT corpus, ~80k types) plus every word
+   form of the AlKhalil language model's emission table (~114k), and
+   hand-written closed-class forms (prepositions with pronoun enclitics,
+   demonstratives, relatives, particles, with conjunction prefixes).
 2. Each form is analysed by AlKhalil Morpho Sys 2 (the ``farahidi`` package, a
-   pure-Python port with its lexicon).  Its candidate lemmas are ranked by the
-   AlKhalil language model's P(lemma | word) estimate from its annotated MSA
-   training corpus, then by the corpus frequency of the lemma, then by the
-   analyzer's own order.  No UD treebank data is used.
-3. The chosen lemma is mapped to UD (PADT) lemma conventions: adjectival
-   participles and nisba adjectives are lemmatized to the masculine singular,
-   function words (demonstratives, relatives, pronouns, prepositions with
-   pronoun enclitics) to their UD citation form.
-4. The clitic segmentation (ATB style: و ف ب ل ك س and pronoun enclitics split,
-   the article kept) comes from the chosen analysis.
-5. Forms the analyzer does not know but which are a known form or a frequent
-   corpus word behind conjunction/preposition proclitics (``لشولمان``) are
-   added with the proclitics split and the remainder as lemma.
+   pure-Python port with its lexicon); the readings are cached (``--cache``)
+   so that the choice below can be re-run in seconds.
+3. Choice among a form's readings, context-free: the AlKhalil language
+   model's P(lemma | word) from its annotated MSA corpus, then the corpus
+   frequency of the lemma, then the analyzer's order; down-weighted are a
+   proper-noun reading with the article, 1st/2nd person possessives (rare in
+   news), and clitic splits whose stem is not itself a corpus word at least
+   a tenth as frequent as the whole form (so that فلوريدا, كورونا are not read
+   as clitic + fragment).  A form with only such readings is left unknown.
+   Among readings of one lemma, a common noun wins over a name.
+4. The chosen lemma is mapped to UD (PADT) conventions: feminine adjectives
+   and participles to the masculine (unless the feminine is the more frequent
+   lemma: ناحية), broken plurals of feminine nouns to the feminine singular,
+   فُعْلَى elatives to أَفْعَل, منقوص nouns keep their ي; function words get
+   their UD citation forms.
+5. Segmentation (ATB: و ف ب ل ك س and pronoun enclitics split, the article
+   kept, a past-tense subject نا not split) comes from the chosen reading.
+6. Loose spellings (hamza-less or wrong-hamza alef at the start of the stem,
+   final ى/ي, ة/ه) take the entry of the standard spelling when that is the
+   more frequent form in the corpus.
+7. Forms the analyzer does not know: a known form behind proclitics or
+   before a pronoun enclitic (لشولمان, ابنتها) is split against the table;
+   article + unknown word gets the word without the article as lemma;
+   frequent unknown corpus words (names, foreign words) are kept whole.
+8. Every entry carries the log2 class of its corpus frequency, which the
+   run-time clitic stripper uses to accept only stems seen in running text.
+
+No UD treebank data is used to build the table.
 
 Data sources and licenses
 -------------------------
@@ -48,6 +63,7 @@ import gzip
 import json
 import os
 import re
+import subprocess
 import sys
 import time
 from multiprocessing import Pool
@@ -580,6 +596,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None,
                     help="file keeping the analyzer's per-form choices: written when absent, read when present")
     args = ap.parse_args(argv)
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # the analyzer's order of equally scored readings follows set iteration:
+        # a fixed hash seed makes the table reproducible
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        return subprocess.call([sys.executable, "-m", "arabtext.lexicon_build", *(sys.argv[1:] if argv is None else argv)],
+                               env=env)
     try:
         import farahidi  # noqa: F401
     except ImportError:

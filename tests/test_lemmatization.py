@@ -57,6 +57,44 @@ def test_news_sentence(lem):
     assert got == ["قال", "وزارة", "في", "بيان", "إن", "حكومة", "عقد", "اجتماع", "مع", "حزب", "سياسي", "."]
 
 
+SAMPLES = ROOT / "samples"
+
+
+@pytest.mark.skipif(not (SAMPLES / "baghuz.txt").is_file(), reason="samples/baghuz.txt not present")
+def test_samples_news_article(lem):
+    lines = [x for x in (SAMPLES / "baghuz.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+    from arabtext.tokenization import tokenize
+
+    toks = tokenize(lines[1])
+    got = {t: a.lemma for t, a in zip(toks, lem.lemmatize_tokens(toks))}
+    assert got["أخلت"] == "أخلى"
+    assert got["قوات"] == "قوة"
+    assert got["الدولي"] == "دولي"
+    assert got["عناصر"] == "عنصر"
+    assert got["أسبوعين"] == "أسبوع"
+    assert got["الحاسمة"] == "حاسم"
+    assert got["داعش"] == "داعش"  # a name the lexicon lacks: unchanged
+    assert got["الباغوز"] == "باغوز"  # unknown word: only the article goes
+
+
+@pytest.mark.skipif(not (SAMPLES / "diacritized.txt").is_file(), reason="samples/diacritized.txt not present")
+def test_samples_diacritized_text(lem):
+    from arabtext.diacritics import dediac
+    from arabtext.tokenization import tokenize
+
+    text = (SAMPLES / "diacritized.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        toks = tokenize(line)
+        with_marks = [a.lemma for a in lem.lemmatize_tokens(toks)]
+        without = [a.lemma for a in lem.lemmatize_tokens([dediac(t) for t in toks])]
+        assert with_marks == without  # diacritics do not change the bare lemma
+    toks = tokenize("قَالَ المُعَلِّمُ: «إِنَّ القِرَاءَةَ تَفْتَحُ أَبْوَابَ المَعْرِفَةِ، وَتُعَلِّمُ الصَّبْرَ».")
+    got = [a.lemma for a in lem.lemmatize_tokens(toks)]
+    assert got == ["قال", "معلم", ":", "«", "إن", "قراءة", "فتح", "باب", "معرفة", "،", "علم", "صبر", "»", "."]
+    seg = lem.segment("وَتُعَلِّمُ")
+    assert seg == ["وَ+", "تُعَلِّمُ"]
+
+
 def test_inflected_verbs_and_plurals(lem):
     assert lem.analyze("يكتبون").lemma == "كتب"
     assert lem.analyze("كتبت").lemma == "كتب"

@@ -62,6 +62,8 @@ def guess_unknown(word: str, bare: str) -> Analysis:
     return Analysis(word, None, (word,))
 
 
+_CACHE_SIZE = 200_000  # words per cache (~40 MB)
+_MAX_WORD = 40
 _CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
 _PROCLITICS = ("وس", "فس", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
@@ -197,8 +199,9 @@ class BuiltinLemmatizer:
         if a is not None:
             return a
         a = self._analyze(word)
-        if len(self._cache) < 1_000_000:
-            self._cache[word] = a
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()  # bounded memory on endless vocabularies
+        self._cache[word] = a
         return a
 
     def _analyze(self, word: str) -> Analysis:
@@ -215,6 +218,8 @@ class BuiltinLemmatizer:
             segs = ((lead + "+",) if lead else ()) + a.segments + (("+" + trail,) if trail else ())
             return a._replace(segments=segs)
         bare = dediac(word)
+        if len(bare) > _MAX_WORD:  # no Arabic word is this long: leave it alone
+            return Analysis(word, None, (word,))
         if not bare.isalpha():
             m = _CLITIC_NUMBER_RE.match(bare)
             if m:  # و1997, ب15000: clitics on a number
@@ -233,8 +238,9 @@ class BuiltinLemmatizer:
         if a is None:
             a = self.analyze_diacritized(word)
             a = a._replace(lemma=dediac(a.lemma))
-            if len(self._bare_cache) < 1_000_000:
-                self._bare_cache[word] = a
+            if len(self._bare_cache) >= _CACHE_SIZE:
+                self._bare_cache.clear()
+            self._bare_cache[word] = a
         return a
 
     def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
