@@ -5,6 +5,13 @@
 >>> lem.analyze("وبكتابه").segments
 ('و+', 'ب+', 'كتاب', '+ه')
 
+Lemmas follow the conventions of the UD Arabic treebanks (PADT, PUD): bare
+(no diacritics) unless asked for, masculine singular for adjectives,
+singular for broken plurals, past 3rd person masculine for verbs, the stem's
+lemma for a word with clitics (وبكتابه → كتاب), the clitic's for a clitic +
+pronoun word (به → ب, وهو → و).  Words the backend does not know (names,
+foreign words) are their own lemma, less a leading article.
+
 Backends: ``builtin`` (a shipped lookup table, works offline after pip
 install), ``camel`` (CAMeL Tools' analyzer + MLE disambiguator when its data is
 installed, or a morphology DB file given as ``db``), ``auto`` (camel when its
