@@ -104,6 +104,13 @@ def test_inflected_verbs_and_plurals(lem):
     assert lem.analyze("أخرى").lemma == "آخر"
 
 
+def test_inflections_the_table_lacks(lem):
+    # forms absent from the table, found through another inflection of the word
+    assert lem.analyze("سيضيفون") == ("أضاف", "VERB", ("س+", "يضيفون"))
+    assert lem.analyze("ولطيفتان").lemma == "لطيف"
+    assert lem.analyze("والبركانية") == ("بركاني", "ADJ", ("و+", "البركانية"))  # unknown nisba → masculine
+
+
 def test_function_words(lem):
     assert lem.analyze("هذه").lemma == "هذا"
     assert lem.analyze("التي").lemma == "الذي"

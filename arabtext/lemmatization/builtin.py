@@ -29,6 +29,31 @@ _UNKNOWN_LL_RE = re.compile("^([وف]?)لل(...+)$")
 _UNKNOWN_FUTURE_RE = re.compile("^([وف]?س)([يتن]...+(?:ون|ان))$")
 
 
+_NOMINAL = frozenset({"NOUN", "ADJ"})
+_VERBAL = frozenset({"VERB"})
+_NISBA_RE = re.compile("^(...+)ي(?:ة|ين|ون|ات|تين|تان)$")
+
+
+def _inflection_candidates(s: str, nominal: bool) -> list[tuple[str, frozenset]]:
+    """(other inflection of ``s``, the parts of speech it may have)."""
+    out: list[tuple[str, frozenset]] = []
+    if not nominal and s[0] in "يتنأ" and len(s) >= 4:
+        for suf in ("ون", "ان", "وا", "ين", "ن"):
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                out.append((s[: -len(suf)], _VERBAL))
+                out.append(("ي" + s[1 : -len(suf)], _VERBAL))
+        out.append(("ي" + s[1:], _VERBAL))
+    if not nominal:
+        for suf in ("تما", "تم", "نا", "وا", "ت"):
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                out.append((s[: -len(suf)], _VERBAL))
+    for suf, repl in (("تان", "ة"), ("تين", "ة"), ("ات", "ة"), ("ين", ""), ("ون", ""), ("ان", ""), ("ة", ""),
+                      ("تان", ""), ("تين", ""), ("ات", "")):
+        if s.endswith(suf) and len(s) - len(suf) >= 3:
+            out.append((s[: -len(suf)] + repl, _NOMINAL))
+    return out
+
+
 def guess_unknown(word: str, bare: str) -> Analysis:
     """Words the table does not know (names, foreign and rare words): split
     clitics only before the article (والدراما, للقشور) and drop the article
@@ -66,6 +91,7 @@ _CACHE_SIZE = 200_000  # words per cache (~40 MB)
 _MAX_WORD = 40
 _CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
 _PROCLITICS = ("وس", "فس", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س")
+_PROCLITICS_SHORT_FIRST = ("",) + tuple(sorted(_PROCLITICS, key=len))
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 
 
@@ -161,6 +187,52 @@ class BuiltinLemmatizer:
                         return lemma, pos, npro + len(pre), nenc + len(enc)
         return None
 
+    def _inflected(self, w: str) -> tuple[str, str | None, int, int] | None:
+        """Forms the table lacks that are another inflection of a form it has:
+        verbs by their person/number affixes (يتشاركون → يتشارك, أصنع → يصنع,
+        ضحكت → ضحك), nouns and adjectives by plural, dual and feminine
+        endings (متعلمين → متعلم, قمتين → قمة, مبهمة → مبهم), after optional
+        conjunction/preposition clitics and article; unknown nisba adjectives
+        are lemmatized to their masculine -ي (بركانية → بركاني)."""
+        for pre in _PROCLITICS_SHORT_FIRST:
+            if not w.startswith(pre):
+                continue
+            rest = w[len(pre):]
+            art = ""
+            if rest.startswith("ال") and len(rest) > 4:
+                art, rest = "ال", rest[2:]
+            elif pre.endswith("ل") and rest.startswith("ل") and len(rest) > 3:
+                art, rest = "ل", rest[1:]
+            if len(rest) < 3:
+                continue
+            nominal = bool(art) or (pre[-1:] in "بكل" and pre[-1:] != "")
+            for form, want in _inflection_candidates(rest, nominal):
+                e = self._lookup(form)
+                if e is None or self._freq(form) < 2:
+                    continue
+                lemma, pos, npro, nenc = e
+                if npro or nenc or pos not in want:
+                    continue
+                if pre[-1:] == "س" and pos != "VERB":
+                    continue
+                return lemma, pos, len(pre), 0
+        # unknown nisba adjectives: after the article (which anchors any
+        # proclitics before it), or bare and long enough
+        for pre in _PROCLITICS + ("",):
+            if not w.startswith(pre) or pre[-1:] == "س":
+                continue
+            rest = w[len(pre):]
+            if rest.startswith("ال"):
+                rest = rest[2:]
+            elif pre.endswith("ل") and rest.startswith("ل"):
+                rest = rest[1:]
+            elif pre or len(rest) < 5 or w[0] == "و" and rest[1:2] not in "ايو":
+                continue  # (و + an unknown word: left to guess_unknown)
+            m = _NISBA_RE.match(rest)
+            if m:
+                return m.group(1) + "ي", "ADJ", len(pre), 0
+        return None
+
     def _accept(self, pre: str, enc: str, stem: str, found: str, e) -> bool:
         """Whether ``pre`` + ``stem`` + ``enc`` is a believable reading of a form
         the table lacks, ``found`` (a spelling of ``stem``) having entry ``e``."""
@@ -226,7 +298,7 @@ class BuiltinLemmatizer:
                 npro = len(m.group(1))
                 return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
             return Analysis(word, "X", (word,))
-        e = self._lookup(bare) or self._strip(bare)
+        e = self._lookup(bare) or self._strip(bare) or self._inflected(bare)
         if e is None:  # unknown: proper name, foreign word
             return guess_unknown(word, bare)
         lemma, pos, npro, nenc = e
