@@ -219,6 +219,9 @@ def main(argv=None) -> int:
     ap.add_argument("--variants", action="store_true",
                     help="print every scoring variant, not just the headline and one alternative")
     ap.add_argument("--show", type=int, default=0, help="print predictions for N documents")
+    ap.add_argument("--halves", action="store_true",
+                    help="also print F1@5/10/15 of arabtext on two fixed halves (alternating "
+                         "documents in sorted-ID order), a guard against fitting the dev set")
     args = ap.parse_args(argv)
     d = Path(args.dir)
     if not (d / "documents").is_dir():
@@ -263,6 +266,15 @@ def main(argv=None) -> int:
             res = evaluate(preds[name], gold, ids, lemma_map, averaging, fam)
             row = f"{name:28s}" + "".join(f"  {p:.3f}  {r:.3f}  {f:.3f} " for p, r, f in res.values())
             print(row + f"  {secs[name]:.4f}")
+    if args.halves:
+        print("\n== arabtext on two fixed halves (alternating documents), F1@5/10/15")
+        halves = {"A": ids[0::2], "B": ids[1::2]}
+        for label, fam, lemma_map, averaging in variants[:2]:
+            row = []
+            for h, hids in halves.items():
+                res = evaluate(preds["arabtext"], gold, hids, lemma_map, averaging, fam)
+                row.append(f"{h}: " + " ".join(f"{res[k][2]:.3f}" for k in KS))
+            print(f"{fam:16s}  " + "   ".join(row))
     return 0
 
 

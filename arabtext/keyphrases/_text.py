@@ -212,3 +212,33 @@ def lemma_of(surface: str, key: str, lemmatizer) -> str:
         if len(_LEMMA_CACHE) < 500_000:
             _LEMMA_CACHE[ck] = lem
     return lem
+
+
+_ANALYSIS_CACHE: dict[tuple[int, str], tuple] = {}
+_PRONOUNS = frozenset("ه ها هم هما هن نا ك كم كن ي".split())
+
+
+def word_class(surface: str, analyzer) -> tuple[str | None, str, bool]:
+    """``(pos, lemma key, pronoun suffix)`` of a surface word from the project lemmatizer.
+
+    ``lemma key`` is the folded lemma without article (the light key when the analyzer
+    gives none); ``pronoun suffix`` is true when the analysis ends in an attached pronoun
+    (استسلامهم → استسلام + هم).  Used for word-class checks only, not for grouping keys.
+    """
+    ck = (id(analyzer), surface)
+    r = _ANALYSIS_CACHE.get(ck)
+    if r is not None:
+        return r
+    key = article_key(fold(surface))
+    try:
+        a = analyzer.analyze(surface)
+        lem = article_key(fold(strip_marks(a.lemma))) if a.lemma else key
+        segs = a.segments or ()
+        suffixed = len(segs) > 1 and segs[-1].startswith("+") and \
+            fold(segs[-1][1:]) in _PRONOUNS
+        r = (a.pos, lem, suffixed)
+    except Exception:
+        r = (None, key, False)
+    if len(_ANALYSIS_CACHE) < 500_000:
+        _ANALYSIS_CACHE[ck] = r
+    return r

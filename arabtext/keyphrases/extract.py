@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Iterable
 
 from ._text import (default_lemmatizer, headline_words, lemma_of, merge_proclitics,
-                    natural_surface, segments, word_info)
+                    natural_surface, segments, word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "extract_keywords", "extract_keywords_combined"]
@@ -51,6 +51,8 @@ OVERLAP_MERGE = False  # two selected phrases around a more frequent core → th
 GENERIC_HEADS = frozenset("عناصر عنصر بلده قريه ريف مدينه منطقه مناطق اطراف محيط ضواحي".split())
 GENERIC_IDF = 4.0  # a background-common word (قوات, تنظيم) ...
 GENERIC_COVER = 0.4  # ... mostly inside selected phrases is dropped on its own
+POS_VERB_PENALTY = 0.3  # single words / phrase edges the lemmatizer tags VERB
+SUFFIX_PENALTY = 0.3  # single words with an attached pronoun and no bare form in the document
 FRAG_POW = 0.0  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
 
 
@@ -240,7 +242,19 @@ def _drop_fragments(scored):
     return out
 
 
-def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 1):
+def _suffixed_words(cands, analyzer):
+    """Single-word groups whose usual surface carries an attached pronoun (استسلامهم).
+
+    Merging them into the bare noun was measured worse on AKEC (both halves); they are
+    demoted instead (``SUFFIX_PENALTY``).
+    """
+    return {g for g, c in cands.items()
+            if len(g) == 1 and word_class(c.surfaces.most_common(1)[0][0], analyzer)[2]}
+
+
+def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 1,
+          analyzer=None):
+    suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
     for group, c in cands.items():
         key = c.keys.most_common(1)[0][0]
@@ -256,6 +270,13 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
             spec *= VERB_PENALTY
         elif c.n > 1 and _verbish(words[-1], c.marked_last > 0, df):
             spec *= VERB_PENALTY
+        if analyzer is not None and (c.n == 1 or c.count >= 2):
+            sw = c.surfaces.most_common(1)[0][0].split(" ")
+            if word_class(sw[0], analyzer)[0] == "VERB" or \
+                    (c.n > 1 and word_class(sw[-1], analyzer)[0] == "VERB"):
+                spec *= POS_VERB_PENALTY
+            if group in suffixed:
+                spec *= SUFFIX_PENALTY
         if c.n == 1 and ADJ_PENALTY != 1.0 and len(key) >= 5 and key.endswith(("ي", "يه")) \
                 and c.marked_first > 0:
             spec *= ADJ_PENALTY
@@ -385,9 +406,16 @@ def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: in
         raise ValueError("max_words must be >= 1")
     if df is None:
         df = shipped()
+    analyzer = None
     if lemmatizer == "auto":
-        lemmatizer = default_lemmatizer()
-    elif lemmatizer is None or lemmatizer is False:
-        lemmatizer = None  # light clitic-stripping keys: measured better on AKEC, and faster
+        lemmatizer = analyzer = default_lemmatizer()
+    elif lemmatizer is None:
+        # light clitic-stripping keys (measured better on AKEC, and faster); the project
+        # lemmatizer only checks word classes (verbs, attached pronouns)
+        analyzer = default_lemmatizer()
+    elif lemmatizer is False:
+        lemmatizer = None
+    else:
+        analyzer = lemmatizer
     cands, total, ndocs = _collect(texts, max_words, lemmatizer)
-    return _rank(cands, total, df, top, ndocs)
+    return _rank(cands, total, df, top, ndocs, analyzer)
