@@ -436,7 +436,7 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
         out["لأن" + enc] = ("أَنَّ", "SCONJ", 1, len(enc))
     for p, lemma in _ONE_LETTER_PREPS.items():
         for enc in _PRONOUN_ENCLITICS:
-            if p == "ك" and enc in ("ك", "كم", "كما", "كن", "ي", "ني"):
+            if p == "ك":  # ك + pronoun (كه, كنا) is archaic; كنا is "we were"
                 continue
             stem = p
             form = p + ("ي" if enc == "ني" and p == "ل" else enc)
