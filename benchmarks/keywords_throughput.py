@@ -3,7 +3,9 @@
     python benchmarks/keywords_throughput.py [DIR] [--jobs 2] [--out FILE.jsonl]
 
 Runs :func:`arabtext.keyphrases.extract_keywords` (top 10, up to 3 words, shipped ANT
-document frequencies, project lemmatizer when available) on every ``*.txt`` file under
+document frequencies) in the CLI's default mode -- light grouping keys, the project
+lemmatizer for word classes only (``--light``: no lemmatizer at all; ``--lemmatizer``:
+lemma grouping keys) on every ``*.txt`` file under
 DIR with ``--jobs`` worker processes, writes one jsonl record per article
 (``{"path": ..., "keywords": [...]}``, to /dev/null unless ``--out``) and prints
 wall time and documents per second.  Skips cleanly when DIR is absent.
@@ -23,20 +25,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _init(light):
+def _init(mode):
     global _LEM
     from arabtext.keyphrases._text import default_lemmatizer
     from arabtext.keyphrases.df import shipped
 
     shipped()
-    _LEM = False if light else default_lemmatizer()
+    if mode == "default":
+        default_lemmatizer()  # load once per worker; extract_keywords picks it up
+        _LEM = None
+    else:
+        _LEM = False if mode == "light" else default_lemmatizer()
 
 
 def _work(path):
     from arabtext.keyphrases import extract_keywords
 
     text = Path(path).read_text(encoding="utf-8", errors="replace")
-    kws = extract_keywords(text, lemmatizer=_LEM if _LEM is not None else False)
+    kws = extract_keywords(text, lemmatizer=_LEM)
     return json.dumps({"path": path, "keywords": [k.as_dict() for k in kws]}, ensure_ascii=False)
 
 
@@ -46,6 +52,7 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", default=os.devnull)
     ap.add_argument("--light", action="store_true", help="light clitic keys, no lemmatizer")
+    ap.add_argument("--lemmatizer", action="store_true", help="lemma grouping keys")
     args = ap.parse_args(argv)
     d = Path(args.dir)
     if not d.is_dir():
@@ -55,7 +62,7 @@ def main(argv=None) -> int:
     paths = sorted(str(p) for p in d.rglob("*.txt"))
     n = 0
     with open(args.out, "w", encoding="utf-8") as out, \
-            Pool(args.jobs, initializer=_init, initargs=(args.light,)) as pool:
+            Pool(args.jobs, initializer=_init, initargs=("light" if args.light else "lemma" if args.lemmatizer else "default",)) as pool:
         for rec in pool.imap(_work, paths, chunksize=64):
             out.write(rec + "\n")
             n += 1

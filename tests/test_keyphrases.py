@@ -296,3 +296,34 @@ def test_cli_background(tmp_path):
     assert r.exit_code == 0 and "قرطاج" in r.output
     r = _cli(["keywords", "--background", str(tmp_path / "missing.tsv"), "-"], input=ARTICLE)
     assert r.exit_code == 2
+
+
+# -- word classes from the project lemmatizer (default mode) ---------------------------
+
+def _analyzer():
+    from arabtext.keyphrases._text import default_lemmatizer
+
+    lem = default_lemmatizer()
+    if lem is None:
+        pytest.skip("project lemmatizer not available")
+    return lem
+
+
+def test_word_class_reports_verbs_and_attached_pronouns():
+    from arabtext.keyphrases._text import word_class
+
+    lem = _analyzer()
+    assert word_class("أعلنت", lem)[0] == "VERB"
+    pos, key, suffixed = word_class("استسلامهم", lem)
+    assert suffixed and key == "استسلام"
+    assert not word_class("التنظيم", lem)[2]
+
+
+def test_default_mode_demotes_pronoun_suffixed_words():
+    _analyzer()
+    text = ("استسلامهم جاء بعد الحصار. استسلامهم كان متوقعا. "
+            "الحصار طال البلدة. الحصار انتهى. استسلامهم أنهى المعركة.")
+    light = [k.keyword for k in extract_keywords(text, df=BG, lemmatizer=False, top=5)]
+    default = [k.keyword for k in extract_keywords(text, df=BG, top=5)]
+    assert light.index("استسلامهم") < light.index("الحصار")
+    assert default.index("الحصار") < default.index("استسلامهم")
