@@ -476,8 +476,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     words = sorted(words, key=lambda w: (-vocab.get(w, 0), w))
     if limit:
         words = words[:limit]
-    print(f"analysing {len(words)} forms with {jobs} process(es)", file=sys.stderr)
-    chunks = [words[i : i + 2000] for i in range(0, len(words), 2000)]
+    print(f"{len(words)} forms, {jobs} process(es)", file=sys.stderr)
     table: dict[str, tuple[str, str, int, int]] = {}
     unknown: list[str] = []
     attested = dict(vocab)
@@ -489,16 +488,19 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
         with gzip.open(cache, "rt", encoding="utf-8") as fh:
             raw = json.load(fh)
         print(f"analyses read from {cache}", file=sys.stderr)
-    else:
+    missing = [w for w in words if w not in raw]
+    if missing:
+        chunks = [missing[i : i + 2000] for i in range(0, len(missing), 2000)]
+        print(f"analysing {len(missing)} forms", file=sys.stderr)
         with Pool(jobs, initializer=_init, initargs=({},)) as pool:
             for k, res in enumerate(pool.imap(_analyze_chunk, chunks)):
                 for w, rs in res:
                     raw[w] = rs
                 if k % 10 == 0:
-                    print(f"  {min((k + 1) * 2000, len(words))}/{len(words)} ({time.time() - t0:.0f}s)", file=sys.stderr)
+                    print(f"  {min((k + 1) * 2000, len(missing))}/{len(missing)} ({time.time() - t0:.0f}s)", file=sys.stderr)
         if cache is not None:
             with gzip.open(cache, "wt", encoding="utf-8") as fh:
-                json.dump(raw, fh, ensure_ascii=False)
+                json.dump(raw, fh, ensure_ascii=False, sort_keys=True)
     _init(attested)
     for w in words:
         r = choose(w, [tuple(x) for x in raw.get(w, [])])
