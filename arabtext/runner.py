@@ -90,6 +90,7 @@ class DocumentCommand:
 
     columns: tuple[str, ...] = ()
     combined = False
+    name_documents = False  # text output heads each document with "==> PATH <==" (set by run)
     combined_name = "<combined>"
 
     def process_document(self, text: str) -> Any:
@@ -311,6 +312,8 @@ def _formatter(command, fmt: str) -> Formatter:
 
 def _render_result(command: DocumentCommand, name: str, result: Any, fmt: str, formatter: Formatter) -> str:
     if fmt == "text":
+        if command.name_documents:
+            return f"==> {name} <==\n{command.text(result)}\n"
         return command.text(result)
     if fmt in ("jsonl", "json"):
         return formatter.records([{"path": name, **command.record(result)}])
@@ -400,6 +403,8 @@ def _size(source: Source) -> int:
 def run(command: LineCommand | DocumentCommand, args: Iterable[str], options: RunOptions, reporter: Reporter) -> int:
     """Run ``command`` over the inputs named by ``args``; return the exit status (0 or 1)."""
     plan, inputs = _plan(command, args, options, reporter)
+    if isinstance(command, DocumentCommand):
+        command.name_documents = len(plan) > 1 and options.output_dir is None
     if getattr(command, "combined", False):
         with reporter.progress(len(plan), sum(i.size for i in plan)) as progress:
             _run_combined(command, plan, options, inputs, reporter, progress)

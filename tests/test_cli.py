@@ -176,3 +176,11 @@ def test_tokenize_split_clitics():
     record = json.loads(invoke("tokenize", "--split-clitics", "-f", "jsonl", input="وبكتابه").output)
     assert [t["token"] for t in record["tokens"]] == ["و+", "ب+", "كتاب", "+ه"]
     assert {(t["start"], t["end"]) for t in record["tokens"]} == {(0, 7)}
+
+
+def test_keywords_text_output_names_documents_when_several():
+    one = invoke("keywords", "-n", "3", str(BAGHUZ)).output
+    assert "==>" not in one and len(one.splitlines()) == 3
+    two = invoke("keywords", "-n", "3", str(BAGHUZ), str(SAMPLES / "ant-politic.txt")).output
+    assert two.splitlines()[0] == f"==> {BAGHUZ} <==" and f"==> {SAMPLES / 'ant-politic.txt'} <==" in two
+    assert "الباغوز" in two.split("\n\n")[0]
