@@ -327,3 +327,12 @@ def test_default_mode_demotes_pronoun_suffixed_words():
     default = [k.keyword for k in extract_keywords(text, df=BG, top=5)]
     assert light.index("استسلامهم") < light.index("الحصار")
     assert default.index("الحصار") < default.index("استسلامهم")
+
+
+def test_npmi_demotes_accidental_pairs():
+    from arabtext.keyphrases.extract import _npmi
+
+    df = DocumentFrequencies({"a": 500, "b": 500, "a b": 10, "c": 20, "d": 20, "c d": 15}, 1000)
+    assert _npmi("a", "b", df) < 0  # together less often than chance: an accidental sequence
+    assert _npmi("c", "d", df) > 0.5  # a collocation
+    assert _npmi("x", "y", df) == 0.0  # unseen pair: no evidence either way

@@ -53,6 +53,9 @@ GENERIC_IDF = 4.0  # a background-common word (قوات, تنظيم) ...
 GENERIC_COVER = 0.4  # ... mostly inside selected phrases is dropped on its own
 POS_VERB_PENALTY = 0.3  # single words / phrase edges the lemmatizer tags VERB
 SUFFIX_PENALTY = 0.3  # single words with an attached pronoun and no bare form in the document
+# Accidental sequences: a pair whose words co-occur in fewer background documents than
+# chance (normalized PMI < 0 over the ANT table) is damped by 1 + PMI_PENALTY * npmi.
+PMI_PENALTY = 2.0
 FRAG_POW = 0.0  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
 
 
@@ -207,6 +210,21 @@ def _verbish(key: str, marked_here: bool, df: DocumentFrequencies) -> bool:
     return df.get("=" + key) < VERB_MARK_RATE * d
 
 
+def _npmi(a: str, b: str, df: DocumentFrequencies) -> float:
+    """Background collocation strength of a word pair: normalized PMI in [-1, 1].
+
+    0 when the pair is not in the table (too rare to judge).
+    """
+    dab = df.get(a + " " + b)
+    if dab < 1:
+        return 0.0
+    n = df.n
+    pa, pb, pab = df.get(a, 1) / n, df.get(b, 1) / n, dab / n
+    if pab >= 1.0:
+        return 0.0
+    return math.log(pab / (pa * pb)) / -math.log(pab)
+
+
 def _contains(big: tuple, small: tuple) -> bool:
     n, m = len(big), len(small)
     if m >= n:
@@ -284,6 +302,10 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
         posw = 1.0 + (HEADLINE_BOOST if c.head else 0.0) + (FIRST_PARA_BOOST if c.para1 else 0.0)
         posw *= 1.0 + POS_DECAY / (1.0 + 20.0 * c.first / max(total, 1))
         score = tf * spec ** SPEC_POW * posw * LENGTH_WEIGHT.get(c.n, 1.6)
+        if PMI_PENALTY and c.n > 1:
+            low = min(_npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
+            if low < 0:
+                score *= max(1.0 + PMI_PENALTY * low, 0.1)
         scored.append((score, group, c))
     if WORDS_WEIGHT:
         single = {g[0]: sc for sc, g, c in scored if c.n == 1}
