@@ -69,12 +69,12 @@ import time
 from multiprocessing import Pool
 from pathlib import Path
 
+from arabtext.diacritics import dediac
 from arabtext.lemmatization.base import spelling_variants
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "lemmas.tsv.gz"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant-news"
 
-_DIAC_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_WORD_RE = re.compile("^[\u0621-\u063a\u0641-\u064a]+$")
 _TOKEN_RE = re.compile("[\u0621-\u063a\u0640-\u0652\u0670]+")
 
@@ -167,10 +167,6 @@ _CONJ = {"و": "وَ", "ف": "فَ"}
 
 # farahidi (pos, type) → coarse UPOS
 _ADJ_TYPES = {"نسبة", "اسم فاعل", "اسم مفعول", "صفة مشبهة", "مبالغة اسم الفاعل", "اسم تفضيل"}
-
-
-def dediac(s: str) -> str:
-    return _DIAC_RE.sub("", s)
 
 
 def upos(pos: str, typ: str | None) -> str:
