@@ -22,12 +22,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from arabtext.diacritics import dediac
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-# Arabic combining marks (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks,
-# Extended-A marks) and tatweel.
-_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8"
-                       "\u06ea-\u06ed\u08d3-\u08ff\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 
 # A token is a run of word characters; anything else that is not blank (punctuation,
@@ -38,11 +36,6 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+|\d[\d.,٫٬]*|\n|[^\w\s]")
 _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال",
                      "ولل", "فلل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"
-
-
-def strip_marks(text: str) -> str:
-    """Remove Arabic diacritics and tatweel."""
-    return _MARKS_RE.sub("", text)
 
 
 def fold(word: str) -> str:
@@ -58,7 +51,7 @@ def stopwords() -> frozenset[str]:
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            words.add(fold(strip_marks(line)))
+            words.add(fold(dediac(line)))
     return frozenset(words)
 
 
@@ -113,7 +106,7 @@ def segments(text: str):
     ``line_no`` counts non-empty lines from 0 (in the title / blank line / body layout,
     0 is the headline).  Diacritics and tatweel are removed from the surfaces.
     """
-    text = strip_marks(text)
+    text = dediac(text)
     line_no = 0
     line_has_words = False
     cur: list[str] = []
@@ -206,7 +199,7 @@ def lemma_of(surface: str, key: str, lemmatizer) -> str:
     if lem is None:
         try:
             lem = lemmatizer.analyze(surface).lemma
-            lem = article_key(fold(strip_marks(lem))) if lem else key
+            lem = article_key(fold(dediac(lem))) if lem else key
         except Exception:
             lem = key
         if len(_LEMMA_CACHE) < 500_000:
@@ -232,7 +225,7 @@ def word_class(surface: str, analyzer) -> tuple[str | None, str, bool]:
     key = article_key(fold(surface))
     try:
         a = analyzer.analyze(surface)
-        lem = article_key(fold(strip_marks(a.lemma))) if a.lemma else key
+        lem = article_key(fold(dediac(a.lemma))) if a.lemma else key
         segs = a.segments or ()
         suffixed = len(segs) > 1 and segs[-1].startswith("+") and \
             fold(segs[-1][1:]) in _PRONOUNS
