@@ -93,7 +93,7 @@ def io_options(formats=("text", "jsonl", "json", "tsv", "csv"), default_format="
     return decorate
 
 
-def execute(command, inputs, fmt, output, output_dir, encoding, glob, quiet, debug, jobs=None, skip_existing=False, scheduler=None, **_ignored) -> None:
+def execute(command, inputs, fmt, output, output_dir, encoding, glob, quiet, debug, jobs=None, skip_existing=False, scheduler=None) -> None:
     """Run a command object over the inputs and exit with the right status."""
     from arabtext.report import Reporter
     from arabtext.runner import RunOptions, run

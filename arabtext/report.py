@@ -132,9 +132,6 @@ class _NoProgress:
     def advance(self, files: int = 0, nbytes: int = 0) -> None:
         pass
 
-    def __call__(self) -> None:  # old interface: one file done
-        pass
-
 
 class _RichProgress:
     def __init__(self, bar, task):
@@ -145,9 +142,6 @@ class _RichProgress:
     def advance(self, files: int = 0, nbytes: int = 0) -> None:
         self.files_done += files
         self.bar.update(self.task, advance=nbytes, files_done=self.files_done)
-
-    def __call__(self) -> None:
-        self.advance(files=1)
 
 
 def render_table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> str:
