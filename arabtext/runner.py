@@ -50,8 +50,8 @@ class LineCommand:
     and the renderings of a result: ``text`` (for ``--format text``),
     ``record`` (JSON fields besides ``path`` and ``line``) and ``rows``
     (CSV/TSV rows besides ``path`` and ``line``, named by ``columns``).
-    With ``conll_tsv`` the TSV form is one row per item without path, line or
-    header, and an empty line after each input line.
+    With ``conll_tsv`` the TSV form is ``conll_rows``: one row per item without
+    path, line or header, and an empty line after each input line.
 
     With ``--jobs N`` the command object is copied into each worker process
     (forked, or pickled for a Dask cluster): keep lexicons and models behind
@@ -73,6 +73,9 @@ class LineCommand:
 
     def rows(self, result: Any) -> list[tuple]:
         return [(self.text(result),)]
+
+    def conll_rows(self, result: Any) -> list[tuple]:
+        raise NotImplementedError
 
     def warm_up(self) -> None:
         """Load lazily loaded data before worker processes are forked."""
@@ -295,7 +298,7 @@ def _render_lines(command, name, lines, first, fmt, formatter, stats) -> Iterato
             elif fmt in ("jsonl", "json"):
                 yield formatter.records([{"path": name, "line": number, **command.record(result)}])
             elif conll:
-                yield formatter.rows(command.rows(result)) + "\n"
+                yield formatter.rows(command.conll_rows(result)) + "\n"
             else:
                 yield formatter.rows((name, number, *row) for row in command.rows(result))
     finally:

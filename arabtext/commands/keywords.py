@@ -15,7 +15,6 @@ class Keywords(DocumentCommand):
     """Keyphrases per document (or of all documents together with ``combined``)."""
 
     columns = ("rank", "keyword", "score", "count", "lemma")
-    combined_name = "<combined>"
 
     def __init__(self, top: int, max_words: int, df, combined: bool = False):
         self.top = top

@@ -42,11 +42,11 @@ class Lemmatize(LineCommand):
 
     def rows(self, result) -> list[tuple]:
         _content, spans, analyses = result
-        if self._conll:
-            return [(t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
         return [(t.start, t.end, t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
 
-    _conll = False
+    def conll_rows(self, result) -> list[tuple]:
+        _content, spans, analyses = result
+        return [(t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
 
 
 def load_lemmatizer(backend: str, db: str | None):
@@ -75,6 +75,4 @@ def command(backend, db, diacritized, **io):
     --diacritized. Proper names and foreign words are kept as they are.
     """
     lem = load_lemmatizer(backend, db)
-    cmd = Lemmatize(lem, diacritized)
-    cmd._conll = io["fmt"] == "tsv"
-    execute(cmd, **io)
+    execute(Lemmatize(lem, diacritized), **io)
