@@ -43,16 +43,41 @@ def fold(word: str) -> str:
     return word.translate(_FOLD).lower()
 
 
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
 @lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """The shipped stopword list, folded."""
+def _stopword_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Folded stopwords, and for each folded form the hamza spellings the list gives."""
     text = (DATA_DIR / "stopwords.txt").read_text("utf-8")
     words = set()
+    spellings: dict[str, set[str]] = {}
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            words.add(fold(dediac(line)))
-    return frozenset(words)
+            entry = dediac(line)
+            words.add(fold(entry))
+            if _HAMZA_ALEFS.intersection(entry):
+                spellings.setdefault(fold(entry), set()).add(entry)
+    return frozenset(words), {k: frozenset(v) for k, v in spellings.items()}
+
+
+def stopwords() -> frozenset[str]:
+    """The shipped stopword list, folded."""
+    return _stopword_table()[0]
+
+
+def _hamza_distinct(surface: str, folded: str) -> bool:
+    """True when a written hamza tells ``surface`` apart from a same-folding stopword.
+
+    إمام (imam) is not أمام (in front of): the list spells the stopword with its hamza, so
+    a surface written with a different hamza alef is a content word.  Words written without
+    hamza (امام) stay ambiguous and count as the stopword.
+    """
+    if not _HAMZA_ALEFS.intersection(surface):
+        return False
+    listed = _stopword_table()[1].get(folded)
+    return bool(listed) and dediac(surface) not in listed
 
 
 def article_key(folded: str) -> str:
@@ -77,6 +102,7 @@ def word_info(surface: str) -> tuple[str, str, bool]:
     sw = stopwords()
     stop = (
         (len(f) < 2 or f in sw) and not (f == "علي" and surface.endswith("ي"))
+        and not _hamza_distinct(surface, f)
         or (len(f) > 2 and f[0] in "وف" and (f[1:] in sw or (f[1] in "بلك" and f[2:] in sw)))
         or (len(f) > 2 and f[0] in "بلك" and f[1:] in sw)
         or f.isdigit()

@@ -56,7 +56,12 @@ SUFFIX_PENALTY = 0.3  # single words with an attached pronoun and no bare form i
 # Accidental sequences: a pair whose words co-occur in fewer background documents than
 # chance (normalized PMI < 0 over the ANT table) is damped by 1 + PMI_PENALTY * npmi.
 PMI_PENALTY = 2.0
-FRAG_POW = 0.0  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
+FRAG_POW = 0.0
+FRAG_SUM = 0.0
+FRAG_SUM_SINGLE = True
+ONCE_LEAD_WORDS = 0
+ONCE_LEAD_PARA = False
+ONCE_LEAD_PENALTY = 0.5  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
 
 
 def _doc_words(text: str):
@@ -112,12 +117,13 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
 
 class _Cand:
-    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
+    __slots__ = ("count", "first", "last", "head", "para1", "surfaces", "keys", "n",
                  "marked_first", "marked_last", "wellformed")
 
     def __init__(self, n):
         self.count = 0
         self.first = 10 ** 9
+        self.last = 0
         self.head = False
         self.para1 = False
         self.surfaces = Counter()
@@ -126,6 +132,14 @@ class _Cand:
         self.marked_first = 0
         self.marked_last = 0
         self.wellformed = n == 1
+
+
+# Name parts: عبد binds to the next word (عبد العزيز counts as one word towards
+# ``max_words``); a phrase never ends with عبد or a kinship link, nor starts with بن/بنت
+# (نايف بن عبد العزيز, not بن عبد العزيز or نايف بن).
+_NAME_BINDERS = frozenset({"عبد"})
+_NAME_LINKS_INNER = frozenset({"بن", "بنت"})
+_NAME_LINKS = _NAME_LINKS_INNER | {"ابن", "ابو", "ابي", "ابا"}
 
 
 def _collect(texts: Iterable[str], max_words: int, lemmatizer):
@@ -139,12 +153,21 @@ def _collect(texts: Iterable[str], max_words: int, lemmatizer):
         for line_no, infos in segs:
             m = len(infos)
             lem = [lemma_of(w, k, lemmatizer) for (w, k, *_) in infos] if lemmatizer else None
+            binds = [k in _NAME_BINDERS and j + 1 < m and not infos[j + 1][2]
+                     for j, (_, k, *_r) in enumerate(infos)]
             for i in range(m):
-                if infos[i][2]:
+                if infos[i][2] or infos[i][1] in _NAME_LINKS_INNER or (i and binds[i - 1]):
                     continue
-                for j in range(i, min(m, i + max_words)):
+                units = 0
+                for j in range(i, m):
                     if infos[j][2]:
                         break
+                    if not (j > i and binds[j - 1]):
+                        units += 1
+                        if units > max_words:
+                            break
+                    if binds[j] or infos[j][1] in _NAME_LINKS:
+                        continue  # عبد / بن end no phrase
                     group = tuple(lem[i:j + 1]) if lem else tuple(x[1] for x in infos[i:j + 1])
                     c = cands.get(group)
                     if c is None:
@@ -152,6 +175,7 @@ def _collect(texts: Iterable[str], max_words: int, lemmatizer):
                     c.count += 1
                     if pos + i < c.first:
                         c.first = pos + i
+                    c.last = pos + i
                     if line_no == 0 and has_head:
                         c.head = True
                     if line_no <= has_head:
@@ -242,17 +266,22 @@ def _drop_fragments(scored):
     """
     by_group = {g: c for _, g, c in scored}
     supers: dict[tuple, list] = {}
+    sides: dict = {}
     for _, g, c in scored:
         if c.n < 2 or c.count < 2:
             continue
         supers.setdefault(g[1:], []).append(c.count)
         supers.setdefault(g[:-1], []).append(c.count)
+        sides.setdefault((g[1:], 0), []).append(c.count)
+        sides.setdefault((g[:-1], 1), []).append(c.count)
     out = []
     for sc, g, c in scored:
         ext = supers.get(g)
         if ext:
             top = max(ext)
             if len(ext) == 1 and top >= FRAG_RATIO * c.count:
+                continue
+            if FRAG_SUM and (c.n == 1 or not FRAG_SUM_SINGLE) and max(sum(sides.get((g, k), ())) for k in (0, 1)) >= FRAG_SUM * c.count:
                 continue
             if FRAG_POW:
                 sc *= max(1.0 - top / c.count, 0.1) ** FRAG_POW
@@ -270,17 +299,19 @@ def _suffixed_words(cands, analyzer):
             if len(g) == 1 and word_class(c.surfaces.most_common(1)[0][0], analyzer)[2]}
 
 
-def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 1,
-          analyzer=None):
+def _score_all(cands, total, df, analyzer):
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
     for group, c in cands.items():
         key = c.keys.most_common(1)[0][0]
         spec = _specificity(key, c.n, df)
         if c.n > 1 and c.count < 2:
-            if ONCE_PENALTY <= 0:
+            if c.first < ONCE_LEAD_WORDS or (ONCE_LEAD_PARA and c.para1):
+                spec *= ONCE_LEAD_PENALTY
+            elif ONCE_PENALTY <= 0:
                 continue
-            spec *= ONCE_PENALTY
+            else:
+                spec *= ONCE_PENALTY
         if c.n > 1 and not c.wellformed:
             spec *= DEF_PENALTY
         words = key.split(" ")
@@ -307,6 +338,12 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 
             if low < 0:
                 score *= max(1.0 + PMI_PENALTY * low, 0.1)
         scored.append((score, group, c))
+    return scored
+
+
+def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 1,
+          analyzer=None):
+    scored = _score_all(cands, total, df, analyzer)
     if WORDS_WEIGHT:
         single = {g[0]: sc for sc, g, c in scored if c.n == 1}
         scored = [(sc + WORDS_WEIGHT * sum(single.get(w, 0.0) for w in g) / len(g)
