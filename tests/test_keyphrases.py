@@ -92,6 +92,26 @@ def test_word_info_conjunction_stopwords():
 
 # -- grouping by lemma -----------------------------------------------------------------
 
+def test_hamza_spelling_tells_a_name_from_a_stopword():
+    # أمام (in front of) is a stopword; إمام (imam, and the name) is not, though both fold to امام
+    assert word_info("أمام")[2] and word_info("امام")[2]
+    assert not word_info("إمام")[2]
+    text = ("قضت المحكمة بحبس الفنان عادل إمام بتهمة ازدراء الأديان. وقف عادل إمام أمام "
+            "المحكمة، وقال محامي عادل إمام إن الحكم قابل للطعن.")
+    assert "عادل إمام" in phrases(text)
+
+
+def test_name_parts_stay_together():
+    text = ("نعى مجلس الوزراء الأمير نايف بن عبد العزيز. وكان الأمير نايف بن عبد العزيز "
+            "وليا للعهد، وشيع الأمير نايف بن عبد العزيز في مكة.")
+    found = phrases(text, max_words=3)
+    # عبد العزيز counts as one word, so the whole name fits in three
+    assert "نايف بن عبد العزيز" in found
+    for p in found:
+        words = p.split()
+        assert words[-1] not in ("عبد", "بن") and words[0] != "بن" and p != "العزيز", p
+
+
 def test_variants_grouped():
     text = ("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقاتل التنظيم في المدينة. "
             "واتهمت الحكومة خلايا تابعة للتنظيم بالهجوم، وطالبت بالتنظيم الجديد. "

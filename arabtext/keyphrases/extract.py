@@ -27,25 +27,18 @@ class Keyword:
         return asdict(self)
 
 
-# Scoring parameters (see docs in extract_keywords).
+# Scoring parameters (see _score_all and _select; measured on the AKEC development set,
+# kept only where both halves of it agreed).
 HEADLINE_BOOST = 1.0
 FIRST_PARA_BOOST = 0.5
+POS_DECAY = 0.5  # extra weight for an early first occurrence
 LENGTH_WEIGHT = {1: 1.0, 2: 1.8, 3: 1.4}
 SUBSUME_RATIO = 1.3  # drop a phrase contained in a higher-ranked one unless it occurs this much more often
-EXTEND_RATIO = 0.7
-VERB_PENALTY = 0.3
-ONCE_PENALTY = 0.0  # 0: drop multi-word phrases seen once (outside the headline)
-DEF_PENALTY = 0.5
-WORDS_WEIGHT = 0.0
-TRIM_RATIO = 0.0  # e.g. 2.0: prefer the core of generic-head phrases (off: hurts AKEC)
-TF_POW = 0.0  # 0: 1 + log(tf)
-SPEC_POW = 1.0
-POS_DECAY = 0.5
-VERB_MARK_RATE = 0.05  # replace a phrase by a lower-ranked one containing it if it covers this share
+EXTEND_RATIO = 0.7  # a longer phrase replaces a selected one it contains if it covers this share
+VERB_PENALTY = 0.3  # a phrase starting / ending with a verb-shaped word never marked as a noun
+VERB_MARK_RATE = 0.05  # ... "never": in under this share of its background documents
+DEF_PENALTY = 0.5  # a phrase with an indefinite word after a definite one (not a noun phrase)
 FRAG_RATIO = 0.75  # a phrase whose only repeated one-word extension covers this share is a fragment
-ADJ_PENALTY = 1.0  # single words shaped like a relative adjective (الزراعي, المصرفية)
-HEAD_TRIM = True  # prefer a core (تنظيم داعش) to the same core with a generic head (عناصر تنظيم داعش)
-OVERLAP_MERGE = False  # two selected phrases around a more frequent core → the core
 # Head nouns that add no information before a name (light keys): عناصر تنظيم داعش → تنظيم داعش.
 # Background frequency alone is no test: وزارة/جامعة/مكتبة are common heads that belong to names.
 GENERIC_HEADS = frozenset("عناصر عنصر بلده قريه ريف مدينه منطقه مناطق اطراف محيط ضواحي".split())
@@ -56,12 +49,6 @@ SUFFIX_PENALTY = 0.3  # single words with an attached pronoun and no bare form i
 # Accidental sequences: a pair whose words co-occur in fewer background documents than
 # chance (normalized PMI < 0 over the ANT table) is damped by 1 + PMI_PENALTY * npmi.
 PMI_PENALTY = 2.0
-FRAG_POW = 0.0
-FRAG_SUM = 0.0
-FRAG_SUM_SINGLE = True
-ONCE_LEAD_WORDS = 0
-ONCE_LEAD_PARA = False
-ONCE_LEAD_PENALTY = 0.5  # damp scores by (independent occurrences / occurrences) ** FRAG_POW
 
 
 def _doc_words(text: str):
@@ -117,13 +104,12 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
 
 class _Cand:
-    __slots__ = ("count", "first", "last", "head", "para1", "surfaces", "keys", "n",
+    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
                  "marked_first", "marked_last", "wellformed")
 
     def __init__(self, n):
         self.count = 0
         self.first = 10 ** 9
-        self.last = 0
         self.head = False
         self.para1 = False
         self.surfaces = Counter()
@@ -145,9 +131,7 @@ _NAME_LINKS = _NAME_LINKS_INNER | {"ابن", "ابو", "ابي", "ابا"}
 def _collect(texts: Iterable[str], max_words: int, lemmatizer):
     cands: dict[tuple, _Cand] = {}
     pos = 0
-    ndocs = 0
     for text in texts:
-        ndocs += 1
         segs = _doc_words(text)
         has_head = headline_words(text) > 0
         for line_no, infos in segs:
@@ -175,7 +159,6 @@ def _collect(texts: Iterable[str], max_words: int, lemmatizer):
                     c.count += 1
                     if pos + i < c.first:
                         c.first = pos + i
-                    c.last = pos + i
                     if line_no == 0 and has_head:
                         c.head = True
                     if line_no <= has_head:
@@ -201,7 +184,7 @@ def _collect(texts: Iterable[str], max_words: int, lemmatizer):
                     if infos[j][3]:
                         c.marked_last += 1
             pos += m
-    return cands, pos, ndocs
+    return cands, pos
 
 
 def _specificity(key: str, n: int, df: DocumentFrequencies) -> float:
@@ -264,27 +247,17 @@ def _drop_fragments(scored):
     at least ``FRAG_RATIO`` of its occurrences.  A phrase extended in two or more different
     ways (ريف دير الزور, دير الزور الشرقي → دير الزور) is a term of its own and is kept.
     """
-    by_group = {g: c for _, g, c in scored}
     supers: dict[tuple, list] = {}
-    sides: dict = {}
     for _, g, c in scored:
         if c.n < 2 or c.count < 2:
             continue
         supers.setdefault(g[1:], []).append(c.count)
         supers.setdefault(g[:-1], []).append(c.count)
-        sides.setdefault((g[1:], 0), []).append(c.count)
-        sides.setdefault((g[:-1], 1), []).append(c.count)
     out = []
     for sc, g, c in scored:
         ext = supers.get(g)
-        if ext:
-            top = max(ext)
-            if len(ext) == 1 and top >= FRAG_RATIO * c.count:
-                continue
-            if FRAG_SUM and (c.n == 1 or not FRAG_SUM_SINGLE) and max(sum(sides.get((g, k), ())) for k in (0, 1)) >= FRAG_SUM * c.count:
-                continue
-            if FRAG_POW:
-                sc *= max(1.0 - top / c.count, 0.1) ** FRAG_POW
+        if ext and len(ext) == 1 and ext[0] >= FRAG_RATIO * c.count:
+            continue
         out.append((sc, g, c))
     return out
 
@@ -300,18 +273,21 @@ def _suffixed_words(cands, analyzer):
 
 
 def _score_all(cands, total, df, analyzer):
+    """``[(score, group, cand)]`` for every candidate worth ranking.
+
+    score = (1 + log tf) x specificity x position weight x length weight, where
+    specificity is the background IDF (:func:`_specificity`) damped for verb-like edges,
+    indefinite-after-definite sequences and attached pronouns; the position weight rewards
+    the headline, the first paragraph and an early first occurrence.  Multi-word phrases
+    seen only once are not candidates.
+    """
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
     for group, c in cands.items():
+        if c.n > 1 and c.count < 2:
+            continue
         key = c.keys.most_common(1)[0][0]
         spec = _specificity(key, c.n, df)
-        if c.n > 1 and c.count < 2:
-            if c.first < ONCE_LEAD_WORDS or (ONCE_LEAD_PARA and c.para1):
-                spec *= ONCE_LEAD_PENALTY
-            elif ONCE_PENALTY <= 0:
-                continue
-            else:
-                spec *= ONCE_PENALTY
         if c.n > 1 and not c.wellformed:
             spec *= DEF_PENALTY
         words = key.split(" ")
@@ -319,21 +295,18 @@ def _score_all(cands, total, df, analyzer):
             spec *= VERB_PENALTY
         elif c.n > 1 and _verbish(words[-1], c.marked_last > 0, df):
             spec *= VERB_PENALTY
-        if analyzer is not None and (c.n == 1 or c.count >= 2):
+        if analyzer is not None:
             sw = c.surfaces.most_common(1)[0][0].split(" ")
             if word_class(sw[0], analyzer)[0] == "VERB" or \
                     (c.n > 1 and word_class(sw[-1], analyzer)[0] == "VERB"):
                 spec *= POS_VERB_PENALTY
             if group in suffixed:
                 spec *= SUFFIX_PENALTY
-        if c.n == 1 and ADJ_PENALTY != 1.0 and len(key) >= 5 and key.endswith(("ي", "يه")) \
-                and c.marked_first > 0:
-            spec *= ADJ_PENALTY
-        tf = c.count ** TF_POW if TF_POW else 1.0 + math.log(c.count)
+        tf = 1.0 + math.log(c.count)
         posw = 1.0 + (HEADLINE_BOOST if c.head else 0.0) + (FIRST_PARA_BOOST if c.para1 else 0.0)
         posw *= 1.0 + POS_DECAY / (1.0 + 20.0 * c.first / max(total, 1))
-        score = tf * spec ** SPEC_POW * posw * LENGTH_WEIGHT.get(c.n, 1.6)
-        if PMI_PENALTY and c.n > 1:
+        score = tf * spec * posw * LENGTH_WEIGHT.get(c.n, 1.6)
+        if c.n > 1:
             low = min(_npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:
                 score *= max(1.0 + PMI_PENALTY * low, 0.1)
@@ -341,82 +314,31 @@ def _score_all(cands, total, df, analyzer):
     return scored
 
 
-def _rank(cands, total, df: DocumentFrequencies, top: int, combined_docs: int = 1,
-          analyzer=None):
-    scored = _score_all(cands, total, df, analyzer)
-    if WORDS_WEIGHT:
-        single = {g[0]: sc for sc, g, c in scored if c.n == 1}
-        scored = [(sc + WORDS_WEIGHT * sum(single.get(w, 0.0) for w in g) / len(g)
-                   * (ONCE_PENALTY if c.count < 2 and not c.head else 1.0)
-                   if c.n > 1 else sc, g, c) for sc, g, c in scored]
-    if TRIM_RATIO:
-        # A phrase whose core (without its first word, the generic head) occurs clearly more often
-        # on its own is represented by that core: بلدة الباغوز → الباغوز.
-        by_group = {g: i for i, (_, g, _) in enumerate(scored)}
-        orig = list(scored)
-        drop = set()
-        for i, (sc, g, c) in enumerate(orig):
-            if c.n < 2:
-                continue
-            j = by_group.get(g[1:])
-            if j is not None and orig[j][2].count >= TRIM_RATIO * c.count:
-                if sc > scored[j][0]:
-                    scored[j] = (sc, g[1:], orig[j][2])
-                drop.add(i)
-        scored = [t for i, t in enumerate(scored) if i not in drop]
-    if FRAG_RATIO:
-        scored = _drop_fragments(scored)
+def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
+    """The ``top`` keyphrases: scored, fragments dropped, near-duplicates merged."""
+    scored = _drop_fragments(_score_all(cands, total, df, analyzer))
     scored.sort(key=lambda t: (-t[0], t[1]))
 
-    cand_of = {g: c for _, g, c in scored}
-    spec_of = {}
-
-    def spec(g, c):
-        v = spec_of.get(g)
-        if v is None:
-            v = spec_of[g] = _specificity(c.keys.most_common(1)[0][0], c.n, df)
-        return v
-
-    def core_wins(core, cc, big, bc):
-        """``core`` stands for ``big`` (a generic head + core): occurs more, at least as specific."""
-        if not (cc.count > bc.count and bc.n - cc.n == 1):
-            return False
-        kb = bc.keys.most_common(1)[0][0].split(" ")
-        return kb[0] in GENERIC_HEADS
+    def core_wins(cc, bc):
+        """A core (تنظيم داعش) stands for itself behind a generic head (عناصر تنظيم داعش)."""
+        return cc.count > bc.count and bc.n - cc.n == 1 and \
+            bc.keys.most_common(1)[0][0].split(" ")[0] in GENERIC_HEADS
 
     selected: list[list] = []  # [score, group, cand, cover]
     for score, group, c in scored:
-        if HEAD_TRIM and c.n >= 2:
-            # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
-            if any(s[2].n < c.n and group[c.n - s[2].n:] == s[1] and core_wins(s[1], s[2], group, c)
-                   for s in selected):
-                continue
-            # ريف دير الزور selected, now دير الزور الشرقي: both stand for دير الزور
-            merged = False
-            for s in (selected if OVERLAP_MERGE else ()):
-                if s[2].n >= 2 and s[1][1:] == group[:-1] and len(group) >= 2:
-                    core = group[:-1]
-                    cc = cand_of.get(core)
-                    if cc is not None and cc.count > max(c.count, s[2].count) \
-                            and spec(core, cc) >= 0.9 * spec(s[1], s[2]):
-                        s[1], s[2], s[3] = core, cc, cc.count
-                        merged = True
-                        break
-            if merged:
-                continue
-        if HEAD_TRIM:
-            # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head
-            hit = None
-            for s in selected:
-                if s[2].n > c.n and s[1][s[2].n - c.n:] == group and core_wins(group, c, s[1], s[2]):
-                    hit = s
-                    break
-            if hit is not None:
-                if any(t[1] == group for t in selected):
-                    selected.remove(hit)
-                else:
-                    hit[1], hit[2], hit[3] = group, c, c.count
-                continue
+        # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
+        if c.n >= 2 and any(s[2].n < c.n and group[c.n - s[2].n:] == s[1] and core_wins(s[2], c)
+                            for s in selected):
+            continue
+        # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head
+        hit = next((s for s in selected if s[2].n > c.n and s[1][s[2].n - c.n:] == group
+                    and core_wins(c, s[2])), None)
+        if hit is not None:
+            if any(t[1] == group for t in selected):
+                selected.remove(hit)
+            else:
+                hit[1], hit[2], hit[3] = group, c, c.count
+            continue
         covered = sum(s[3] for s in selected if _contains(s[1], group))
         if covered and c.count <= covered * SUBSUME_RATIO:
             continue  # contained in higher-ranked phrases, no extra information
@@ -479,5 +401,5 @@ def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: in
         lemmatizer = None
     else:
         analyzer = lemmatizer
-    cands, total, ndocs = _collect(texts, max_words, lemmatizer)
-    return _rank(cands, total, df, top, ndocs, analyzer)
+    cands, total = _collect(texts, max_words, lemmatizer)
+    return _rank(cands, total, df, top, analyzer)
