@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.keyphrases import DocumentFrequencies, Keyword, extract_keywords, extract_keywords_combined
+from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords,
+                                 extract_keywords_combined)
 from arabtext.keyphrases._text import fold, natural_surface, segments, stopwords, word_info
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,6 +184,19 @@ def test_combined():
     b = "جمهور مهرجان قرطاج الدولي غفير. مهرجان قرطاج الدولي ناجح"
     out = extract_keywords_combined([a, b], df=BG, lemmatizer=False)
     assert out[0].keyword == "مهرجان قرطاج الدولي" and out[0].count == 4
+
+
+def test_collector_adds_documents_one_at_a_time():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("ant-*.txt"))]
+    collector = KeyphraseCollector()
+    assert collector.keywords() == []
+    for t in texts:
+        collector.add(t)
+    assert collector.keywords(8) == extract_keywords_combined(texts, top=8)
+    # one document added alone ranks like extract_keywords
+    single = KeyphraseCollector()
+    single.add(texts[0])
+    assert single.keywords(5) == extract_keywords(texts[0], top=5)
 
 
 # -- reference article -------------------------------------------------------------------

@@ -21,7 +21,7 @@ class Keywords(DocumentCommand):
         self.max_words = max_words
         self.df = df
         self.combined = combined
-        self._texts: list[str] = []
+        self._collector = None
 
     def process_document(self, text: str):
         from arabtext.keyphrases import extract_keywords
@@ -29,12 +29,14 @@ class Keywords(DocumentCommand):
         return extract_keywords(text, top=self.top, max_words=self.max_words, df=self.df)
 
     def add_document(self, text: str) -> None:
-        self._texts.append(text)
+        if self._collector is None:
+            from arabtext.keyphrases import KeyphraseCollector
+
+            self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df)
+        self._collector.add(text)
 
     def combined_result(self):
-        from arabtext.keyphrases import extract_keywords_combined
-
-        return extract_keywords_combined(self._texts, top=self.top, max_words=self.max_words, df=self.df)
+        return self._collector.keywords(self.top) if self._collector is not None else []
 
     def text(self, result) -> str:
         return "".join(k.keyword + "\n" for k in result)

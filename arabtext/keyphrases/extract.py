@@ -11,7 +11,7 @@ from ._text import (default_lemmatizer, headline_words, lemma_of, merge_procliti
                     natural_surface, segments, word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
-__all__ = ["Keyword", "extract_keywords", "extract_keywords_combined"]
+__all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
 
 
 @dataclass(frozen=True)
@@ -128,63 +128,61 @@ _NAME_LINKS_INNER = frozenset({"بن", "بنت"})
 _NAME_LINKS = _NAME_LINKS_INNER | {"ابن", "ابو", "ابي", "ابا"}
 
 
-def _collect(texts: Iterable[str], max_words: int, lemmatizer):
-    cands: dict[tuple, _Cand] = {}
-    pos = 0
-    for text in texts:
-        segs = _doc_words(text)
-        has_head = headline_words(text) > 0
-        for line_no, infos in segs:
-            m = len(infos)
-            lem = [lemma_of(w, k, lemmatizer) for (w, k, *_) in infos] if lemmatizer else None
-            binds = [k in _NAME_BINDERS and j + 1 < m and not infos[j + 1][2]
-                     for j, (_, k, *_r) in enumerate(infos)]
-            for i in range(m):
-                if infos[i][2] or infos[i][1] in _NAME_LINKS_INNER or (i and binds[i - 1]):
-                    continue
-                units = 0
-                for j in range(i, m):
-                    if infos[j][2]:
+def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> int:
+    """Add the candidates of one document to ``cands``; ``pos`` is the running word offset."""
+    segs = _doc_words(text)
+    has_head = headline_words(text) > 0
+    for line_no, infos in segs:
+        m = len(infos)
+        lem = [lemma_of(w, k, lemmatizer) for (w, k, *_) in infos] if lemmatizer else None
+        binds = [k in _NAME_BINDERS and j + 1 < m and not infos[j + 1][2]
+                 for j, (_, k, *_r) in enumerate(infos)]
+        for i in range(m):
+            if infos[i][2] or infos[i][1] in _NAME_LINKS_INNER or (i and binds[i - 1]):
+                continue
+            units = 0
+            for j in range(i, m):
+                if infos[j][2]:
+                    break
+                if not (j > i and binds[j - 1]):
+                    units += 1
+                    if units > max_words:
                         break
-                    if not (j > i and binds[j - 1]):
-                        units += 1
-                        if units > max_words:
+                if binds[j] or infos[j][1] in _NAME_LINKS:
+                    continue  # عبد / بن end no phrase
+                group = tuple(lem[i:j + 1]) if lem else tuple(x[1] for x in infos[i:j + 1])
+                c = cands.get(group)
+                if c is None:
+                    c = cands[group] = _Cand(j - i + 1)
+                c.count += 1
+                if pos + i < c.first:
+                    c.first = pos + i
+                if line_no == 0 and has_head:
+                    c.head = True
+                if line_no <= has_head:
+                    c.para1 = True
+                w0, k0 = infos[i][0], infos[i][1]
+                surf = natural_surface(w0, k0)
+                if j > i:
+                    surf = surf + " " + " ".join(x[0] for x in infos[i + 1:j + 1])
+                c.surfaces[surf] += 1
+                c.keys[" ".join(x[1] for x in infos[i:j + 1])] += 1
+                if not c.wellformed and j > i:
+                    seen_art = False
+                    ok = True
+                    for x in infos[i:j + 1]:
+                        if x[4]:
+                            seen_art = True
+                        elif seen_art:
+                            ok = False
                             break
-                    if binds[j] or infos[j][1] in _NAME_LINKS:
-                        continue  # عبد / بن end no phrase
-                    group = tuple(lem[i:j + 1]) if lem else tuple(x[1] for x in infos[i:j + 1])
-                    c = cands.get(group)
-                    if c is None:
-                        c = cands[group] = _Cand(j - i + 1)
-                    c.count += 1
-                    if pos + i < c.first:
-                        c.first = pos + i
-                    if line_no == 0 and has_head:
-                        c.head = True
-                    if line_no <= has_head:
-                        c.para1 = True
-                    w0, k0 = infos[i][0], infos[i][1]
-                    surf = natural_surface(w0, k0)
-                    if j > i:
-                        surf = surf + " " + " ".join(x[0] for x in infos[i + 1:j + 1])
-                    c.surfaces[surf] += 1
-                    c.keys[" ".join(x[1] for x in infos[i:j + 1])] += 1
-                    if not c.wellformed and j > i:
-                        seen_art = False
-                        ok = True
-                        for x in infos[i:j + 1]:
-                            if x[4]:
-                                seen_art = True
-                            elif seen_art:
-                                ok = False
-                                break
-                        c.wellformed = ok
-                    if infos[i][3]:
-                        c.marked_first += 1
-                    if infos[j][3]:
-                        c.marked_last += 1
-            pos += m
-    return cands, pos
+                    c.wellformed = ok
+                if infos[i][3]:
+                    c.marked_first += 1
+                if infos[j][3]:
+                    c.marked_last += 1
+        pos += m
+    return pos
 
 
 def _specificity(key: str, n: int, df: DocumentFrequencies) -> float:
@@ -384,22 +382,46 @@ def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: in
                               df: DocumentFrequencies | None = None,
                               lemmatizer=None) -> list[Keyword]:
     """Keyphrases of several documents taken together (e.g. a folder)."""
-    if top <= 0:
-        return []
-    if max_words < 1:
-        raise ValueError("max_words must be >= 1")
-    if df is None:
-        df = shipped()
-    analyzer = None
-    if lemmatizer == "auto":
-        lemmatizer = analyzer = default_lemmatizer()
-    elif lemmatizer is None:
-        # light clitic-stripping keys (measured better on AKEC, and faster); the project
-        # lemmatizer only checks word classes (verbs, attached pronouns)
-        analyzer = default_lemmatizer()
-    elif lemmatizer is False:
-        lemmatizer = None
-    else:
-        analyzer = lemmatizer
-    cands, total = _collect(texts, max_words, lemmatizer)
-    return _rank(cands, total, df, top, analyzer)
+    collector = KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer)
+    for text in texts:
+        collector.add(text)
+    return collector.keywords(top)
+
+
+class KeyphraseCollector:
+    """Candidates accumulated one document at a time, ranked on demand.
+
+    Memory grows with the number of distinct candidate phrases, not with the amount of
+    text, so a folder never has to be held in memory.  Arguments as in
+    :func:`extract_keywords`.
+    """
+
+    def __init__(self, max_words: int = 3, df: DocumentFrequencies | None = None, lemmatizer=None):
+        if max_words < 1:
+            raise ValueError("max_words must be >= 1")
+        self.max_words = max_words
+        self.df = shipped() if df is None else df
+        self.analyzer = None
+        if lemmatizer == "auto":
+            lemmatizer = self.analyzer = default_lemmatizer()
+        elif lemmatizer is None:
+            # light clitic-stripping keys (measured better on AKEC, and faster); the project
+            # lemmatizer only checks word classes (verbs, attached pronouns)
+            self.analyzer = default_lemmatizer()
+        elif lemmatizer is False:
+            lemmatizer = None
+        else:
+            self.analyzer = lemmatizer
+        self.lemmatizer = lemmatizer
+        self._cands: dict[tuple, _Cand] = {}
+        self._words = 0
+
+    def add(self, text: str) -> None:
+        """Add one document's candidates."""
+        self._words = _collect(self._cands, self._words, text, self.max_words, self.lemmatizer)
+
+    def keywords(self, top: int = 10) -> list[Keyword]:
+        """The ``top`` keyphrases of everything added so far, best first."""
+        if top <= 0:
+            return []
+        return _rank(self._cands, self._words, self.df, top, self.analyzer)
