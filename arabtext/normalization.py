@@ -91,3 +91,14 @@ def fold(text: str) -> str:
     hamza carriers and digits are left as they are.
     """
     return normalize(text, presentation=False, controls=False, hamza=False, digits=False)
+
+
+_LETTER_FOLD = _table(alef=True, alef_maqsura=True, teh_marbuta=True, hamza=False, digits=False)
+
+
+def fold_letters(text: str) -> str:
+    """The letter foldings of :func:`fold` alone (أ إ آ ٱ → ا, ى → ي, ة → ه).
+
+    For text whose diacritics are already removed (keyphrase keys, stopword lookups).
+    """
+    return text.translate(_LETTER_FOLD)

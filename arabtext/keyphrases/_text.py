@@ -23,10 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from arabtext.diacritics import dediac
+from arabtext.normalization import fold_letters
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 
 # A token is a run of word characters; anything else that is not blank (punctuation,
 # quotes, symbols) ends the current span, and so do digits and line breaks.
@@ -40,7 +40,7 @@ _SINGLE_PROCLITICS = "وفبلك"
 
 def fold(word: str) -> str:
     """Orthographic folding used for matching: alef forms, ى → ي, ة → ه; Latin lower-cased."""
-    return word.translate(_FOLD).lower()
+    return fold_letters(word).lower()
 
 
 _HAMZA_ALEFS = frozenset("أإآ")
