@@ -406,9 +406,11 @@ def _size(source: Source) -> int:
 def run(command: LineCommand | DocumentCommand, args: Iterable[str], options: RunOptions, reporter: Reporter) -> int:
     """Run ``command`` over the inputs named by ``args``; return the exit status (0 or 1)."""
     plan, inputs = _plan(command, args, options, reporter)
+    combined = getattr(command, "combined", False)
     if isinstance(command, DocumentCommand):
-        command.name_documents = len(plan) > 1 and options.output_dir is None
-    if getattr(command, "combined", False):
+        # one list per document needs its name; one combined list does not
+        command.name_documents = len(plan) > 1 and options.output_dir is None and not combined
+    if combined:
         with reporter.progress(len(plan), sum(i.size for i in plan)) as progress:
             _run_combined(command, plan, options, inputs, reporter, progress)
     else:

@@ -316,6 +316,11 @@ def test_cli_stdin_folder_combined(tmp_path):
     r = _cli(["keywords", "-f", "jsonl", "--combined", str(tmp_path / "d")])
     recs = [json.loads(x) for x in r.output.splitlines()]
     assert len(recs) == 1 and {k["keyword"] for k in recs[0]["keywords"]} >= {"مهرجان قرطاج الدولي", "وزارة الصحة"}
+    # text: per-document lists are headed by their paths, the one combined list is not
+    r = _cli(["keywords", "-f", "text", str(tmp_path / "d")])
+    assert r.output.startswith("==> ") and r.output.count("==> ") == 2
+    r = _cli(["keywords", "-f", "text", "--combined", str(tmp_path / "d")])
+    assert r.exit_code == 0 and "==>" not in r.output and "وزارة الصحة" in r.output.splitlines()
 
 
 def test_cli_background(tmp_path):
