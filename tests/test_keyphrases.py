@@ -193,6 +193,13 @@ def test_collector_adds_documents_one_at_a_time():
     for t in texts:
         collector.add(t)
     assert collector.keywords(8) == extract_keywords_combined(texts, top=8)
+    # a bounded table drops the rarest phrases and keeps the frequent ones
+    small = KeyphraseCollector()
+    small.max_candidates = 400
+    for t in texts * 3:
+        small.add(t)
+        assert len(small._cands) <= 400
+    assert {k.keyword for k in small.keywords(3)} <= {k.keyword for k in extract_keywords_combined(texts * 3, top=10)}
     # one document added alone ranks like extract_keywords
     single = KeyphraseCollector()
     single.add(texts[0])

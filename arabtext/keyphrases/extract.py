@@ -391,10 +391,14 @@ def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: in
 class KeyphraseCollector:
     """Candidates accumulated one document at a time, ranked on demand.
 
-    Memory grows with the number of distinct candidate phrases, not with the amount of
-    text, so a folder never has to be held in memory.  Arguments as in
+    Memory is bounded by ``max_candidates`` distinct phrases, not by the amount of text:
+    when the table outgrows it, the rarest candidates are dropped (lossy counting), so
+    counts of phrases seen only a few times across a very large folder are lower bounds;
+    frequent phrases, the ones that rank, are counted exactly.  Other arguments as in
     :func:`extract_keywords`.
     """
+
+    max_candidates = 1_000_000  # ~1 GB; the 10,138 ANT articles make 536k
 
     def __init__(self, max_words: int = 3, df: DocumentFrequencies | None = None, lemmatizer=None):
         if max_words < 1:
@@ -419,6 +423,15 @@ class KeyphraseCollector:
     def add(self, text: str) -> None:
         """Add one document's candidates."""
         self._words = _collect(self._cands, self._words, text, self.max_words, self.lemmatizer)
+        if len(self._cands) > self.max_candidates:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Drop the rarest candidates until at most half of ``max_candidates`` remain."""
+        floor = 1
+        while len(self._cands) > self.max_candidates // 2:
+            self._cands = {g: c for g, c in self._cands.items() if c.count > floor}
+            floor += 1
 
     def keywords(self, top: int = 10) -> list[Keyword]:
         """The ``top`` keyphrases of everything added so far, best first."""
