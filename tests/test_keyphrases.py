@@ -8,7 +8,8 @@ import pytest
 
 from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords,
                                  extract_keywords_combined)
-from arabtext.keyphrases._text import fold, natural_surface, segments, stopwords, word_info
+from arabtext.keyphrases._text import (default_lemmatizer, display_form, fold, natural_surface, segments,
+                                       stopwords, word_info)
 
 ROOT = Path(__file__).resolve().parent.parent
 BAGHUZ = ROOT / "samples" / "baghuz.txt"
@@ -145,6 +146,18 @@ def test_natural_surface():
 
 
 # -- merging -----------------------------------------------------------------------
+
+def test_display_form_drops_proclitics_the_analyzer_finds():
+    analyzer = default_lemmatizer()
+    if analyzer is None:
+        pytest.skip("project lemmatizer unavailable")
+    assert display_form("وتوجيها", analyzer) == "توجيها"
+    assert display_form("لشبكة الأخبار", analyzer) == "شبكة الأخبار"
+    # names, function-word readings and short remainders stay whole
+    for phrase in ("وليد", "فيصل القاسم", "ولي العهد", "بغداد", "وزارة الصحة"):
+        assert display_form(phrase, analyzer) == phrase
+    assert display_form("وتوجيها", None) == "وتوجيها"
+
 
 def test_near_duplicates_merged():
     text = ("نظمت الجمعية التونسية للفنون معرضا. الجمعية التونسية للفنون تستقبل الزوار. "

@@ -193,6 +193,36 @@ def natural_surface(surface: str, key: str) -> str:
     return surface
 
 
+_PROCLITIC_SEGMENTS = frozenset({"و+", "ف+", "ب+", "ل+", "ك+"})
+
+
+def display_form(phrase: str, analyzer) -> str:
+    """``phrase`` without the proclitics the analyzer finds on its first word.
+
+    وتوجيها → توجيها, لشبكة CNN → شبكة CNN: for words whose bare form does not occur in the
+    document (:func:`natural_surface` handles the rest).  Only nouns and proper nouns are
+    trimmed, and never below three letters, so ولي العهد and وليد stay whole.
+    """
+    if analyzer is None:
+        return phrase
+    first, sep, rest = phrase.partition(" ")
+    try:
+        analysis = analyzer.analyze(first)
+    except Exception:
+        return phrase
+    if analysis.pos not in ("NOUN", "PROPN"):
+        return phrase
+    segs = analysis.segments or ()
+    n = 0
+    for seg in segs[:-1]:
+        if seg not in _PROCLITIC_SEGMENTS or first[n:n + 1] != seg[0]:
+            break
+        n += 1
+    if n == 0 or len(first) - n < 3:
+        return phrase
+    return first[n:] + sep + rest
+
+
 # ----------------------------------------------------------------------------------
 # Lemmatizer adapter: the only place that talks to arabtext.lemmatization.
 

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from ._text import (default_lemmatizer, headline_words, lemma_of, merge_proclitics,
-                    natural_surface, segments, word_class, word_info)
+from ._text import (default_lemmatizer, display_form, headline_words, lemma_of,
+                    merge_proclitics, natural_surface, segments, word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
@@ -356,7 +356,8 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
 
     out = []
     for score, group, c, _ in selected[:top]:
-        out.append(Keyword(keyword=c.surfaces.most_common(1)[0][0], score=round(score, 4),
+        out.append(Keyword(keyword=display_form(c.surfaces.most_common(1)[0][0], analyzer),
+                           score=round(score, 4),
                            count=c.count, lemma=" ".join(group)))
     return out
 
