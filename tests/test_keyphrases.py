@@ -343,6 +343,20 @@ def test_cli_stdin_folder_combined(tmp_path):
     assert r.exit_code == 0 and "==>" not in r.output and "وزارة الصحة" in r.output.splitlines()
 
 
+def test_cli_lemmas_groups_inflections():
+    import json
+
+    text = ("زار الوزير المكتبة الوطنية. وقال إن المكتبات العامة تحتاج دعما، وإن المكتبة تستقبل "
+            "الباحثين. المكتبات في المدن الصغيرة مغلقة.")
+    light = json.loads(_cli(["keywords", "-f", "jsonl"], input=text).output)["keywords"]
+    assert {"المكتبة", "المكتبات"} <= {k["keyword"] for k in light}
+    r = _cli(["keywords", "-f", "jsonl", "--lemmas"], input=text)
+    assert r.exit_code == 0, r.output
+    grouped = json.loads(r.output)["keywords"]
+    assert grouped[0]["keyword"] in ("المكتبة", "المكتبات") and grouped[0]["count"] == 4
+    assert len([k for k in grouped if "مكتب" in k["keyword"]]) == 1
+
+
 def test_cli_background(tmp_path):
     (tmp_path / "bg").mkdir()
     (tmp_path / "bg" / "1.txt").write_text("مهرجان الحمامات", encoding="utf-8")

@@ -16,23 +16,26 @@ class Keywords(DocumentCommand):
 
     columns = ("rank", "keyword", "score", "count", "lemma")
 
-    def __init__(self, top: int, max_words: int, df, combined: bool = False):
+    def __init__(self, top: int, max_words: int, df, combined: bool = False, lemmas: bool = False):
         self.top = top
         self.max_words = max_words
         self.df = df
         self.combined = combined
+        self.lemmatizer = "auto" if lemmas else None
         self._collector = None
 
     def process_document(self, text: str):
         from arabtext.keyphrases import extract_keywords
 
-        return extract_keywords(text, top=self.top, max_words=self.max_words, df=self.df)
+        return extract_keywords(text, top=self.top, max_words=self.max_words, df=self.df,
+                                lemmatizer=self.lemmatizer)
 
     def add_document(self, text: str) -> None:
         if self._collector is None:
             from arabtext.keyphrases import KeyphraseCollector
 
-            self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df)
+            self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df,
+                                                 lemmatizer=self.lemmatizer)
         self._collector.add(text)
 
     def combined_result(self):
@@ -76,19 +79,22 @@ def _load_background(path: str | None, save: str | None):
 @click.option("-n", "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Number of keyphrases per document.")
 @click.option("--max-words", default=3, show_default=True, type=click.IntRange(1, 6), help="Longest keyphrase, in words.")
 @click.option("--combined", is_flag=True, help="Keyphrases of all inputs taken together instead of per document.")
+@click.option("--lemmas", is_flag=True, help="Group by the lemmatizer's lemmas, so inflections (المكتبة، المكتبات) "
+              "are one keyphrase too (default: group article and clitic variants only; slower).")
 @click.option("--background", metavar="DIR|FILE", help="Background corpus for specificity: a folder of *.txt "
               "files (document frequencies built on the fly) or a table saved with --save-background "
               "(default: the shipped ANT news table).")
 @click.option("--save-background", metavar="FILE", help="With --background DIR: also save the table to FILE "
               "(gzip TSV) for reuse with --background FILE.")
 @io_options(formats=("table", "text", "json", "jsonl", "csv", "tsv"), default_format=None)
-def command(top, max_words, combined, background, save_background, **io):
+def command(top, max_words, combined, lemmas, background, save_background, **io):
     """Extract the keyphrases of each document.
 
-    Keyphrases are 1 to --max-words words, never cross punctuation or the
-    headline/body break, never start or end with a stopword, and group
-    inflected and cliticized variants (التنظيم، بالتنظيم، للتنظيم) under one
-    lemma, shown in their most frequent form. Ranking combines frequency,
+    Keyphrases are 1 to --max-words words (عبد العزيز counts as one), never
+    cross punctuation or the headline/body break, never start or end with a
+    stopword, and group article and clitic variants (التنظيم، بالتنظيم،
+    للتنظيم; with --lemmas also inflections) under one key, shown in their
+    most frequent form. Ranking combines frequency,
     position (headline, first paragraph) and specificity against a background
     news corpus.
 
@@ -101,4 +107,4 @@ def command(top, max_words, combined, background, save_background, **io):
         to_terminal = io.get("output") is None and io.get("output_dir") is None and sys.stdout.isatty()
         io["fmt"] = "table" if to_terminal else "text"
     df = _load_background(background, save_background)
-    execute(Keywords(top, max_words, df, combined=combined), **io)
+    execute(Keywords(top, max_words, df, combined=combined, lemmas=lemmas), **io)
