@@ -60,6 +60,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import io
 import json
 import os
 import re
@@ -148,6 +149,13 @@ _MA_COMPOUNDS = {"عندما": ("عِنْدَ", "ADP", 0, 0), "فيما": ("فِ
 
 # Latin letter names in acronyms (بي بي سي, دي إن إيه): names, kept whole
 _fw("بي سي دي جي تي إس إف إل إم آي إيه كيو آر إكس زد دبليو إتش", "", "PROPN")
+
+# Place names that AlKhalil reads as a relative adjective with tanwin (تركيا → تركيًّا
+# "in Turkish fashion"): in news they are the places.  Kept whole, with their
+# proclitic forms (وتركيا, بتركيا, لتركيا ...).
+_PLACE_NAMES = ("تركيا كوريا ألبانيا البانيا رومانيا صربيا سلوفاكيا كرواتيا موريتانيا نيجيريا إندونيسيا "
+                "اندونيسيا أندونيسيا جورجيا اسبانيا تشيكيا كاليدونيا ليديا").split()
+_PLACE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 # Prepositions that take pronoun enclitics: surface stem before the pronoun,
 # lemma.  (على → علي+ه, إلى → إلي+ه, لدى → لدي+ه.)
@@ -409,6 +417,9 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
     for form, (lemma, pos) in _FUNCTION_WORDS.items():
         out[form] = (lemma or form, pos, 0, 0)
     out.update(_MA_COMPOUNDS)
+    for place in _PLACE_NAMES:
+        for pre in _PLACE_PROCLITICS:
+            out[pre + place] = (place, "PROPN", len(pre), 0)
     for prep, (stem, lemma) in _PREPOSITIONS.items():
         out[prep] = (lemma, "ADP", 0, 0)
         for enc in _PRONOUN_ENCLITICS:
@@ -577,7 +588,10 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms, {kept} unknown kept whole)",
           file=sys.stderr)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    # mtime=0 and no file name in the gzip header: the same table gives the same bytes
+    with open(out_path, "wb") as raw_out, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw_out, compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh:
         fh.write("# arabtext builtin lemma table; built by python -m arabtext.lexicon_build; GPL-3.0-or-later (AlKhalil data)\n")
         for w in sorted(table):
             lemma, pos, npro, nenc = table[w]

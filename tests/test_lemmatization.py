@@ -127,6 +127,16 @@ def test_proper_names_and_foreign_words_unchanged(lem):
     assert "".join(s.strip("+") for s in a.segments) == "لشولمان"
 
 
+def test_place_names_are_not_relative_adjectives(lem):
+    # AlKhalil reads تركيا as تركيًّا (adverbial "Turkish"); in news it is the country
+    for word, lemma in (("تركيا", "تركيا"), ("وتركيا", "تركيا"), ("بكوريا", "كوريا"), ("لنيجيريا", "نيجيريا")):
+        a = lem.analyze(word)
+        assert (a.lemma, a.pos) == (lemma, "PROPN"), (word, a)
+    assert lem.analyze("بكوريا").segments == ("ب+", "كوريا")
+    # real adverbial relative adjectives keep their lemma
+    assert lem.analyze("رسميا").lemma == "رسمي" and lem.analyze("دوليا").lemma == "دولي"
+
+
 def test_numbers_latin_punctuation(lem):
     assert lem.analyze("2017") == ("2017", "NUM", ("2017",))
     assert lem.analyze("1,000").pos == "NUM"
