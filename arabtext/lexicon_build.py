@@ -157,6 +157,32 @@ _PLACE_NAMES = ("تركيا كوريا ألبانيا البانيا رومان�
                 "اندونيسيا أندونيسيا جورجيا اسبانيا تشيكيا كاليدونيا ليديا").split()
 _PLACE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
+# AlKhalil lemmas replaced everywhere (UD conventions: the elative feminine's lemma is
+# the masculine أفعل; المرأة is امرأة; وفقا is وفق).
+_LEMMA_FIXES = {"كُبْرَى": ("أَكْبَر", "ADJ"), "قُصْوَى": ("أَقْصَى", "ADJ"), "مَرْأَة": ("اِمْرَأَة", "NOUN"),
+                "وَفْقَة": ("وَفْق", "NOUN")}
+# Stems (after proclitics and article) whose usual news reading AlKhalil's choice misses:
+# مواقع are sites (موقع), not battles (موقعة); مشاكل is the plural of مشكلة; السيدة is سيدة;
+# الناس is إنسان as in PADT (by stem: ناسا is NASA).
+_STEM_LEMMAS = {"مواقع": "مَوْقِع", "مشاكل": "مُشْكِلَة", "سيدة": "سَيِّدَة", "سيدات": "سَيِّدَة",
+                "ناس": "إِنْسَان"}
+
+
+def fix_lemmas(table: dict[str, tuple[str, str, int, int]]) -> None:
+    """Apply :data:`_LEMMA_FIXES` and :data:`_STEM_LEMMAS` to a built table in place."""
+    for form, (lemma, pos, npro, nenc) in table.items():
+        if lemma in _LEMMA_FIXES:
+            table[form] = (*_LEMMA_FIXES[lemma], npro, nenc)
+            continue
+        stem = form[npro:len(form) - nenc] if nenc else form[npro:]
+        if stem.startswith("ال"):
+            stem = stem[2:]
+        elif npro and form[npro - 1] == "ل" and stem.startswith("ل"):
+            stem = stem[1:]  # لل = ل + (ا)ل
+        if stem in _STEM_LEMMAS:
+            table[form] = (_STEM_LEMMAS[stem], "NOUN", npro, nenc)
+
+
 # Prepositions that take pronoun enclitics: surface stem before the pronoun,
 # lemma.  (على → علي+ه, إلى → إلي+ه, لدى → لدي+ه.)
 _PREPOSITIONS = {
@@ -531,6 +557,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
         if (w in unknown_set and vocab.get(v, 0) >= vocab.get(w, 0) / 4) or vocab.get(v, 0) > 2 * vocab.get(w, 0):
             table[w] = table[v]
     table.update(closed)
+    fix_lemmas(table)
     # unknown forms behind proclitics: proper names, foreign words
     added = 0
     for w in unknown:
