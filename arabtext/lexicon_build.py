@@ -150,11 +150,11 @@ _MA_COMPOUNDS = {"عندما": ("عِنْدَ", "ADP", 0, 0), "فيما": ("فِ
 # Latin letter names in acronyms (بي بي سي, دي إن إيه): names, kept whole
 _fw("بي سي دي جي تي إس إف إل إم آي إيه كيو آر إكس زد دبليو إتش", "", "PROPN")
 
-# Place names that AlKhalil reads as a relative adjective with tanwin (تركيا → تركيًّا
-# "in Turkish fashion"): in news they are the places.  Kept whole, with their
-# proclitic forms (وتركيا, بتركيا, لتركيا ...).
+# Names that AlKhalil reads as a noun or relative adjective with tanwin (تركيا → تركيًّا
+# "in Turkish fashion", ناسا → ناسًا): in news they are the places and NASA.  Kept
+# whole, with their proclitic forms (وتركيا, بتركيا, لتركيا ...).
 _PLACE_NAMES = ("تركيا كوريا ألبانيا البانيا رومانيا صربيا سلوفاكيا كرواتيا موريتانيا نيجيريا إندونيسيا "
-                "اندونيسيا أندونيسيا جورجيا اسبانيا تشيكيا كاليدونيا ليديا").split()
+                "اندونيسيا أندونيسيا جورجيا اسبانيا تشيكيا كاليدونيا ليديا ناسا").split()
 _PLACE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 # AlKhalil lemmas replaced everywhere (UD conventions: the elative feminine's lemma is
@@ -443,9 +443,6 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
     for form, (lemma, pos) in _FUNCTION_WORDS.items():
         out[form] = (lemma or form, pos, 0, 0)
     out.update(_MA_COMPOUNDS)
-    for place in _PLACE_NAMES:
-        for pre in _PLACE_PROCLITICS:
-            out[pre + place] = (place, "PROPN", len(pre), 0)
     for prep, (stem, lemma) in _PREPOSITIONS.items():
         out[prep] = (lemma, "ADP", 0, 0)
         for enc in _PRONOUN_ENCLITICS:
@@ -493,6 +490,9 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
             if pos == "PRON":
                 for pre, n in ((p, 1), ("و" + p, 2), ("ف" + p, 2)):
                     out.setdefault(pre + form, (plem, "ADP", n, 0))
+    for place in _PLACE_NAMES:  # after the loops above: they add no clitics to these
+        for pre in _PLACE_PROCLITICS:
+            out[pre + place] = (place, "PROPN", len(pre), 0)
     return out
 
 
