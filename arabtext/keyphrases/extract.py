@@ -27,7 +27,7 @@ class Keyword:
         return asdict(self)
 
 
-# Scoring parameters (see _score_all and _select; measured on the AKEC development set,
+# Scoring parameters (see _score_all and _rank; measured on the AKEC development set,
 # kept only where both halves of it agreed).
 HEADLINE_BOOST = 1.0
 FIRST_PARA_BOOST = 0.5
@@ -393,10 +393,10 @@ class KeyphraseCollector:
     """Candidates accumulated one document at a time, ranked on demand.
 
     Memory is bounded by ``max_candidates`` distinct phrases, not by the amount of text:
-    when the table outgrows it, the rarest candidates are dropped (lossy counting), so
-    counts of phrases seen only a few times across a very large folder are lower bounds;
-    frequent phrases, the ones that rank, are counted exactly.  Other arguments as in
-    :func:`extract_keywords`.
+    when the table outgrows it, the rarest candidates are dropped (lossy counting).  A
+    phrase dropped while still rare starts again from zero if it comes back, so over a
+    very large folder counts are lower bounds, short by at most the few occurrences it
+    had when it was dropped.  Other arguments as in :func:`extract_keywords`.
     """
 
     max_candidates = 1_000_000  # ~1 GB; the 10,138 ANT articles make 536k
