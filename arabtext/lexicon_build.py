@@ -174,7 +174,7 @@ def fix_lemmas(table: dict[str, tuple[str, str, int, int]]) -> None:
         if lemma in _LEMMA_FIXES:
             table[form] = (*_LEMMA_FIXES[lemma], npro, nenc)
             continue
-        stem = form[npro:len(form) - nenc] if nenc else form[npro:]
+        stem = form[npro:len(form) - nenc]
         if stem.startswith("ال"):
             stem = stem[2:]
         elif npro and form[npro - 1] == "ل" and stem.startswith("ل"):

@@ -193,7 +193,7 @@ def natural_surface(surface: str, key: str) -> str:
     return surface
 
 
-_PROCLITIC_SEGMENTS = frozenset({"و+", "ف+", "ب+", "ل+", "ك+"})
+_PROCLITIC_SEGMENTS = frozenset(c + "+" for c in _SINGLE_PROCLITICS)
 
 
 def display_form(phrase: str, analyzer) -> str:
