@@ -60,7 +60,6 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import io
 import json
 import os
 import re
@@ -70,6 +69,7 @@ import time
 from multiprocessing import Pool
 from pathlib import Path
 
+from arabtext._gzip import write_gzip_text
 from arabtext.diacritics import dediac
 from arabtext.lemmatization.base import spelling_variants
 
@@ -615,10 +615,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms, {kept} unknown kept whole)",
           file=sys.stderr)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0 and no file name in the gzip header: the same table gives the same bytes
-    with open(out_path, "wb") as raw_out, \
-            gzip.GzipFile(filename="", mode="wb", fileobj=raw_out, compresslevel=9, mtime=0) as gz, \
-            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh:
+    with write_gzip_text(out_path) as fh:
         fh.write("# arabtext builtin lemma table; built by python -m arabtext.lexicon_build; GPL-3.0-or-later (AlKhalil data)\n")
         for w in sorted(table):
             lemma, pos, npro, nenc = table[w]

@@ -263,6 +263,19 @@ def lemma_of(surface: str, key: str, lemmatizer) -> str:
     return lem
 
 
+def is_one_word(surface: str) -> bool:
+    """True when the project lemmatizer reads a ل-initial word (ليبيا, لجنة) as one word,
+    not as the preposition ل + a word (لحكومة); False without a lemmatizer."""
+    analyzer = default_lemmatizer()
+    if analyzer is None:
+        return False
+    try:
+        segs = analyzer.analyze(surface).segments or ()
+    except Exception:
+        return False
+    return not (segs and segs[0] == "ل+")
+
+
 _ANALYSIS_CACHE: dict[tuple[int, str], tuple] = {}
 _PRONOUNS = frozenset("ه ها هم هما هن نا ك كم كن ي".split())
 

@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
+from .._gzip import write_gzip_text
 from ._text import DATA_DIR
 
 SHIPPED_TABLE = DATA_DIR / "ant_df.tsv.gz"
@@ -78,15 +79,12 @@ class DocumentFrequencies:
 
     # -- persistence ---------------------------------------------------------------
     def save(self, path: str | os.PathLike) -> None:
-        """Write the table as gzip TSV (sorted by descending df, then key)."""
-        path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
+        """Write the table as gzip TSV (sorted by descending df, then key; byte-reproducible)."""
         items = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
+        with write_gzip_text(path) as fh:
             fh.write(f"{_HEADER}\n#n\t{self.n}\n")
             for k, c in items:
                 fh.write(f"{k}\t{c}\n")
-        os.replace(tmp, path)
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "DocumentFrequencies":

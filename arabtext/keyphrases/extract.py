@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from ._text import (default_lemmatizer, display_form, headline_words, lemma_of,
-                    merge_proclitics, natural_surface, segments, word_class, word_info)
+from ._text import (default_lemmatizer, display_form, headline_words, is_one_word,
+                    lemma_of, merge_proclitics, natural_surface, segments, word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
@@ -59,6 +59,8 @@ def _doc_words(text: str):
     """
     segs = []
     keys = set()
+    lam_words = {}  # key read as ل + article + key (للحكومة → حكومه) -> surface without ل
+    plain_keys = set()  # keys seen any other way
     # Texts that write final ى as ي (common in Egyptian typing) spell the preposition على
     # as علي; there علي is a stopword, elsewhere it is the name.
     ya_for_alif = "ى" not in text
@@ -72,7 +74,21 @@ def _doc_words(text: str):
             infos.append((w, k, stop, art, art))
             if not stop:
                 keys.add(k)
+                n = len(f) - len(k)
+                if f[:n].endswith("لل"):
+                    lam_words[k] = w[n - 1:]
+                else:
+                    plain_keys.add(k)
         segs.append((line_no, infos))
+    # لليبيا is ل + ليبيا and للجنة is ل + اللجنة, not ل + ال + يبيا / جنة: re-key when the
+    # ل-word occurs, the lemmatizer reads it as one word, and the remainder never occurs
+    # alone (else every ليبيا would merge into a phantom يبيا).
+    relam = {k: "ل" + k for k, w in lam_words.items()
+             if k not in plain_keys and "ل" + k in keys and is_one_word(w)}
+    if relam:
+        segs = [(ln, [(w, relam.get(k, k), s, m, a) for (w, k, s, m, a) in infos])
+                for ln, infos in segs]
+        keys.difference_update(relam)
     merge = merge_proclitics(keys)
     if merge:
         segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
@@ -120,12 +136,11 @@ class _Cand:
         self.wellformed = n == 1
 
 
-# Name parts: عبد binds to the next word (عبد العزيز counts as one word towards
-# ``max_words``); a phrase never ends with عبد or a kinship link, nor starts with بن/بنت
-# (نايف بن عبد العزيز, not بن عبد العزيز or نايف بن).
-_NAME_BINDERS = frozenset({"عبد"})
-_NAME_LINKS_INNER = frozenset({"بن", "بنت"})
-_NAME_LINKS = _NAME_LINKS_INNER | {"ابن", "ابو", "ابي", "ابا"}
+# Name parts (folded keys): عبد, بن/ابن/بنت, ابو/ابي/ابا and آل bind to the next word, so
+# عبد العزيز, بن همام, أبو ظبي, آل مكتوم count as one word towards ``max_words``
+# (نايف بن عبد العزيز is two), the word after one never starts a phrase (همام alone is
+# بن همام) and a phrase never ends with one.
+_NAME_BINDERS = frozenset("عبد بن ابن بنت ابو ابي ابا ال".split())
 
 
 def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> int:
@@ -138,7 +153,7 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> in
         binds = [k in _NAME_BINDERS and j + 1 < m and not infos[j + 1][2]
                  for j, (_, k, *_r) in enumerate(infos)]
         for i in range(m):
-            if infos[i][2] or infos[i][1] in _NAME_LINKS_INNER or (i and binds[i - 1]):
+            if infos[i][2] or (i and binds[i - 1]):
                 continue
             units = 0
             for j in range(i, m):
@@ -148,7 +163,7 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> in
                     units += 1
                     if units > max_words:
                         break
-                if binds[j] or infos[j][1] in _NAME_LINKS:
+                if binds[j] or infos[j][1] in _NAME_BINDERS:
                     continue  # عبد / بن end no phrase
                 group = tuple(lem[i:j + 1]) if lem else tuple(x[1] for x in infos[i:j + 1])
                 c = cands.get(group)
@@ -237,27 +252,35 @@ def _contains(big: tuple, small: tuple) -> bool:
     return any(big[i:i + m] == small for i in range(n - m + 1))
 
 
-def _drop_fragments(scored):
+def _drop_fragments(scored, analyzer=None):
     """Drop fragments: phrases that nearly always occur inside one longer phrase.
 
     A phrase (ألعاب القوى → القوى; الحرب العالمية الثانية → الحرب العالمية) is a fragment when
     exactly one of its one-word extensions occurs twice or more and that extension covers
     at least ``FRAG_RATIO`` of its occurrences.  A phrase extended in two or more different
-    ways (ريف دير الزور, دير الزور الشرقي → دير الزور) is a term of its own and is kept.
+    ways (ريف دير الزور, دير الزور الشرقي → دير الزور) is a term of its own and is kept, and
+    so is a name behind a head word (قمة برازيليا → برازيليا, النادي الفيصلي → الفيصلي).
     """
-    supers: dict[tuple, list] = {}
+    supers: dict[tuple, list] = {}  # phrase -> [(count, extended on the left)]
     for _, g, c in scored:
         if c.n < 2 or c.count < 2:
             continue
-        supers.setdefault(g[1:], []).append(c.count)
-        supers.setdefault(g[:-1], []).append(c.count)
+        supers.setdefault(g[1:], []).append((c.count, True))
+        supers.setdefault(g[:-1], []).append((c.count, False))
     out = []
     for sc, g, c in scored:
         ext = supers.get(g)
-        if ext and len(ext) == 1 and ext[0] >= FRAG_RATIO * c.count:
+        if ext and len(ext) == 1 and ext[0][0] >= FRAG_RATIO * c.count and \
+                not (ext[0][1] and c.n == 1 and _name_like(c, analyzer)):
             continue
         out.append((sc, g, c))
     return out
+
+
+def _name_like(c, analyzer) -> bool:
+    """A single word the lemmatizer tags PROPN or does not know (برازيليا, الفيصلي)."""
+    return analyzer is not None and \
+        word_class(c.surfaces.most_common(1)[0][0], analyzer)[0] in ("PROPN", None)
 
 
 def _suffixed_words(cands, analyzer):
@@ -314,7 +337,7 @@ def _score_all(cands, total, df, analyzer):
 
 def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
     """The ``top`` keyphrases: scored, fragments dropped, near-duplicates merged."""
-    scored = _drop_fragments(_score_all(cands, total, df, analyzer))
+    scored = _drop_fragments(_score_all(cands, total, df, analyzer), analyzer)
     scored.sort(key=lambda t: (-t[0], t[1]))
 
     def core_wins(cc, bc):
