@@ -8,6 +8,7 @@ import pytest
 
 from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords,
                                  extract_keywords_combined)
+from arabtext.keyphrases.extract import _pronoun_then_indefinite
 from arabtext.keyphrases._text import (default_lemmatizer, display_form, fold, natural_surface, segments,
                                        stopwords, word_info)
 
@@ -165,6 +166,18 @@ def test_natural_surface():
 
 
 # -- merging -----------------------------------------------------------------------
+
+def test_attached_pronoun_then_indefinite_word_is_no_phrase():
+    analyzer = default_lemmatizer()
+    assert _pronoun_then_indefinite(["مقدمتها", "مشروع", "درة"], analyzer)
+    assert _pronoun_then_indefinite(["منحها", "تأشيرة"], analyzer)
+    assert not _pronoun_then_indefinite(["سياستها", "الخارجية"], analyzer)
+    assert not _pronoun_then_indefinite(["مشروع", "درة", "العروس"], analyzer)
+    text = ("وقعت الوزارة اتفاقيات عدة في مقدمتها مشروع درة العروس. ويعد مشروع درة العروس "
+            "أكبر المشاريع، وتضم الاتفاقيات في مقدمتها مشروع درة العروس ومشروع الفنادق.")
+    scores = {k.keyword: k.score for k in kws(text, lemmatizer=None)}
+    assert scores["مقدمتها مشروع درة"] < 0.5 * scores["مشروع درة العروس"]
+
 
 def test_display_form_drops_proclitics_the_analyzer_finds():
     analyzer = default_lemmatizer()

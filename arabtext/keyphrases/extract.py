@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from ._text import (default_lemmatizer, display_form, headline_words, is_one_word,
-                    lemma_of, merge_proclitics, natural_surface, segments, word_class, word_info)
+from ._text import (default_lemmatizer, display_form, fold, headline_words, is_one_word,
+                    lemma_of, merge_proclitics, natural_surface, segments, word_class,
+                    word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
@@ -293,12 +294,23 @@ def _suffixed_words(cands, analyzer):
             if len(g) == 1 and word_class(c.surfaces.most_common(1)[0][0], analyzer)[2]}
 
 
+def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
+    """A word with an attached pronoun followed by one without the article.
+
+    The pronoun makes the word definite, so what follows is no noun phrase with it:
+    مقدمتها مشروع, منحها تأشيرة (but سياستها الخارجية is one).
+    """
+    return any(word_class(w, analyzer)[2] and not fold(nxt).startswith("ال")
+               for w, nxt in zip(words, words[1:]))
+
+
 def _score_all(cands, total, df, analyzer):
     """``[(score, group, cand)]`` for every candidate worth ranking.
 
     score = (1 + log tf) x specificity x position weight x length weight, where
     specificity is the background IDF (:func:`_specificity`) damped for verb-like edges,
-    indefinite-after-definite sequences and attached pronouns; the position weight rewards
+    indefinite-after-definite sequences (after the article or an attached pronoun) and
+    single words with attached pronouns; the position weight rewards
     the headline, the first paragraph and an early first occurrence.  Multi-word phrases
     seen only once are not candidates.
     """
@@ -323,6 +335,8 @@ def _score_all(cands, total, df, analyzer):
                 spec *= POS_VERB_PENALTY
             if group in suffixed:
                 spec *= SUFFIX_PENALTY
+            if c.n > 1 and c.wellformed and _pronoun_then_indefinite(sw, analyzer):
+                spec *= DEF_PENALTY
         tf = 1.0 + math.log(c.count)
         posw = 1.0 + (HEADLINE_BOOST if c.head else 0.0) + (FIRST_PARA_BOOST if c.para1 else 0.0)
         posw *= 1.0 + POS_DECAY / (1.0 + 20.0 * c.first / max(total, 1))
