@@ -84,6 +84,11 @@ def test_stopwords_have_variants_and_boilerplate():
         assert w in sw
     text = (ROOT / "arabtext" / "data" / "stopwords.txt").read_text(encoding="utf-8")
     assert "أضاف" in text and "اضاف" in text and "إلى" in text and "الى" in text
+    # prepositions with attached pronouns, but not the content words some of them spell
+    for w in ("لديها", "عندهم", "بينهما", "ولديه"):
+        assert word_info(w)[2], w
+    for w in ("بينة", "غيرة", "عبرة", "قبلة", "خلفي", "أمامي"):
+        assert not word_info(w)[2], w
 
 
 def test_word_info_conjunction_stopwords():
