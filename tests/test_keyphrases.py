@@ -162,6 +162,14 @@ def test_lam_lam_before_a_name_starting_with_lam():
     assert not any("يبيا" in k.keyword.split() for k in out)
 
 
+def test_hamza_alef_lam_is_no_article():
+    # إلغاء / الإلغاء and ألعاب / وألعاب / الألعاب are one word each; آلام (pains) is not الأم
+    assert word_info("إلغاء")[1] == word_info("الإلغاء")[1] == "الغاء"
+    assert word_info("ألعاب")[1] == word_info("وألعاب")[1] == word_info("الألعاب")[1] == "العاب"
+    assert word_info("آلام")[1] != word_info("الأم")[1]
+    assert word_info("الكتاب")[1] == word_info("بالكتاب")[1] == "كتاب"
+
+
 def test_natural_surface():
     assert natural_surface("بالتنظيم", "تنظيم") == "التنظيم"
     assert natural_surface("للتنظيم", "تنظيم") == "التنظيم"

@@ -108,6 +108,10 @@ def word_info(surface: str) -> tuple[str, str, bool]:
         or f.isdigit()
     )
     key = article_key(f)
+    n = len(f) - len(key)
+    if n >= 2 and f[n - 2:n] == "ال" and len(f) == len(surface) and \
+            surface[n - 2] in _HAMZA_ALEFS:
+        key = f[n - 2:]  # ألعاب, وإلغاء, الآليات: a hamza alef is no article
     info = (f, key, stop)
     if len(_INFO_CACHE) < 500_000:
         _INFO_CACHE[surface] = info
