@@ -170,6 +170,16 @@ def test_hamza_alef_lam_is_no_article():
     assert word_info("الكتاب")[1] == word_info("بالكتاب")[1] == "كتاب"
 
 
+def test_name_spelled_with_and_without_hamza_and_a_title():
+    # الياس (no hamza) is إلياس, not ال + ياس; العقيد / محامي are titles before the name
+    text = ("مثل العقيد الياس المنكبي أمام المحكمة. وقال محامي إلياس المنكبي إن موكله بريء، "
+            "وأكد أن إلياس المنكبي لم يغادر البلاد. ونفى إلياس المنكبي التهم.")
+    out = kws(text, lemmatizer=None)
+    names = [k for k in out if k.keyword.endswith("المنكبي")]
+    assert names[0].keyword == "إلياس المنكبي" and names[0].count == 4
+    assert len(names) == 1
+
+
 def test_natural_surface():
     assert natural_surface("بالتنظيم", "تنظيم") == "التنظيم"
     assert natural_surface("للتنظيم", "تنظيم") == "التنظيم"

@@ -43,7 +43,7 @@ def fold(word: str) -> str:
     return fold_letters(word).lower()
 
 
-_HAMZA_ALEFS = frozenset("أإآ")
+HAMZA_ALEFS = frozenset("أإآ")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ def _stopword_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         if line and not line.startswith("#"):
             entry = dediac(line)
             words.add(fold(entry))
-            if _HAMZA_ALEFS.intersection(entry):
+            if HAMZA_ALEFS.intersection(entry):
                 spellings.setdefault(fold(entry), set()).add(entry)
     return frozenset(words), {k: frozenset(v) for k, v in spellings.items()}
 
@@ -74,7 +74,7 @@ def _hamza_distinct(surface: str, folded: str) -> bool:
     a surface written with a different hamza alef is a content word.  Words written without
     hamza (امام) stay ambiguous and count as the stopword.
     """
-    if not _HAMZA_ALEFS.intersection(surface):
+    if not HAMZA_ALEFS.intersection(surface):
         return False
     listed = _stopword_table()[1].get(folded)
     return bool(listed) and dediac(surface) not in listed
@@ -110,7 +110,7 @@ def word_info(surface: str) -> tuple[str, str, bool]:
     key = article_key(f)
     n = len(f) - len(key)
     if n >= 2 and f[n - 2:n] == "ال" and len(f) == len(surface) and \
-            surface[n - 2] in _HAMZA_ALEFS:
+            surface[n - 2] in HAMZA_ALEFS:
         key = f[n - 2:]  # ألعاب, وإلغاء, الآليات: a hamza alef is no article
     info = (f, key, stop)
     if len(_INFO_CACHE) < 500_000:

@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from ._text import (default_lemmatizer, display_form, fold, headline_words, is_one_word,
-                    lemma_of, merge_proclitics, natural_surface, segments, word_class,
-                    word_info)
+from ._text import (HAMZA_ALEFS, default_lemmatizer, display_form, fold, headline_words,
+                    is_one_word, lemma_of, merge_proclitics, natural_surface, segments,
+                    word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
@@ -40,9 +40,13 @@ VERB_PENALTY = 0.3  # a phrase starting / ending with a verb-shaped word never m
 VERB_MARK_RATE = 0.05  # ... "never": in under this share of its background documents
 DEF_PENALTY = 0.5  # a phrase with an indefinite word after a definite one (not a noun phrase)
 FRAG_RATIO = 0.75  # a phrase whose only repeated one-word extension covers this share is a fragment
-# Head nouns that add no information before a name (light keys): عناصر تنظيم داعش → تنظيم داعش.
-# Background frequency alone is no test: وزارة/جامعة/مكتبة are common heads that belong to names.
-GENERIC_HEADS = frozenset("عناصر عنصر بلده قريه ريف مدينه منطقه مناطق اطراف محيط ضواحي".split())
+# Head nouns that add no information before a name (light keys): عناصر تنظيم داعش → تنظيم داعش,
+# and personal titles: الفنان عادل إمام → عادل إمام (when the name also stands alone more often).
+# Background frequency alone is no test: وزارة/جامعة/مكتبة are common heads that belong to names,
+# and offices (رئيس, وزير, سفير) make titles of their own (رئيس الوزراء).
+GENERIC_HEADS = frozenset("عناصر عنصر بلده قريه ريف مدينه منطقه مناطق اطراف محيط ضواحي "
+                          "عقيد محامي امير ملك شيخ دكتور سيد سيده فنان فنانه لاعب لاعبه "
+                          "مدرب نجم مطرب مطربه مخرج".split())
 GENERIC_IDF = 4.0  # a background-common word (قوات, تنظيم) ...
 GENERIC_COVER = 0.4  # ... mostly inside selected phrases is dropped on its own
 POS_VERB_PENALTY = 0.3  # single words / phrase edges the lemmatizer tags VERB
@@ -52,16 +56,26 @@ SUFFIX_PENALTY = 0.3  # single words with an attached pronoun and no bare form i
 PMI_PENALTY = 2.0
 
 
+def _plain_article(w: str, f: str, k: str) -> bool:
+    """True when the key ``k`` of surface ``w`` (folded ``f``) was read off a plain ال
+    (الياس → ياس), not one followed by a hamza alef (الأم → أم)."""
+    n = len(f) - len(k)
+    return f[:n].endswith("ال") and w[n:n + 1] not in HAMZA_ALEFS
+
+
 def _doc_words(text: str):
     """Segments of a document as lists of ``(surface, key, is_stop, marked)``.
 
-    Single-letter proclitics are merged (see :func:`merge_proclitics`).  ``marked`` is
-    true when the word carries a noun marker: the article, or a merged ب/ك preposition.
+    Single-letter proclitics are merged (see :func:`merge_proclitics`), and a ل or ال
+    read as the article is put back when the document shows it belongs to the word
+    (لليبيا beside ليبيا, الياس beside إلياس).  ``marked`` is true when the word carries
+    a noun marker: the article, or a merged ب/ك preposition.
     """
     segs = []
     keys = set()
     lam_words = {}  # key read as ل + article + key (للحكومة → حكومه) -> surface without ل
     plain_keys = set()  # keys seen any other way
+    al_keys = set()  # keys read as article + key from a plain ال (الياس → ياس)
     # Texts that write final ى as ي (common in Egyptian typing) spell the preposition على
     # as علي; there علي is a stopword, elsewhere it is the name.
     ya_for_alif = "ى" not in text
@@ -80,16 +94,27 @@ def _doc_words(text: str):
                     lam_words[k] = w[n - 1:]
                 else:
                     plain_keys.add(k)
+                    if _plain_article(w, f, k):
+                        al_keys.add(k)
         segs.append((line_no, infos))
     # لليبيا is ل + ليبيا and للجنة is ل + اللجنة, not ل + ال + يبيا / جنة: re-key when the
     # ل-word occurs, the lemmatizer reads it as one word, and the remainder never occurs
     # alone (else every ليبيا would merge into a phantom يبيا).
     relam = {k: "ل" + k for k, w in lam_words.items()
              if k not in plain_keys and "ل" + k in keys and is_one_word(w)}
-    if relam:
-        segs = [(ln, [(w, relam.get(k, k), s, m, a) for (w, k, s, m, a) in infos])
+    # الياس beside إلياس, التزام beside الالتزام: no article either (the key with ال comes
+    # from a hamza spelling or a second article).  الأم stays ال + أم.
+    real = {k for k in al_keys if "ال" + k in keys}
+    if relam or real:
+        def rekey(w, k):
+            if k in relam:
+                return relam[k]
+            if k in real and _plain_article(w, word_info(w)[0], k):
+                return "ال" + k
+            return k
+        segs = [(ln, [(w, rekey(w, k), s, m, a) for (w, k, s, m, a) in infos])
                 for ln, infos in segs]
-        keys.difference_update(relam)
+        keys = {x[1] for _, infos in segs for x in infos if not x[2]}
     merge = merge_proclitics(keys)
     if merge:
         segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
