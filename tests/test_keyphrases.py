@@ -8,7 +8,7 @@ import pytest
 
 from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords,
                                  extract_keywords_combined)
-from arabtext.keyphrases.extract import _pronoun_then_indefinite
+from arabtext.keyphrases.extract import _headline_prior, _pronoun_then_indefinite
 from arabtext.keyphrases._text import (default_lemmatizer, display_form, fold, natural_surface, segments,
                                        stopwords, word_info)
 
@@ -307,6 +307,23 @@ def test_df_build_save_load(tmp_path):
     assert again.idf("غير موجود") > again.idf("تنظيم")
     pruned = DocumentFrequencies.build(texts, min_df=2)
     assert "داعش" not in pruned and pruned.get("تنظيم") == 2
+
+
+def test_df_headline_counts_and_rate():
+    texts = ["مهرجان قرطاج الدولي\n\nافتتح مهرجان قرطاج الدولي أمس في ضربة البداية",
+             "مهرجان قرطاج يختتم\n\nاختتم مهرجان قرطاج في ضربة النهاية",
+             "نتائج المباريات\n\nفاز الفريق في ضربة جزاء"]
+    table = DocumentFrequencies.build(texts, min_df=1)
+    assert table.get("^مهرجان") == 2 and table.get("^مهرجان قرطاج") == 2
+    assert table.get("^ضربه") == 0 and table.get("ضربه") == 3
+    assert table.get("^افتتح") == 0  # body words of a titled document are not headline words
+    # headline material rates above 1, body-only words below; smoothing pulls both to 1
+    assert table.headline_rate("مهرجان قرطاج", 1) > 1 > table.headline_rate("ضربه", 1)
+    assert 1 < table.headline_rate("مهرجان قرطاج", 1000) < table.headline_rate("مهرجان قرطاج", 1)
+    # a corpus without headlines gives no rate, and the extractor then applies no prior
+    plain = DocumentFrequencies.build(["فاز الفريق في ضربة جزاء", "ضربة جزاء أخرى"], min_df=1)
+    assert plain.headline_rate("ضربه", 10) is None
+    assert _headline_prior(["ضربه"], plain) == 1.0
 
 
 def test_df_build_from_dir(tmp_path):

@@ -3,7 +3,9 @@
 A table maps *light keys* (see :func:`arabtext.keyphrases._text.word_info`: diacritics
 removed, alef/ى/ة folded, article and its clitics removed) of single words and of word
 pairs (``"key1 key2"``, never across punctuation) to the number of documents containing
-them, plus the number of documents ``n``.  Stored as gzip TSV::
+them, plus the number of documents ``n``.  ``"=" + key`` counts the documents where a
+word carried a noun marker (article, ب/ك) and ``"^" + key`` those with the key in their
+headline (the first line, when a blank line follows it).  Stored as gzip TSV::
 
     #arabtext-df\t1
     #n\t10138
@@ -37,6 +39,7 @@ class DocumentFrequencies:
     def __init__(self, counts: dict[str, int] | None = None, n: int = 0):
         self.counts: dict[str, int] = dict(counts or {})
         self.n = int(n)
+        self._headline_base: float | None = None
 
     # -- lookups -------------------------------------------------------------------
     def __len__(self) -> int:
@@ -51,6 +54,29 @@ class DocumentFrequencies:
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency ``log((n + 1) / (df + 1))``."""
         return math.log((self.n + 1) / (self.counts.get(key, 0) + 1))
+
+    def headline_rate(self, key: str, pseudo_docs: float) -> float | None:
+        """How much likelier than average ``key`` is to be in a headline when it occurs.
+
+        The share of the documents containing ``key`` that have it in their headline,
+        smoothed towards the table's overall share with ``pseudo_docs`` documents, over
+        that overall share: above 1 for headline material (names, topics), below 1 for
+        words that stay in the body.  ``None`` when the table has no headline counts.
+        """
+        base = self._headline_base
+        if base is None:
+            t = d = 0
+            for k, c in self.counts.items():
+                if k[0] == "^":
+                    t += c
+                elif k[0] != "=":
+                    d += c
+            base = self._headline_base = t / d if t else 0.0
+        if not base:
+            return None
+        t = self.counts.get("^" + key, 0)
+        d = max(self.counts.get(key, 0), t)
+        return (t + pseudo_docs * base) / (d + pseudo_docs) / base
 
     # -- building ------------------------------------------------------------------
     @classmethod
