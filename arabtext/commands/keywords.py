@@ -79,9 +79,10 @@ def _load_background(path: str | None, save: str | None):
 @click.option("-n", "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Number of keyphrases per document.")
 @click.option("--max-words", default=3, show_default=True, type=click.IntRange(1, 6), help="Longest keyphrase, in words.")
 @click.option("--combined", is_flag=True, help="Keyphrases of all inputs taken together instead of per document.")
-@click.option("--lemmas", is_flag=True, help="Group by the lemmatizer's lemmas, so inflections (المكتبة، المكتبات) "
-              "are one keyphrase too (default: article and clitic variants only, which matched "
-              "crowd-picked keyphrases better: AKEC F1@10 0.408 vs 0.380).")
+@click.option("--lemmas", is_flag=True, help="Count and score by the lemmatizer's lemmas, so inflected "
+              "phrases (المكتبة العامة، المكتبات العامة) are one keyphrase too (default: phrases by "
+              "article and clitic variants, single words by lemma in the output only; this matched "
+              "crowd-picked keyphrases better: AKEC F1@10 0.407 vs 0.380).")
 @click.option("--background", metavar="DIR|FILE", help="Background corpus for specificity and headline rates: a folder of *.txt "
               "files (document frequencies built on the fly) or a table saved with --save-background "
               "(default: the shipped ANT news table).")
