@@ -103,30 +103,40 @@ def _doc_words(text: str):
                     if _plain_article(w, f, k):
                         al_keys.add(k)
         segs.append((line_no, infos))
-    # لليبيا is ل + ليبيا and للجنة is ل + اللجنة, not ل + ال + يبيا / جنة: re-key when the
-    # ل-word occurs, the lemmatizer reads it as one word, and the remainder never occurs
-    # alone (else every ليبيا would merge into a phantom يبيا).
-    relam = {k: "ل" + k for k, w in lam_words.items()
-             if k not in plain_keys and "ل" + k in keys and is_one_word(w)}
-    # الياس beside إلياس, التزام beside الالتزام: no article either (the key with ال comes
-    # from a hamza spelling or a second article).  الأم stays ال + أم.
-    real = {k for k in al_keys if "ال" + k in keys}
-    if relam or real:
-        def rekey(w, k):
-            if k in relam:
-                return relam[k]
-            if k in real and _plain_article(w, word_info(w)[0], k):
-                return "ال" + k
-            return k
-        segs = [(ln, [(w, rekey(w, k), s, m, a) for (w, k, s, m, a) in infos])
-                for ln, infos in segs]
-        keys = {x[1] for _, infos in segs for x in infos if not x[2]}
+    segs, keys = _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys)
     merge = merge_proclitics(keys)
     if merge:
         segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
                       if k in merge else (w, k, s, m, a) for (w, k, s, m, a) in infos])
                 for ln, infos in segs]
     return segs
+
+
+def _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys):
+    """Put back a ل or ال that :func:`article_key` read as the article where the document
+    shows it belongs to the word; returns the re-keyed segments and keys.
+
+    لليبيا is ل + ليبيا and للجنة ل + اللجنة, not ل + ال + يبيا / جنة, when the ل-word
+    occurs, the lemmatizer reads it as one word and the remainder never occurs alone (else
+    every ليبيا would merge into a phantom يبيا).  الياس beside إلياس and التزام beside
+    الالتزام carry no article either: the key with ال comes from a hamza spelling or a
+    second article.  الأم stays ال + أم.
+    """
+    relam = {k: "ل" + k for k, w in lam_words.items()
+             if k not in plain_keys and "ل" + k in keys and is_one_word(w)}
+    real = {k for k in al_keys if "ال" + k in keys}
+    if not (relam or real):
+        return segs, keys
+
+    def rekey(w, k):
+        if k in relam:
+            return relam[k]
+        if k in real and _plain_article(w, word_info(w)[0], k):
+            return "ال" + k
+        return k
+    segs = [(ln, [(w, rekey(w, k), s, m, a) for (w, k, s, m, a) in infos])
+            for ln, infos in segs]
+    return segs, {x[1] for _, infos in segs for x in infos if not x[2]}
 
 
 def _document_keys(text: str, max_words: int = 2) -> set[str]:
