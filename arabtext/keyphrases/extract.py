@@ -170,7 +170,7 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
 class _Cand:
     __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
-                 "marked_first", "marked_last", "wellformed")
+                 "marked_first", "marked_last", "wellformed", "after")
 
     def __init__(self, n):
         self.count = 0
@@ -183,6 +183,7 @@ class _Cand:
         self.marked_first = 0
         self.marked_last = 0
         self.wellformed = n == 1
+        self.after = None  # longest candidates only: Counter of the word that follows
 
 
 # Name parts (folded keys): عبد, بن/ابن/بنت, ابو/ابي/ابا and آل bind to the next word, so
@@ -205,12 +206,17 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> in
             if infos[i][2] or (i and binds[i - 1]):
                 continue
             units = 0
+            c = None
             for j in range(i, m):
                 if infos[j][2]:
                     break
                 if not (j > i and binds[j - 1]):
                     units += 1
                     if units > max_words:
+                        if c is not None:  # the longest phrase from i goes on: note with what
+                            if c.after is None:
+                                c.after = Counter()
+                            c.after[lem[j] if lem else infos[j][1]] += 1
                         break
                 if binds[j] or infos[j][1] in _NAME_BINDERS:
                     continue  # عبد / بن end no phrase
@@ -455,6 +461,9 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
             first[1:] = [group, c, max([c.count] + [s[3] for s in hit]), 0]
             selected = [s for s in selected if s is first or s not in hit]
             continue
+        # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
+        if c.n >= 2 and any(_continues(s, group, c) for s in selected):
+            continue
         if len(selected) < top:
             selected.append([score, group, c, c.count, 0])
 
@@ -464,6 +473,18 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
                            score=round(score, 4),
                            count=c.count + merged, lemma=" ".join(group)))
     return out
+
+
+def _continues(s, group, c) -> bool:
+    """``group`` (candidate ``c``) and the selected ``s`` are one phrase longer than
+    ``max_words`` cut in two places: they overlap but for one word at each end, and
+    the first is followed by the last word of the second in most of its occurrences."""
+    sg, sc = s[1], s[2]
+    if sc.n != c.n:
+        return False
+    if group[:-1] == sg[1:] and sc.after and sc.after[group[-1]] >= FRAG_RATIO * c.count:
+        return True
+    return bool(group[1:] == sg[:-1] and c.after and c.after[sg[-1]] >= FRAG_RATIO * c.count)
 
 
 def _inflection_key(c, analyzer):
