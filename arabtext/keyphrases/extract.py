@@ -185,6 +185,14 @@ class _Cand:
         self.wellformed = n == 1
         self.after = None  # longest candidates only: Counter of the word that follows
 
+    def surface(self) -> str:
+        """The most frequent surface form (the first seen among equals)."""
+        return max(self.surfaces, key=self.surfaces.__getitem__)
+
+    def key(self) -> str:
+        """The most frequent light key of the phrase."""
+        return max(self.keys, key=self.keys.__getitem__)
+
 
 # Name parts (folded keys): عبد, بن/ابن/بنت, ابو/ابي/ابا and آل bind to the next word, so
 # عبد العزيز, بن همام, أبو ظبي, آل مكتوم count as one word towards ``max_words``
@@ -345,7 +353,7 @@ def _drop_fragments(scored, analyzer=None):
 def _name_like(c, analyzer) -> bool:
     """A single word the lemmatizer tags PROPN or does not know (برازيليا, الفيصلي)."""
     return analyzer is not None and \
-        word_class(c.surfaces.most_common(1)[0][0], analyzer)[0] in ("PROPN", None)
+        word_class(c.surface(), analyzer)[0] in ("PROPN", None)
 
 
 def _suffixed_words(cands, analyzer):
@@ -355,7 +363,7 @@ def _suffixed_words(cands, analyzer):
     demoted instead (``SUFFIX_PENALTY``).
     """
     return {g for g, c in cands.items()
-            if len(g) == 1 and word_class(c.surfaces.most_common(1)[0][0], analyzer)[2]}
+            if len(g) == 1 and word_class(c.surface(), analyzer)[2]}
 
 
 def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
@@ -384,7 +392,7 @@ def _score_all(cands, total, df, analyzer):
     for group, c in cands.items():
         if c.n > 1 and c.count < 2:
             continue
-        key = c.keys.most_common(1)[0][0]
+        key = c.key()
         spec = _specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
             spec *= DEF_PENALTY
@@ -394,7 +402,7 @@ def _score_all(cands, total, df, analyzer):
         elif c.n > 1 and _verbish(words[-1], c.marked_last > 0, df):
             spec *= VERB_PENALTY
         if analyzer is not None:
-            sw = c.surfaces.most_common(1)[0][0].split(" ")
+            sw = c.surface().split(" ")
             if word_class(sw[0], analyzer)[0] == "VERB" or \
                     (c.n > 1 and word_class(sw[-1], analyzer)[0] == "VERB"):
                 spec *= POS_VERB_PENALTY
@@ -423,15 +431,23 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
     def core_wins(cc, bc):
         """A core (تنظيم داعش) stands for itself behind a generic head (عناصر تنظيم داعش)."""
         return cc.count > bc.count and bc.n - cc.n == 1 and \
-            bc.keys.most_common(1)[0][0].split(" ")[0] in GENERIC_HEADS
+            bc.key().split(" ")[0] in GENERIC_HEADS
 
     selected: list[list] = []  # [score, group, cand, cover, occurrences of merged inflections]
+    inflection_keys: dict[int, tuple | None] = {}
+
+    def inflection(cand):
+        k = inflection_keys.get(id(cand), 0)
+        if k == 0:
+            k = inflection_keys[id(cand)] = _inflection_key(cand, analyzer)
+        return k
+
     for score, group, c in scored:
         # المكتبات after المكتبة, فكرية after الفكري: one word, another inflection
         if c.n == 1 and analyzer is not None:
-            lemma = _inflection_key(c, analyzer)
+            lemma = inflection(c)
             same = next((s for s in selected if s[2].n == 1 and lemma is not None
-                         and _inflection_key(s[2], analyzer) == lemma), None)
+                         and inflection(s[2]) == lemma), None)
             if same is not None:
                 same[4] += c.count
                 continue
@@ -452,7 +468,7 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
         if covered and c.count <= covered * SUBSUME_RATIO:
             continue  # contained in higher-ranked phrases, no extra information
         if c.n == 1 and covered >= GENERIC_COVER * c.count and \
-                df.idf(c.keys.most_common(1)[0][0]) < GENERIC_IDF:
+                df.idf(c.key()) < GENERIC_IDF:
             continue  # contained in higher-ranked phrases, no extra information
         # does this longer phrase cover most occurrences of a selected shorter one?
         hit = [s for s in selected if _contains(group, s[1]) and c.count >= s[2].count * EXTEND_RATIO]
@@ -469,7 +485,7 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
 
     out = []
     for score, group, c, _, merged in selected[:top]:
-        out.append(Keyword(keyword=display_form(c.surfaces.most_common(1)[0][0], analyzer),
+        out.append(Keyword(keyword=display_form(c.surface(), analyzer),
                            score=round(score, 4),
                            count=c.count + merged, lemma=" ".join(group)))
     return out
@@ -490,7 +506,7 @@ def _continues(s, group, c) -> bool:
 def _inflection_key(c, analyzer):
     """Vocalized lemma and word class of a single-word candidate's usual surface
     (عَالَم, the world, is not عَالِم, a scholar), or None when the analyzer knows no lemma."""
-    surface = c.surfaces.most_common(1)[0][0]
+    surface = c.surface()
     try:
         a = getattr(analyzer, "analyze_diacritized", analyzer.analyze)(surface)
     except Exception:
