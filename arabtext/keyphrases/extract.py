@@ -383,9 +383,8 @@ def _score_all(cands, total, df, analyzer):
     specificity is the background IDF (:func:`_specificity`) times the headline prior
     (:func:`_headline_prior`), damped for verb-like edges, indefinite-after-definite
     sequences (after the article or an attached pronoun) and single words with attached
-    pronouns; the position weight rewards
-    the headline, the first paragraph and an early first occurrence.  Multi-word phrases
-    seen only once are not candidates.
+    pronouns; the position weight rewards the headline, the first paragraph and an early
+    first occurrence.  Multi-word phrases seen only once are not candidates.
     """
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
