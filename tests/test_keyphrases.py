@@ -89,6 +89,8 @@ def test_stopwords_have_variants_and_boilerplate():
         assert word_info(w)[2], w
     for w in ("بينة", "غيرة", "عبرة", "قبلة", "خلفي", "أمامي"):
         assert not word_info(w)[2], w
+    for w in ("أربعمئة", "ثلاثمائة", "خمسون", "مائتين"):  # number words
+        assert word_info(w)[2], w
 
 
 def test_word_info_conjunction_stopwords():
