@@ -432,7 +432,9 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
         return cc.count > bc.count and bc.n - cc.n == 1 and \
             bc.key().split(" ")[0] in GENERIC_HEADS
 
-    selected: list[list] = []  # [score, group, cand, cover, occurrences of merged inflections]
+    # [score, group, cand, cover, occurrences of merged inflections,
+    #  (count, surface) of the most frequent inflection, the one shown]
+    selected: list[list] = []
     inflection_keys: dict[int, tuple | None] = {}
 
     def inflection(cand):
@@ -449,6 +451,7 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
                          and inflection(s[2]) == lemma), None)
             if same is not None:
                 same[4] += c.count
+                same[5] = max(same[5], (c.count, c.surface()), key=lambda t: t[0])
                 continue
         # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
         if c.n >= 2 and any(s[2].n < c.n and group[c.n - s[2].n:] == s[1] and core_wins(s[2], c)
@@ -461,7 +464,7 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
             if any(t[1] == group for t in selected):
                 selected.remove(hit)
             else:
-                hit[1:] = [group, c, c.count, 0]
+                hit[1:] = [group, c, c.count, 0, (c.count, c.surface())]
             continue
         covered = sum(s[3] for s in selected if _contains(s[1], group))
         if covered and c.count <= covered * SUBSUME_RATIO:
@@ -473,18 +476,18 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
         hit = [s for s in selected if _contains(group, s[1]) and c.count >= s[2].count * EXTEND_RATIO]
         if hit:
             first = hit[0]
-            first[1:] = [group, c, max([c.count] + [s[3] for s in hit]), 0]
+            first[1:] = [group, c, max([c.count] + [s[3] for s in hit]), 0, (c.count, c.surface())]
             selected = [s for s in selected if s is first or s not in hit]
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c) for s in selected):
             continue
         if len(selected) < top:
-            selected.append([score, group, c, c.count, 0])
+            selected.append([score, group, c, c.count, 0, (c.count, c.surface())])
 
     out = []
-    for score, group, c, _, merged in selected[:top]:
-        out.append(Keyword(keyword=display_form(c.surface(), analyzer),
+    for score, group, c, _, merged, (_, shown) in selected[:top]:
+        out.append(Keyword(keyword=display_form(shown, analyzer),
                            score=round(score, 4),
                            count=c.count + merged, lemma=" ".join(group)))
     return out
