@@ -226,7 +226,7 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> in
                                 c.after = Counter()
                             c.after[lem[j] if lem else infos[j][1]] += 1
                         break
-                if binds[j] or infos[j][1] in _NAME_BINDERS:
+                if infos[j][1] in _NAME_BINDERS:
                     continue  # عبد / بن end no phrase
                 group = tuple(lem[i:j + 1]) if lem else tuple(x[1] for x in infos[i:j + 1])
                 c = cands.get(group)
@@ -263,13 +263,17 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> in
     return pos
 
 
+def _pairs(words: list[str]) -> list[str]:
+    """The word-pair keys of a phrase, as the background table stores them."""
+    return [a + " " + b for a, b in zip(words, words[1:])]
+
+
 def _specificity(key: str, n: int, df: DocumentFrequencies) -> float:
     words = key.split(" ")
     word_idf = sum(df.idf(w) for w in words) / n
     if n == 1:
         return word_idf
-    pairs = [words[i] + " " + words[i + 1] for i in range(n - 1)]
-    pair_idf = max(df.idf(p) for p in pairs)
+    pair_idf = max(df.idf(p) for p in _pairs(words))
     return 0.5 * word_idf + 0.5 * pair_idf
 
 
@@ -280,7 +284,7 @@ _VERB_END = ("ت", "وا", "نا", "تم", "ن")
 def _headline_prior(words: list[str], df: DocumentFrequencies) -> float:
     """Headline rate of a phrase (its word, or the mean over its word pairs) to the
     power ``HEADLINE_PRIOR``; 1 when the background table has no headline counts."""
-    keys = words if len(words) == 1 else [a + " " + b for a, b in zip(words, words[1:])]
+    keys = words if len(words) == 1 else _pairs(words)
     rates = [df.headline_rate(k, HEADLINE_PRIOR_DOCS) for k in keys]
     if rates[0] is None:
         return 1.0
@@ -432,16 +436,13 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
         return cc.count > bc.count and bc.n - cc.n == 1 and \
             bc.key().split(" ")[0] in GENERIC_HEADS
 
-    # [score, group, cand, cover, occurrences of merged inflections,
-    #  (count, surface) of the most frequent inflection, the one shown]
-    selected: list[list] = []
-    inflection_keys: dict[int, tuple | None] = {}
+    selected: list[list] = []  # [score, group, cand, cover, merged inflections (cands)]
+    inflection_keys: dict = {}
 
     def inflection(cand):
-        k = inflection_keys.get(id(cand), 0)
-        if k == 0:
-            k = inflection_keys[id(cand)] = _inflection_key(cand, analyzer)
-        return k
+        if cand not in inflection_keys:
+            inflection_keys[cand] = _inflection_key(cand, analyzer)
+        return inflection_keys[cand]
 
     for score, group, c in scored:
         # المكتبات after المكتبة, فكرية after الفكري: one word, another inflection
@@ -450,8 +451,7 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
             same = next((s for s in selected if s[2].n == 1 and lemma is not None
                          and inflection(s[2]) == lemma), None)
             if same is not None:
-                same[4] += c.count
-                same[5] = max(same[5], (c.count, c.surface()), key=lambda t: t[0])
+                same[4].append(c)
                 continue
         # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
         if c.n >= 2 and any(s[2].n < c.n and group[c.n - s[2].n:] == s[1] and core_wins(s[2], c)
@@ -464,7 +464,7 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
             if any(t[1] == group for t in selected):
                 selected.remove(hit)
             else:
-                hit[1:] = [group, c, c.count, 0, (c.count, c.surface())]
+                hit[1:] = [group, c, c.count, []]
             continue
         covered = sum(s[3] for s in selected if _contains(s[1], group))
         if covered and c.count <= covered * SUBSUME_RATIO:
@@ -476,20 +476,22 @@ def _rank(cands, total, df: DocumentFrequencies, top: int, analyzer=None):
         hit = [s for s in selected if _contains(group, s[1]) and c.count >= s[2].count * EXTEND_RATIO]
         if hit:
             first = hit[0]
-            first[1:] = [group, c, max([c.count] + [s[3] for s in hit]), 0, (c.count, c.surface())]
+            first[1:] = [group, c, max([c.count] + [s[3] for s in hit]), []]
             selected = [s for s in selected if s is first or s not in hit]
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c) for s in selected):
             continue
         if len(selected) < top:
-            selected.append([score, group, c, c.count, 0, (c.count, c.surface())])
+            selected.append([score, group, c, c.count, []])
 
     out = []
-    for score, group, c, _, merged, (_, shown) in selected[:top]:
-        out.append(Keyword(keyword=display_form(shown, analyzer),
+    for score, group, c, _, merged in selected[:top]:
+        # merged inflections count too, and the most frequent one is shown
+        shown = max([c] + merged, key=lambda v: v.count)
+        out.append(Keyword(keyword=display_form(shown.surface(), analyzer),
                            score=round(score, 4),
-                           count=c.count + merged, lemma=" ".join(group)))
+                           count=c.count + sum(v.count for v in merged), lemma=" ".join(group)))
     return out
 
 
