@@ -267,10 +267,9 @@ def lemma_of(surface: str, key: str, lemmatizer) -> str:
     return lem
 
 
-def is_one_word(surface: str) -> bool:
-    """True when the project lemmatizer reads a ل-initial word (ليبيا, لجنة) as one word,
-    not as the preposition ل + a word (لحكومة); False without a lemmatizer."""
-    analyzer = default_lemmatizer()
+def is_one_word(surface: str, analyzer) -> bool:
+    """True when ``analyzer`` reads a ل-initial word (ليبيا, لجنة) as one word, not as
+    the preposition ل + a word (لحكومة); False without an analyzer."""
     if analyzer is None:
         return False
     try:

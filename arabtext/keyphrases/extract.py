@@ -70,12 +70,12 @@ def _plain_article(w: str, f: str, k: str) -> bool:
     return f[:n].endswith("ال") and w[n:n + 1] not in HAMZA_ALEFS
 
 
-def _doc_words(text: str):
+def _doc_words(text: str, analyzer):
     """Segments of a document as lists of ``(surface, key, is_stop, marked)``.
 
     Single-letter proclitics are merged (see :func:`merge_proclitics`), and a ل or ال
     read as the article is put back when the document shows it belongs to the word
-    (لليبيا beside ليبيا, الياس beside إلياس).  ``marked`` is true when the word carries
+    (لليبيا beside ليبيا, الياس beside إلياس; the ل case asks ``analyzer``, if any).  ``marked`` is true when the word carries
     a noun marker: the article, or a merged ب/ك preposition.
     """
     segs = []
@@ -104,7 +104,7 @@ def _doc_words(text: str):
                     if _plain_article(w, f, k):
                         al_keys.add(k)
         segs.append((line_no, infos))
-    segs, keys = _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys)
+    segs, keys = _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys, analyzer)
     merge = merge_proclitics(keys)
     if merge:
         segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
@@ -113,18 +113,18 @@ def _doc_words(text: str):
     return segs
 
 
-def _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys):
+def _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys, analyzer):
     """Put back a ل or ال that :func:`article_key` read as the article where the document
     shows it belongs to the word; returns the re-keyed segments and keys.
 
     لليبيا is ل + ليبيا and للجنة ل + اللجنة, not ل + ال + يبيا / جنة, when the ل-word
-    occurs, the lemmatizer reads it as one word and the remainder never occurs alone (else
+    occurs, ``analyzer`` reads it as one word and the remainder never occurs alone (else
     every ليبيا would merge into a phantom يبيا).  الياس beside إلياس and التزام beside
     الالتزام carry no article either: the key with ال comes from a hamza spelling or a
     second article.  الأم stays ال + أم.
     """
     relam = {k: "ل" + k for k, w in lam_words.items()
-             if k not in plain_keys and "ل" + k in keys and is_one_word(w)}
+             if k not in plain_keys and "ل" + k in keys and is_one_word(w, analyzer)}
     real = {k for k in al_keys if "ال" + k in keys}
     if not (relam or real):
         return segs, keys
@@ -145,11 +145,11 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
     Also ``"=" + key`` for words seen with a noun marker (article, ب/ك), which lets the
     extractor tell nouns from verbs, and ``"^" + key`` for word and pair keys in the
-    headline.
+    headline.  ل-words are read with the project lemmatizer when it is available.
     """
     out = set()
     has_head = headline_words(text) > 0
-    for line_no, infos in _doc_words(text):
+    for line_no, infos in _doc_words(text, default_lemmatizer()):
         head = has_head and line_no == 0
         prev = None
         for _, k, stop, marked, _ in infos:
@@ -202,9 +202,12 @@ class _Cand:
 _NAME_BINDERS = frozenset("عبد بن ابن بنت ابو ابي ابا ال".split())
 
 
-def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer) -> int:
-    """Add the candidates of one document to ``cands``; ``pos`` is the running word offset."""
-    segs = _doc_words(text)
+def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analyzer) -> int:
+    """Add the candidates of one document to ``cands``; ``pos`` is the running word offset.
+
+    ``lemmatizer`` groups words (None: light keys); ``analyzer`` reads ل-words.
+    """
+    segs = _doc_words(text, analyzer)
     has_head = headline_words(text) > 0
     for line_no, infos in segs:
         m = len(infos)
@@ -584,7 +587,8 @@ class KeyphraseCollector:
 
     def add(self, text: str) -> None:
         """Add one document's candidates."""
-        self._words = _collect(self._cands, self._words, text, self.max_words, self.lemmatizer)
+        self._words = _collect(self._cands, self._words, text, self.max_words, self.lemmatizer,
+                               self.analyzer)
         if len(self._cands) > self.max_candidates:
             self._prune()
 
