@@ -11,7 +11,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 from click.testing import CliRunner
 
 from arabtext.cli import main
