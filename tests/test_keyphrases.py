@@ -519,6 +519,18 @@ def test_default_mode_demotes_pronoun_suffixed_words():
     assert default.index("الحصار") < default.index("استسلامهم")
 
 
+def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
+    from arabtext.keyphrases.extract import _ta_marbuta_stem
+
+    assert _ta_marbuta_stem("سعفته") == _ta_marbuta_stem("سعفتها") == word_info("السعفة")[1]
+    assert _ta_marbuta_stem("بيت") is None and _ta_marbuta_stem("ميته") is None
+    _analyzer()
+    # the ANT culture sample: سعفته (its palm) beside السعفة, a form the lemmatizer lacks
+    text = (ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8")
+    out = [k.keyword for k in extract_keywords(text)]
+    assert "السعفة" in out and "سعفته" not in out
+
+
 def test_npmi_demotes_accidental_pairs():
     from arabtext.keyphrases.extract import _npmi
 

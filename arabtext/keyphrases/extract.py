@@ -373,7 +373,17 @@ def _suffixed_words(cands, analyzer):
     demoted instead (``SUFFIX_PENALTY``).
     """
     return {g for g, c in cands.items()
-            if len(g) == 1 and word_class(c.surface(), analyzer)[2]}
+            if len(g) == 1 and (word_class(c.surface(), analyzer)[2] or
+                                (_ta_marbuta_stem(g[0]),) in cands)}
+
+
+def _ta_marbuta_stem(key: str) -> str | None:
+    """The folded ة-form of a key that ends in ت + an attached pronoun (سعفته → سعفه,
+    for سعفة), which the lemmatizer may not know; None for other keys."""
+    for p in ("هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"):
+        if key.endswith("ت" + p) and len(key) - len(p) >= 4:
+            return key[:-len(p) - 1] + "ه"
+    return None
 
 
 def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
