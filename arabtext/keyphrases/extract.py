@@ -38,7 +38,7 @@ SUBSUME_RATIO = 1.3  # drop a phrase contained in a higher-ranked one unless it 
 EXTEND_RATIO = 0.7  # a longer phrase replaces a selected one it contains if it covers this share
 VERB_PENALTY = 0.3  # a phrase starting / ending with a verb-shaped word never marked as a noun
 VERB_MARK_RATE = 0.05  # ... "never": in under this share of its background documents
-VERB_MIN_DOCS = 20  # ... of at least this many (a name like تريكة, in 3, never has the article)
+VERB_MIN_DOCS = 20  # ... of at least this many, for a word the lemmatizer tags as no verb
 DEF_PENALTY = 0.5  # a phrase with an indefinite word after a definite one (not a noun phrase)
 FRAG_RATIO = 0.75  # a phrase whose only repeated one-word extension covers this share is a fragment
 # Head nouns that add no information before a name (light keys): عناصر تنظيم داعش → تنظيم داعش,
@@ -295,20 +295,21 @@ def _headline_prior(words: list[str], df: DocumentFrequencies) -> float:
     return (sum(rates) / len(rates)) ** HEADLINE_PRIOR
 
 
-def _verbish(key: str, marked_here: bool, df: DocumentFrequencies) -> bool:
+def _verbish(key: str, marked_here: bool, df: DocumentFrequencies, tag: str | None) -> bool:
     """A word that looks like a verb: verb-like shape and never marked as a noun.
 
     Noun evidence: here (article or ب/ك prefix in this document) or in the background
-    table (``"=" + key`` counts documents where it had such a marker).  Words in fewer
-    than ``VERB_MIN_DOCS`` background documents are too rare to judge, and name binders
-    (أبو, بن) are never verbs.
+    table (``"=" + key`` counts documents where it had such a marker).  That a word in
+    few background documents never had a marker says little: one the lemmatizer tags as
+    something other than a verb (``tag``; تريكة, in 3) needs ``VERB_MIN_DOCS`` of them,
+    any other word 3.  Name binders (أبو, بن) are never verbs.
     """
     if marked_here or key in _NAME_BINDERS:
         return False
     if not (key.startswith(_VERB_START) or key.endswith(_VERB_END)):
         return False
     d = df.get(key)
-    if d < VERB_MIN_DOCS:
+    if d < (VERB_MIN_DOCS if tag in ("NOUN", "PROPN") else 3):
         return False
     return df.get("=" + key) < VERB_MARK_RATE * d
 
@@ -416,15 +417,17 @@ def _score_all(cands, total, df, analyzer):
         if c.n > 1 and not c.wellformed:
             spec *= DEF_PENALTY
         words = key.split(" ")
-        if _verbish(words[0], c.marked_first > 0, df):
+        sw = c.surface().split(" ")
+        edges = [(words[0], sw[0], c.marked_first > 0)]
+        if c.n > 1:
+            edges.append((words[-1], sw[-1], c.marked_last > 0))
+        tags = [word_class(w, analyzer)[0] if analyzer is not None else None
+                for _, w, _ in edges]
+        if any(_verbish(k, marked, df, tag) for (k, _, marked), tag in zip(edges, tags)):
             spec *= VERB_PENALTY
-        elif c.n > 1 and _verbish(words[-1], c.marked_last > 0, df):
-            spec *= VERB_PENALTY
+        if "VERB" in tags:
+            spec *= POS_VERB_PENALTY
         if analyzer is not None:
-            sw = c.surface().split(" ")
-            if word_class(sw[0], analyzer)[0] == "VERB" or \
-                    (c.n > 1 and word_class(sw[-1], analyzer)[0] == "VERB"):
-                spec *= POS_VERB_PENALTY
             if group in suffixed:
                 spec *= SUFFIX_PENALTY
             if c.n > 1 and c.wellformed and _pronoun_then_indefinite(sw, analyzer):
