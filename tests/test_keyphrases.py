@@ -531,6 +531,19 @@ def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
     assert "السعفة" in out and "سعفته" not in out
 
 
+def test_verb_shape_needs_enough_background_evidence():
+    from arabtext.keyphrases.extract import _verbish
+
+    # تريكة (أبو تريكة) is in 5 documents, never with the article: too few to call a noun
+    # a verb, but enough for a word the lemmatizer already tags VERB (or does not know)
+    df = DocumentFrequencies({"تريكه": 5, "يغلقون": 5, "يعلن": 400, "=يعلن": 1, "بن": 900}, 1000)
+    assert not _verbish("تريكه", False, df, "NOUN")
+    assert _verbish("يغلقون", False, df, "VERB") and _verbish("يغلقون", False, df, None)
+    assert _verbish("يعلن", False, df, "NOUN")  # 400 documents, marked in one
+    assert not _verbish("يعلن", True, df, "VERB")  # it has the article here
+    assert not _verbish("بن", False, df, "PROPN")  # ends like a verb, binds a name
+
+
 def test_npmi_demotes_accidental_pairs():
     from arabtext.keyphrases.extract import _npmi
 
