@@ -520,10 +520,10 @@ def test_default_mode_demotes_pronoun_suffixed_words():
 
 
 def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
-    from arabtext.keyphrases.extract import _ta_marbuta_stem
+    from arabtext.keyphrases._text import ta_marbuta_form
 
-    assert _ta_marbuta_stem("سعفته") == _ta_marbuta_stem("سعفتها") == word_info("السعفة")[1]
-    assert _ta_marbuta_stem("بيت") is None and _ta_marbuta_stem("ميته") is None
+    assert ta_marbuta_form("سعفته") == ta_marbuta_form("سعفتها") == word_info("السعفة")[1]
+    assert ta_marbuta_form("بيت") is None and ta_marbuta_form("ميته") is None
     _analyzer()
     # the ANT culture sample: سعفته (its palm) beside السعفة, a form the lemmatizer lacks
     text = (ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8")

@@ -281,6 +281,16 @@ def is_one_word(surface: str, analyzer) -> bool:
 
 _ANALYSIS_CACHE: dict[tuple[int, str], tuple] = {}
 _PRONOUNS = frozenset("ه ها هم هما هن نا ك كم كن ي".split())
+_PRONOUNS_LONGEST_FIRST = sorted(_PRONOUNS, key=len, reverse=True)
+
+
+def ta_marbuta_form(key: str) -> str | None:
+    """The folded ة-form of a key that ends in ت + an attached pronoun (سعفته → سعفه,
+    for سعفة), for words the lemmatizer may not know; None for other keys."""
+    for p in _PRONOUNS_LONGEST_FIRST:
+        if key.endswith("ت" + p) and len(key) - len(p) >= 4:
+            return key[:-len(p) - 1] + "ه"
+    return None
 
 
 def word_class(surface: str, analyzer) -> tuple[str | None, str, bool]:

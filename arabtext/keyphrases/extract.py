@@ -9,7 +9,7 @@ from typing import Iterable
 
 from ._text import (HAMZA_ALEFS, default_lemmatizer, display_form, fold, headline_words,
                     is_one_word, lemma_of, merge_proclitics, natural_surface, segments,
-                    word_class, word_info)
+                    ta_marbuta_form, word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
@@ -75,8 +75,9 @@ def _doc_words(text: str, analyzer):
 
     Single-letter proclitics are merged (see :func:`merge_proclitics`), and a ل or ال
     read as the article is put back when the document shows it belongs to the word
-    (لليبيا beside ليبيا, الياس beside إلياس; the ل case asks ``analyzer``, if any).  ``marked`` is true when the word carries
-    a noun marker: the article, or a merged ب/ك preposition.
+    (لليبيا beside ليبيا, الياس beside إلياس; the ل case asks ``analyzer``, if any).
+    ``marked`` is true when the word carries a noun marker: the article, or a merged ب/ك
+    preposition.
     """
     segs = []
     keys = set()
@@ -375,16 +376,7 @@ def _suffixed_words(cands, analyzer):
     """
     return {g for g, c in cands.items()
             if len(g) == 1 and (word_class(c.surface(), analyzer)[2] or
-                                (_ta_marbuta_stem(g[0]),) in cands)}
-
-
-def _ta_marbuta_stem(key: str) -> str | None:
-    """The folded ة-form of a key that ends in ت + an attached pronoun (سعفته → سعفه,
-    for سعفة), which the lemmatizer may not know; None for other keys."""
-    for p in ("هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"):
-        if key.endswith("ت" + p) and len(key) - len(p) >= 4:
-            return key[:-len(p) - 1] + "ه"
-    return None
+                                (ta_marbuta_form(g[0]),) in cands)}
 
 
 def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
