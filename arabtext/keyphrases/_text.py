@@ -268,15 +268,15 @@ def lemma_of(surface: str, key: str, lemmatizer) -> str:
 
 
 def is_one_word(surface: str, analyzer) -> bool:
-    """True when ``analyzer`` reads a ل-initial word (ليبيا, لجنة) as one word, not as
-    the preposition ل + a word (لحكومة); False without an analyzer."""
+    """True when ``analyzer`` reads a word (ليبيا, كاليفورنيا) as one word, not as a
+    proclitic (و ف ب ك ل) + a word (لحكومة, والباغوز); False without an analyzer."""
     if analyzer is None:
         return False
     try:
         segs = analyzer.analyze(surface).segments or ()
     except Exception:
         return False
-    return not (segs and segs[0] == "ل+")
+    return not (segs and segs[0].endswith("+"))
 
 
 _ANALYSIS_CACHE: dict[tuple[int, str], tuple] = {}

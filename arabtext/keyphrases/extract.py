@@ -82,7 +82,9 @@ def _doc_words(text: str, analyzer):
     segs = []
     keys = set()
     lam_words = {}  # key read as ل + article + key (للحكومة → حكومه) -> surface without ل
+    clitic_al = {}  # key read as proclitic + article + key (والدته → دته) -> surface
     plain_keys = set()  # keys seen any other way
+    other_keys = set()  # keys seen other than as proclitic + article + key
     al_keys = set()  # keys read as article + key from a plain ال (الياس → ياس)
     # Texts that write final ى as ي (common in Egyptian typing) spell the preposition على
     # as علي; there علي is a stopword, elsewhere it is the name.
@@ -104,8 +106,13 @@ def _doc_words(text: str, analyzer):
                     plain_keys.add(k)
                     if _plain_article(w, f, k):
                         al_keys.add(k)
+                if n > 2 and f[n - 2:n] == "ال":
+                    clitic_al[k] = w
+                else:
+                    other_keys.add(k)
         segs.append((line_no, infos))
-    segs, keys = _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys, analyzer)
+    segs, keys = _restore_article_letters(segs, keys, lam_words, clitic_al, other_keys,
+                                          plain_keys, al_keys, analyzer)
     merge = merge_proclitics(keys)
     if merge:
         segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
@@ -114,7 +121,8 @@ def _doc_words(text: str, analyzer):
     return segs
 
 
-def _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys, analyzer):
+def _restore_article_letters(segs, keys, lam_words, clitic_al, other_keys, plain_keys, al_keys,
+                             analyzer):
     """Put back a ل or ال that :func:`article_key` read as the article where the document
     shows it belongs to the word; returns the re-keyed segments and keys.
 
@@ -122,12 +130,16 @@ def _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys, analyze
     occurs, ``analyzer`` reads it as one word and the remainder never occurs alone (else
     every ليبيا would merge into a phantom يبيا).  الياس beside إلياس and التزام beside
     الالتزام carry no article either: the key with ال comes from a hamza spelling or a
-    second article.  الأم stays ال + أم.
+    second article.  الأم stays ال + أم.  Nor do كاليفورنيا, فالنسيا and والدته start with a
+    proclitic + the article when ``analyzer`` reads them whole and the remainder
+    (يفورنيا, نسيا, دته) never comes any other way.
     """
     relam = {k: "ل" + k for k, w in lam_words.items()
              if k not in plain_keys and "ل" + k in keys and is_one_word(w, analyzer)}
     real = {k for k in al_keys if "ال" + k in keys}
-    if not (relam or real):
+    whole = {k for k, w in clitic_al.items()
+             if k not in other_keys and is_one_word(w, analyzer)}
+    if not (relam or real or whole):
         return segs, keys
 
     def rekey(w, k):
@@ -135,6 +147,8 @@ def _restore_article_letters(segs, keys, lam_words, plain_keys, al_keys, analyze
             return relam[k]
         if k in real and _plain_article(w, word_info(w)[0], k):
             return "ال" + k
+        if k in whole:
+            return word_info(w)[0]
         return k
     segs = [(ln, [(w, rekey(w, k), s, m, a) for (w, k, s, m, a) in infos])
             for ln, infos in segs]
