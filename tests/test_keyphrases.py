@@ -261,6 +261,11 @@ def test_display_form_drops_proclitics_the_analyzer_finds():
     # names, function-word readings and short remainders stay whole
     for phrase in ("وليد", "فيصل القاسم", "ولي العهد", "بغداد", "وزارة الصحة"):
         assert display_form(phrase, analyzer) == phrase
+    # words tagged ADJ (ANT news): one clitic goes; names read as بو / بل / ف + a word stay
+    assert display_form("لمباراة", analyzer) == "مباراة"
+    assert display_form("بقائمة", analyzer) == "قائمة"
+    for phrase in ("بوروسيا دورتموند", "بلعباس", "فرنانة"):
+        assert display_form(phrase, analyzer) == phrase
     assert display_form("وتوجيها", None) == "وتوجيها"
 
 

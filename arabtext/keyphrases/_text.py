@@ -204,8 +204,10 @@ def display_form(phrase: str, analyzer) -> str:
     """``phrase`` without the proclitics the analyzer finds on its first word.
 
     وتوجيها → توجيها, لشبكة CNN → شبكة CNN: for words whose bare form does not occur in the
-    document (:func:`natural_surface` handles the rest).  Only nouns and proper nouns are
-    trimmed, and never below three letters, so ولي العهد and وليد stay whole.
+    document (:func:`natural_surface` handles the rest).  Only nouns, proper nouns and
+    adjectives (لمباراة, بقائمة: the lemmatizer tags many nouns ADJ) are trimmed, never below
+    three letters, so ولي العهد and وليد stay whole, and an adjective loses one و, ب, ل or ك
+    at most.
     """
     if analyzer is None:
         return phrase
@@ -214,7 +216,7 @@ def display_form(phrase: str, analyzer) -> str:
         analysis = analyzer.analyze(first)
     except Exception:
         return phrase
-    if analysis.pos not in ("NOUN", "PROPN"):
+    if analysis.pos not in ("NOUN", "PROPN", "ADJ"):
         return phrase
     segs = analysis.segments or ()
     n = 0
@@ -224,6 +226,8 @@ def display_form(phrase: str, analyzer) -> str:
         n += 1
     if n == 0 or len(first) - n < 3:
         return phrase
+    if analysis.pos == "ADJ" and (n > 1 or first[0] == "ف"):
+        return phrase  # بوروسيا, بلعباس, فرنانة: names read as clitics + a known adjective
     return first[n:] + sep + rest
 
 
