@@ -246,6 +246,10 @@ def ud_lemma(lemma: str, pos: str, typ: str | None) -> str:
     return lemma
 
 
+# one-letter proclitics stack in one order: a conjunction, then a preposition or future س
+_PROCLITIC_ORDER_RE = re.compile("^[وف]?[بلكس]?$")
+
+
 def split_proclitics(pro: str) -> int:
     """Number of one-letter ATB proclitics (و ف ب ل ك س) in an undiacritized
     proclitic string; the definite article (ال, or the ل left of it after ل)
@@ -569,6 +573,8 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
                 lemma, pos, npro, nenc = table[rest]
                 if pos == "VERB" and pre[-1] in "بلك":
                     continue
+                if not _PROCLITIC_ORDER_RE.match(w[: len(pre) + npro]):
+                    continue  # بوزيد is no ب + و + زيد: و/ف come first, then one of ب ل ك س
                 table[w] = (lemma, pos, npro + len(pre), nenc)
                 added += 1
                 break

@@ -127,6 +127,14 @@ def test_proper_names_and_foreign_words_unchanged(lem):
     assert "".join(s.strip("+") for s in a.segments) == "لشولمان"
 
 
+def test_clitics_stack_in_arabic_order_only(lem):
+    # و/ف come before ب/ل/ك: سيدي بوزيد and بلعباس are names, not ب + و + زيد or ب + ل + عباس
+    for word in ("بوزيد", "بلعباس", "بوجعفر", "بوسالم"):
+        a = lem.analyze(word)
+        assert a.lemma == word and a.segments == (word,), (word, a)
+    assert lem.analyze("وبكتابه").segments == ("و+", "ب+", "كتاب", "+ه")
+
+
 def test_place_names_are_not_relative_adjectives(lem):
     # AlKhalil reads تركيا as تركيًّا (adverbial "Turkish"); in news it is the country
     for word, lemma in (("تركيا", "تركيا"), ("وتركيا", "تركيا"), ("بكوريا", "كوريا"), ("لنيجيريا", "نيجيريا")):
