@@ -261,7 +261,7 @@ def test_display_form_drops_proclitics_the_analyzer_finds():
     # names, function-word readings and short remainders stay whole
     for phrase in ("وليد", "فيصل القاسم", "ولي العهد", "بغداد", "وزارة الصحة"):
         assert display_form(phrase, analyzer) == phrase
-    # words tagged ADJ (ANT news): one clitic goes; names read as بو / بل / ف + a word stay
+    # words tagged ADJ (ANT news) lose their clitics; names stay whole
     assert display_form("لمباراة", analyzer) == "مباراة"
     assert display_form("بقائمة", analyzer) == "قائمة"
     for phrase in ("بوروسيا دورتموند", "بلعباس", "فرنانة"):

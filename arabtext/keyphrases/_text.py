@@ -206,8 +206,7 @@ def display_form(phrase: str, analyzer) -> str:
     وتوجيها → توجيها, لشبكة CNN → شبكة CNN: for words whose bare form does not occur in the
     document (:func:`natural_surface` handles the rest).  Only nouns, proper nouns and
     adjectives (لمباراة, بقائمة: the lemmatizer tags many nouns ADJ) are trimmed, never below
-    three letters, so ولي العهد and وليد stay whole, and an adjective loses one و, ب, ل or ك
-    at most.
+    three letters, so ولي العهد and وليد stay whole, and not after ف when tagged ADJ.
     """
     if analyzer is None:
         return phrase
@@ -226,8 +225,8 @@ def display_form(phrase: str, analyzer) -> str:
         n += 1
     if n == 0 or len(first) - n < 3:
         return phrase
-    if analysis.pos == "ADJ" and (n > 1 or first[0] == "ف"):
-        return phrase  # بوروسيا, بلعباس, فرنانة: names read as clitics + a known adjective
+    if analysis.pos == "ADJ" and first[0] == "ف":
+        return phrase  # فرنانة, a town, read as ف + رنانة: ف is rare before an adjective
     return first[n:] + sep + rest
 
 
