@@ -75,7 +75,8 @@ def _doc_words(text: str, analyzer):
 
     Single-letter proclitics are merged (see :func:`merge_proclitics`), and a ل or ال
     read as the article is put back when the document shows it belongs to the word
-    (لليبيا beside ليبيا, الياس beside إلياس; the ل case asks ``analyzer``, if any).
+    (لليبيا beside ليبيا, الياس beside إلياس, كاليفورنيا alone; the ل and clitic cases ask
+    ``analyzer``, if any).
     ``marked`` is true when the word carries a noun marker: the article, or a merged ب/ك
     preposition.
     """
@@ -160,7 +161,8 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
     Also ``"=" + key`` for words seen with a noun marker (article, ب/ك), which lets the
     extractor tell nouns from verbs, and ``"^" + key`` for word and pair keys in the
-    headline.  ل-words are read with the project lemmatizer when it is available.
+    headline.  ل-words and words like كاليفورنيا are read with the project lemmatizer when
+    it is available.
     """
     out = set()
     has_head = headline_words(text) > 0
