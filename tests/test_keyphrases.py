@@ -91,6 +91,12 @@ def test_stopwords_have_variants_and_boilerplate():
         assert not word_info(w)[2], w
     for w in ("أربعمئة", "ثلاثمائة", "خمسون", "مائتين"):  # number words
         assert word_info(w)[2], w
+    # «amid» / «during» end no phrase (ANT news): not «البيض والحجارة وسط»
+    for w in ("وسط", "أثناء", "اثناء"):
+        assert word_info(w)[2], w
+    assert not word_info("الوسط")[2]
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    assert len(lines) == len(set(lines))  # each entry listed once
 
 
 def test_word_info_conjunction_stopwords():
