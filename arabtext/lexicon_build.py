@@ -246,10 +246,6 @@ def ud_lemma(lemma: str, pos: str, typ: str | None) -> str:
     return lemma
 
 
-# one-letter proclitics stack in one order: a conjunction, then a preposition or future س
-_PROCLITIC_ORDER_RE = re.compile("^[وف]?[بلكس]?$")
-
-
 def split_proclitics(pro: str) -> int:
     """Number of one-letter ATB proclitics (و ف ب ل ك س) in an undiacritized
     proclitic string; the definite article (ال, or the ل left of it after ل)
@@ -563,6 +559,9 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     table.update(closed)
     fix_lemmas(table)
     # unknown forms behind proclitics: proper names, foreign words
+    # (the builtin lemmatizer's proclitic list holds the orders they stack in)
+    from arabtext.lemmatization.builtin import _PROCLITICS, BuiltinLemmatizer
+
     added = 0
     for w in unknown:
         for pre in ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"):
@@ -573,7 +572,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
                 lemma, pos, npro, nenc = table[rest]
                 if pos == "VERB" and pre[-1] in "بلك":
                     continue
-                if not _PROCLITIC_ORDER_RE.match(w[: len(pre) + npro]):
+                if npro and w[: len(pre) + npro] not in _PROCLITICS:
                     continue  # بوزيد is no ب + و + زيد: و/ف come first, then one of ب ل ك س
                 table[w] = (lemma, pos, npro + len(pre), nenc)
                 added += 1
@@ -584,8 +583,6 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
                 break
     # unknown forms that are a known form + pronoun enclitic (ابنتها): the
     # run-time clitic stripper, run against the table built so far
-    from arabtext.lemmatization.builtin import BuiltinLemmatizer
-
     def freq_class(w: str) -> int:
         """log2 class of the form's corpus count (9 for closed-class words)."""
         return 9 if w in closed else min(9, attested.get(w, 0).bit_length())
