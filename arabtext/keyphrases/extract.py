@@ -82,10 +82,9 @@ def _doc_words(text: str, analyzer):
     """
     segs = []
     keys = set()
-    lam_words = {}  # key read as ل + article + key (للحكومة → حكومه) -> surface without ل
-    clitic_al = {}  # key read as proclitic + article + key (والدته → دته) -> surface
-    plain_keys = set()  # keys seen any other way
-    other_keys = set()  # keys seen other than as proclitic + article + key
+    # key -> {how its words were read: a surface}; how: "لل" (ل + article: للحكومة → حكومه;
+    # the surface without ل), "+ال" (proclitic + article: والدته → دته) or "" (otherwise)
+    reads: dict[str, dict[str, str]] = {}
     al_keys = set()  # keys read as article + key from a plain ال (الياس → ياس)
     # Texts that write final ى as ي (common in Egyptian typing) spell the preposition على
     # as علي; there علي is a stopword, elsewhere it is the name.
@@ -102,18 +101,13 @@ def _doc_words(text: str, analyzer):
                 keys.add(k)
                 n = len(f) - len(k)
                 if f[:n].endswith("لل"):
-                    lam_words[k] = w[n - 1:]
+                    reads.setdefault(k, {})["لل"] = w[n - 1:]
                 else:
-                    plain_keys.add(k)
+                    reads.setdefault(k, {})["+ال" if n > 2 and f[n - 2:n] == "ال" else ""] = w
                     if _plain_article(w, f, k):
                         al_keys.add(k)
-                if n > 2 and f[n - 2:n] == "ال":
-                    clitic_al[k] = w
-                else:
-                    other_keys.add(k)
         segs.append((line_no, infos))
-    segs, keys = _restore_article_letters(segs, keys, lam_words, clitic_al, other_keys,
-                                          plain_keys, al_keys, analyzer)
+    segs, keys = _restore_article_letters(segs, keys, reads, al_keys, analyzer)
     merge = merge_proclitics(keys)
     if merge:
         segs = [(ln, [(w, merge[k], s, m or k[0] in "بك" or k[:2] in ("وب", "فب", "وك"), a)
@@ -122,8 +116,7 @@ def _doc_words(text: str, analyzer):
     return segs
 
 
-def _restore_article_letters(segs, keys, lam_words, clitic_al, other_keys, plain_keys, al_keys,
-                             analyzer):
+def _restore_article_letters(segs, keys, reads, al_keys, analyzer):
     """Put back a ل or ال that :func:`article_key` read as the article where the document
     shows it belongs to the word; returns the re-keyed segments and keys.
 
@@ -135,11 +128,14 @@ def _restore_article_letters(segs, keys, lam_words, clitic_al, other_keys, plain
     proclitic + the article when ``analyzer`` reads them whole and the remainder
     (يفورنيا, نسيا, دته) never comes any other way.
     """
-    relam = {k: "ل" + k for k, w in lam_words.items()
-             if k not in plain_keys and "ل" + k in keys and is_one_word(w, analyzer)}
+    def only(how):
+        """Keys whose words were all read ``how``, with one of their surfaces."""
+        return {k: r[how] for k, r in reads.items() if len(r) == 1 and how in r}
+
+    relam = {k: "ل" + k for k, w in only("لل").items()
+             if "ل" + k in keys and is_one_word(w, analyzer)}
     real = {k for k in al_keys if "ال" + k in keys}
-    whole = {k for k, w in clitic_al.items()
-             if k not in other_keys and is_one_word(w, analyzer)}
+    whole = {k for k, w in only("+ال").items() if is_one_word(w, analyzer)}
     if not (relam or real or whole):
         return segs, keys
 
