@@ -71,14 +71,14 @@ def _plain_article(w: str, f: str, k: str) -> bool:
 
 
 def _doc_words(text: str, analyzer):
-    """Segments of a document as lists of ``(surface, key, is_stop, marked)``.
+    """Segments of a document as lists of ``(surface, key, is_stop, marked, article)``.
 
     Single-letter proclitics are merged (see :func:`merge_proclitics`), and a ل or ال
     read as the article is put back when the document shows it belongs to the word
     (لليبيا beside ليبيا, الياس beside إلياس, كاليفورنيا alone; the ل and clitic cases ask
     ``analyzer``, if any).
     ``marked`` is true when the word carries a noun marker: the article, or a merged ب/ك
-    preposition.
+    preposition; ``article`` when it carries the article.
     """
     segs = []
     keys = set()
@@ -218,7 +218,8 @@ _NAME_BINDERS = frozenset("عبد بن ابن بنت ابو ابي ابا ال".
 def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analyzer) -> int:
     """Add the candidates of one document to ``cands``; ``pos`` is the running word offset.
 
-    ``lemmatizer`` groups words (None: light keys); ``analyzer`` reads ل-words.
+    ``lemmatizer`` groups words (None: light keys); ``analyzer`` reads ل-words and words
+    that look like a proclitic + the article (see :func:`_doc_words`).
     """
     segs = _doc_words(text, analyzer)
     has_head = headline_words(text) > 0
