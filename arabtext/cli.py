@@ -159,10 +159,9 @@ def run_main() -> None:
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         main(standalone_mode=False)
-    except click.exceptions.Abort:
-        _exit_interrupted()
-    except KeyboardInterrupt:
-        _exit_interrupted()
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        print("arabtext: interrupted", file=sys.stderr)
+        _exit_now(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -170,15 +169,24 @@ def run_main() -> None:
         _silence_stdout()
         sys.exit(141)
     except SystemExit as exc:
+        if exc.code == 143:
+            _exit_now(143)
         if exc.code not in (0, None):
             _flush_quietly()
         raise
     _flush_quietly()
 
 
-def _exit_interrupted() -> None:
-    print("arabtext: interrupted", file=sys.stderr)
-    sys.exit(130)
+def _exit_now(status: int) -> None:
+    """Leave after an interrupt, once the run has cleaned up: flush, then skip
+    the interpreter's shutdown, where the threads of a terminated worker pool
+    can print "Exception ignored ... Bad file descriptor" on their way out."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
 
 
 def _flush_quietly() -> None:
