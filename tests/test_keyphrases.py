@@ -292,6 +292,17 @@ def test_contained_phrase_kept_when_it_occurs_on_its_own():
     assert "قوات التحالف الدولي" in out and "التحالف" in out
 
 
+def test_fragment_of_a_longer_phrase_dropped_despite_a_rare_other_extension():
+    # الفنان عادل nearly always goes on as الفنان عادل إمام; حبس الفنان عادل (twice) does not
+    # make it a term of its own
+    text = ("قضت محكمة مصرية بحبس الفنان عادل إمام ثلاثة أشهر. وقال محامي الفنان عادل إمام إن الحكم "
+            "قابل للاستئناف. وأثار حبس الفنان عادل إمام موجة من الانتقادات. ويعد عادل إمام من أشهر "
+            "الممثلين العرب، وقدم عادل إمام عشرات الأفلام. ولم يعلق عادل إمام على الحكم")
+    out = phrases(text)
+    assert out[0] == "عادل إمام"
+    assert "الفنان عادل" not in out
+
+
 # -- API -------------------------------------------------------------------------------
 
 def test_keyword_fields_and_limits():
