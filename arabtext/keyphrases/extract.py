@@ -354,11 +354,11 @@ def _drop_fragments(scored, analyzer=None):
     """Drop fragments: phrases that nearly always occur inside one longer phrase.
 
     A phrase (ألعاب القوى → القوى; الحرب العالمية الثانية → الحرب العالمية) is a fragment when
-    one of its one-word extensions occurs twice or more and covers at least ``FRAG_RATIO``
-    of its occurrences, whatever its other extensions (الفنان عادل إمام → الفنان عادل, also
-    in حبس الفنان عادل).  A phrase extended in several ways, none of them that often
-    (ريف دير الزور, دير الزور الشرقي → دير الزور), is a term of its own and is kept, and so
-    is a name behind a head word (قمة برازيليا → برازيليا, النادي الفيصلي → الفيصلي).
+    its one-word extensions seen twice or more are one, covering at least ``FRAG_RATIO`` of
+    its occurrences, or several, one of them covering all (الفنان عادل إمام → الفنان عادل,
+    also in حبس الفنان عادل).  A phrase extended in several ways, none always (ريف دير الزور,
+    دير الزور الشرقي → دير الزور), is a term of its own and is kept, and so is a name
+    behind a head word (قمة برازيليا → برازيليا, النادي الفيصلي → الفيصلي).
     """
     supers: dict[tuple, list] = {}  # phrase -> [(count, extended on the left)]
     for _, g, c in scored:
@@ -369,7 +369,8 @@ def _drop_fragments(scored, analyzer=None):
     out = []
     for sc, g, c in scored:
         ext = supers.get(g)
-        if ext and any(k >= FRAG_RATIO * c.count and not (left and c.n == 1 and _name_like(c, analyzer))
+        need = FRAG_RATIO * c.count if ext and len(ext) == 1 else c.count
+        if ext and any(k >= need and not (left and c.n == 1 and _name_like(c, analyzer))
                        for k, left in ext):
             continue
         out.append((sc, g, c))
