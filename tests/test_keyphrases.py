@@ -307,6 +307,22 @@ def test_fragment_of_a_longer_phrase_dropped_despite_a_rare_other_extension():
     assert "دير الزور" in out and "ريف دير الزور" not in out
 
 
+def test_pair_seen_once_listed_when_the_background_knows_it_as_a_term():
+    # a short news item: every word occurs once, so without this only single words compete
+    text = ("تونس تحتضن ندوة دولية حول المناخ\n\nانطلقت اليوم بالعاصمة ندوة دولية يشارك فيها خبراء "
+            "من عشرين دولة لبحث آثار الاحتباس الحراري على الفلاحة والموارد المائية.")
+    out = [k.keyword for k in extract_keywords(text)]
+    assert "الاحتباس الحراري" in out and "الموارد المائية" in out
+    assert not {"الاحتباس", "الحراري", "المائية"} & set(out)
+    # ... but not a pair whose second word carries a preposition (no term, even if frequent)
+    text = ("أوقفت وحدات الأمن شابا مسلح بسكين اعتدى على جاره إثر خلاف حول قطعة أرض، وتمكن أعوان "
+            "الحرس من حجز كمية من المخدرات.")
+    out = [k.keyword for k in extract_keywords(text)]
+    assert "قطعة أرض" in out and "مسلح بسكين" not in out
+    # nor a pair the background table does not hold
+    assert not [p for p in phrases(text) if " " in p]
+
+
 # -- API -------------------------------------------------------------------------------
 
 def test_keyword_fields_and_limits():

@@ -61,6 +61,13 @@ HEADLINE_PRIOR_DOCS = 300
 # Accidental sequences: a pair whose words co-occur in fewer background documents than
 # chance (normalized PMI < 0 over the ANT table) is damped by 1 + PMI_PENALTY * npmi.
 PMI_PENALTY = 2.0
+# A word pair seen once is listed only as a collocation of the background corpus: in
+# ONCE_MIN_DOCS documents or more, with NPMI >= ONCE_MIN_NPMI (see _collocation_seen_once),
+# its score times ONCE_WEIGHT.  This is for short news items, where otherwise only
+# single words seen once compete (رقم | قياسي rather than رقم قياسي).
+ONCE_MIN_DOCS = 3
+ONCE_MIN_NPMI = 0.3
+ONCE_WEIGHT = 0.6
 
 
 def _plain_article(w: str, f: str, k: str) -> bool:
@@ -404,6 +411,30 @@ def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+def _collocation_seen_once(c, df: DocumentFrequencies, analyzer) -> bool:
+    """Whether a two-word phrase seen once is worth ranking: a background collocation
+    (الاحتباس الحراري, أنجيلا ميركل) shaped like a noun phrase -- well formed, no verb at
+    either end (يحسم دربي), and a second word without a proclitic (مسلح بسكين, استغلال
+    وتوزيع are no terms)."""
+    if c.n != 2 or not c.wellformed:
+        return False
+    a, b = c.key().split(" ")
+    if df.get(a + " " + b) < ONCE_MIN_DOCS or _npmi(a, b, df) < ONCE_MIN_NPMI:
+        return False
+    first, second = c.surface().split(" ")
+    folded = fold(second)
+    if folded[:len(folded) - len(b)] not in ("", "ال"):
+        return False
+    if analyzer is not None and display_form(second, analyzer) != second:
+        return False
+    edges = ((a, first, c.marked_first > 0), (b, second, c.marked_last > 0))
+    for key, surface, marked in edges:
+        tag = word_class(surface, analyzer)[0] if analyzer is not None else None
+        if tag == "VERB" or _verbish(key, marked, df, tag):
+            return False
+    return True
+
+
 def _score_all(cands, total, df, analyzer):
     """``[(score, group, cand)]`` for every candidate worth ranking.
 
@@ -412,12 +443,13 @@ def _score_all(cands, total, df, analyzer):
     (:func:`_headline_prior`), damped for verb-like edges, indefinite-after-definite
     sequences (after the article or an attached pronoun) and single words with attached
     pronouns; the position weight rewards the headline, the first paragraph and an early
-    first occurrence.  Multi-word phrases seen only once are not candidates.
+    first occurrence.  Multi-word phrases seen only once are not candidates, but for
+    background collocations (:func:`_collocation_seen_once`, weighted ``ONCE_WEIGHT``).
     """
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
     for group, c in cands.items():
-        if c.n > 1 and c.count < 2:
+        if c.n > 1 and c.count < 2 and not _collocation_seen_once(c, df, analyzer):
             continue
         key = c.key()
         spec = _specificity(key, c.n, df)
@@ -444,6 +476,8 @@ def _score_all(cands, total, df, analyzer):
         posw = 1.0 + (HEADLINE_BOOST if c.head else 0.0) + (FIRST_PARA_BOOST if c.para1 else 0.0)
         posw *= 1.0 + POS_DECAY / (1.0 + 20.0 * c.first / max(total, 1))
         score = tf * spec * posw * LENGTH_WEIGHT.get(c.n, 1.6)
+        if c.n > 1 and c.count < 2:
+            score *= ONCE_WEIGHT
         if c.n > 1:
             low = min(_npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:
