@@ -321,6 +321,15 @@ def test_pair_seen_once_listed_when_the_background_knows_it_as_a_term():
     assert "قطعة أرض" in out and "مسلح بسكين" not in out
     # nor a pair the background table does not hold
     assert not [p for p in phrases(text) if " " in p]
+    # three words seen once, each pair a collocation: one name, not two halves
+    out = [k.keyword for k in extract_keywords(
+        "وصل وفد تونسي إلى المملكة العربية السعودية لبحث سبل دعم التعاون في مجال الطاقات المتجددة.")]
+    assert "المملكة العربية السعودية" in out and "المملكة العربية" not in out
+    # no verb inside (قطار يدهس كهلا), no pronoun-suffixed word before an indefinite (دهسه قطار)
+    out = [k.keyword for k in extract_keywords(
+        "قطار يدهس كهلا في محطة حمام الأنف\n\nلقي كهل حتفه صباح اليوم بعد أن دهسه قطار الضاحية الجنوبية.")]
+    assert "الضاحية الجنوبية" in out
+    assert not [p for p in out if "يدهس" in p.split()[1:] or p.startswith("دهسه ")]
 
 
 # -- API -------------------------------------------------------------------------------

@@ -412,27 +412,29 @@ def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
 
 
 def _collocation_seen_once(c, df: DocumentFrequencies, analyzer) -> bool:
-    """Whether a two-word phrase seen once is worth ranking: a background collocation
-    (الاحتباس الحراري, أنجيلا ميركل) shaped like a noun phrase -- well formed, no verb at
-    either end (يحسم دربي), and a second word without a proclitic (مسلح بسكين, استغلال
-    وتوزيع are no terms)."""
-    if c.n != 2 or not c.wellformed:
+    """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
+    a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية),
+    shaped like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
+    pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
+    after the first (مسلح بسكين, استغلال وتوزيع are no terms)."""
+    if c.n > 3 or not c.wellformed:
         return False
-    a, b = c.key().split(" ")
-    if df.get(a + " " + b) < ONCE_MIN_DOCS or _npmi(a, b, df) < ONCE_MIN_NPMI:
+    keys = c.key().split(" ")
+    if any(df.get(p) < ONCE_MIN_DOCS for p in _pairs(keys)) or \
+            min(_npmi(a, b, df) for a, b in zip(keys, keys[1:])) < ONCE_MIN_NPMI:
         return False
-    first, second = c.surface().split(" ")
-    folded = fold(second)
-    if folded[:len(folded) - len(b)] not in ("", "ال"):
-        return False
-    if analyzer is not None and display_form(second, analyzer) != second:
-        return False
-    edges = ((a, first, c.marked_first > 0), (b, second, c.marked_last > 0))
-    for key, surface, marked in edges:
-        tag = word_class(surface, analyzer)[0] if analyzer is not None else None
-        if tag == "VERB" or _verbish(key, marked, df, tag):
+    words = c.surface().split(" ")
+    for key, word in zip(keys[1:], words[1:]):
+        folded = fold(word)
+        if folded[:len(folded) - len(key)] not in ("", "ال"):
             return False
-    return True
+        if analyzer is not None and display_form(word, analyzer) != word:
+            return False
+    tags = [word_class(w, analyzer)[0] if analyzer is not None else None for w in words]
+    if "VERB" in tags or (analyzer is not None and _pronoun_then_indefinite(words, analyzer)):
+        return False
+    return not (_verbish(keys[0], c.marked_first > 0, df, tags[0]) or
+                _verbish(keys[-1], c.marked_last > 0, df, tags[-1]))
 
 
 def _score_all(cands, total, df, analyzer):
