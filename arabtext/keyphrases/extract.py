@@ -61,9 +61,9 @@ HEADLINE_PRIOR_DOCS = 300
 # Accidental sequences: a pair whose words co-occur in fewer background documents than
 # chance (normalized PMI < 0 over the ANT table) is damped by 1 + PMI_PENALTY * npmi.
 PMI_PENALTY = 2.0
-# A word pair seen once is listed only as a collocation of the background corpus: in
-# ONCE_MIN_DOCS documents or more, with NPMI >= ONCE_MIN_NPMI (see _collocation_seen_once),
-# its score times ONCE_WEIGHT.  This is for short news items, where otherwise only
+# A phrase seen once is ranked only when each of its word pairs is a collocation of the
+# background corpus: in ONCE_MIN_DOCS documents or more, with NPMI >= ONCE_MIN_NPMI (see
+# _collocation_seen_once); its score is multiplied by ONCE_WEIGHT.  This is for short news items, where otherwise only
 # single words seen once compete (رقم | قياسي rather than رقم قياسي).
 ONCE_MIN_DOCS = 3
 ONCE_MIN_NPMI = 0.3
