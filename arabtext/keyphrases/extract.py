@@ -63,8 +63,8 @@ HEADLINE_PRIOR_DOCS = 300
 PMI_PENALTY = 2.0
 # A phrase seen once is ranked only when each of its word pairs is a collocation of the
 # background corpus: in ONCE_MIN_DOCS documents or more, with NPMI >= ONCE_MIN_NPMI (see
-# _collocation_seen_once); its score is multiplied by ONCE_WEIGHT.  This is for short news items, where otherwise only
-# single words seen once compete (رقم | قياسي rather than رقم قياسي).
+# _collocation_seen_once); its score is multiplied by ONCE_WEIGHT.  This is for short news
+# items, where otherwise only single words seen once compete (رقم | قياسي, not رقم قياسي).
 ONCE_MIN_DOCS = 3
 ONCE_MIN_NPMI = 0.3
 ONCE_WEIGHT = 0.6
