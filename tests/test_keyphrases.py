@@ -8,7 +8,7 @@ import pytest
 
 from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords,
                                  extract_keywords_combined)
-from arabtext.keyphrases.extract import _headline_prior, _pronoun_then_indefinite
+from arabtext.keyphrases.extract import _headline_prior, _indefinite_accusative, _pronoun_then_indefinite
 from arabtext.keyphrases._text import (default_lemmatizer, display_form, fold, natural_surface, segments,
                                        stopwords, word_info)
 
@@ -586,6 +586,20 @@ def test_default_mode_demotes_pronoun_suffixed_words():
     default = [k.keyword for k in extract_keywords(text, df=BG, top=5)]
     assert light.index("استسلامهم") < light.index("الحصار")
     assert default.index("الحصار") < default.index("استسلامهم")
+
+
+def test_indefinite_accusative_single_words_are_demoted():
+    analyzer = default_lemmatizer()
+    for word in ("رسميا", "سنويا", "دينارا", "شخصا"):
+        assert _indefinite_accusative(word, analyzer), word
+    for word in ("رسمي", "أمريكا", "ماغدا", "أبها", "جدا"):
+        assert not _indefinite_accusative(word, analyzer), word
+    text = ("رسميا: الجامعة تعين مدربا جديدا لمنتخب كرة اليد\n\nعينت الجامعة التونسية لكرة اليد رسميا "
+            "المدرب الإسباني أنطونيو مدربا للمنتخب الوطني، وسيتقاضى المدرب راتبا شهريا قدره عشرون ألف "
+            "دينار.")
+    out = [k.keyword for k in extract_keywords(text)]
+    assert out[0] == "كرة اليد"
+    assert not {"رسميا", "مدربا", "راتبا", "شهريا"} & set(out[:5])
 
 
 def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():

@@ -52,6 +52,7 @@ GENERIC_IDF = 4.0  # a background-common word (قوات, تنظيم) ...
 GENERIC_COVER = 0.4  # ... mostly inside selected phrases is dropped on its own
 POS_VERB_PENALTY = 0.3  # single words / phrase edges the lemmatizer tags VERB
 SUFFIX_PENALTY = 0.3  # single words with an attached pronoun and no bare form in the document
+ACCUSATIVE_PENALTY = 0.3  # single words in the indefinite accusative (رسميا, سنويا, دينارا)
 # Headline material: a word or pair that background articles often put in their headline
 # when they use it (names, topics; not ضربة, الدقيقة) is boosted by its headline rate
 # (DocumentFrequencies.headline_rate, smoothed with HEADLINE_PRIOR_DOCS documents) to
@@ -437,15 +438,25 @@ def _collocation_seen_once(c, df: DocumentFrequencies, analyzer) -> bool:
                 _verbish(keys[-1], c.marked_last > 0, df, tags[-1]))
 
 
+def _indefinite_accusative(word: str, analyzer) -> bool:
+    """A noun or adjective in the indefinite accusative: its lemma + ا, the lemma itself a
+    known word of the same kind (رسميا, سنويا, دينارا, شخصا -- adverbs and counted units,
+    rarely a keyphrase alone; not names such as ماغدا or أبها)."""
+    a = analyzer.analyze(word)
+    if not a.lemma or a.pos not in ("NOUN", "ADJ") or fold(word) != fold(a.lemma) + "ا":
+        return False
+    return analyzer.analyze(a.lemma).pos in ("NOUN", "ADJ")
+
+
 def _score_all(cands, total, df, analyzer):
     """``[(score, group, cand)]`` for every candidate worth ranking.
 
     score = (1 + log tf) x specificity x position weight x length weight, where
     specificity is the background IDF (:func:`_specificity`) times the headline prior
     (:func:`_headline_prior`), damped for verb-like edges, indefinite-after-definite
-    sequences (after the article or an attached pronoun) and single words with attached
-    pronouns; the position weight rewards the headline, the first paragraph and an early
-    first occurrence.  Multi-word phrases seen only once are not candidates, but for
+    sequences (after the article or an attached pronoun), and single words with attached
+    pronouns or in the indefinite accusative; the position weight rewards the headline,
+    the first paragraph and an early first occurrence.  Multi-word phrases seen only once are not candidates, but for
     background collocations (:func:`_collocation_seen_once`, weighted ``ONCE_WEIGHT``).
     """
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
@@ -471,6 +482,8 @@ def _score_all(cands, total, df, analyzer):
         if analyzer is not None:
             if group in suffixed:
                 spec *= SUFFIX_PENALTY
+            if c.n == 1 and _indefinite_accusative(sw[0], analyzer):
+                spec *= ACCUSATIVE_PENALTY
             if c.n > 1 and c.wellformed and _pronoun_then_indefinite(sw, analyzer):
                 spec *= DEF_PENALTY
         spec *= _headline_prior(words, df)
