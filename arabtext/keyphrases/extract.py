@@ -412,19 +412,31 @@ def _pronoun_then_indefinite(words: list[str], analyzer) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+def _collocation(keys: list[str], df: DocumentFrequencies) -> bool:
+    """Each adjacent pair of ``keys`` is in ``ONCE_MIN_DOCS`` background documents or more,
+    with NPMI >= ``ONCE_MIN_NPMI``."""
+    return all(df.get(a + " " + b) >= ONCE_MIN_DOCS and _npmi(a, b, df) >= ONCE_MIN_NPMI
+               for a, b in zip(keys, keys[1:]))
+
+
 def _collocation_seen_once(c, df: DocumentFrequencies, analyzer) -> bool:
     """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
-    a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية),
-    shaped like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
+    a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية;
+    the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
+    like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
     pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
     after the first (مسلح بسكين, استغلال وتوزيع are no terms)."""
     if c.n > 3 or not c.wellformed:
         return False
     keys = c.key().split(" ")
-    if any(df.get(p) < ONCE_MIN_DOCS for p in _pairs(keys)) or \
-            min(_npmi(a, b, df) for a, b in zip(keys, keys[1:])) < ONCE_MIN_NPMI:
-        return False
     words = c.surface().split(" ")
+    readings = [keys]
+    if analyzer is not None:  # لكرة اليد, also looked up as كرة اليد
+        shown = display_form(words[0], analyzer)
+        if shown != words[0]:
+            readings.append([word_info(shown)[1]] + keys[1:])
+    if not any(_collocation(ks, df) for ks in readings):
+        return False
     for key, word in zip(keys[1:], words[1:]):
         folded = fold(word)
         if folded[:len(folded) - len(key)] not in ("", "ال"):
