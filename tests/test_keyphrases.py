@@ -95,6 +95,9 @@ def test_stopwords_have_variants_and_boilerplate():
     for w in ("وسط", "أثناء", "اثناء"):
         assert word_info(w)[2], w
     assert not word_info("الوسط")[2]
+    # «inside» and headline furniture («details»): not «انفجار داخل عمارة», «تفاصيل»
+    for w in ("داخل", "بداخل", "الداخل", "تفاصيل", "التفاصيل"):
+        assert word_info(w)[2], w
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     assert len(lines) == len(set(lines))  # each entry listed once
 
