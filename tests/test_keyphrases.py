@@ -310,7 +310,7 @@ def test_fragment_of_a_longer_phrase_dropped_despite_a_rare_other_extension():
     assert "دير الزور" in out and "ريف دير الزور" not in out
 
 
-def test_pair_seen_once_listed_when_the_background_knows_it_as_a_term():
+def test_phrase_seen_once_listed_when_the_background_knows_it_as_a_term():
     # a short news item: every word occurs once, so without this only single words compete
     text = ("تونس تحتضن ندوة دولية حول المناخ\n\nانطلقت اليوم بالعاصمة ندوة دولية يشارك فيها خبراء "
             "من عشرين دولة لبحث آثار الاحتباس الحراري على الفلاحة والموارد المائية.")
