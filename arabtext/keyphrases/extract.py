@@ -377,10 +377,11 @@ def _drop_fragments(scored, analyzer=None):
     out = []
     for sc, g, c in scored:
         ext = supers.get(g)
-        need = FRAG_RATIO * c.count if ext and len(ext) == 1 else c.count
-        if ext and any(k >= need and not (left and c.n == 1 and _name_like(c, analyzer))
-                       for k, left in ext):
-            continue
+        if ext:
+            need = FRAG_RATIO * c.count if len(ext) == 1 else c.count
+            if any(k >= need and not (left and c.n == 1 and _name_like(c, analyzer))
+                   for k, left in ext):
+                continue
         out.append((sc, g, c))
     return out
 
