@@ -469,8 +469,9 @@ def _score_all(cands, total, df, analyzer):
     (:func:`_headline_prior`), damped for verb-like edges, indefinite-after-definite
     sequences (after the article or an attached pronoun), and single words with attached
     pronouns or in the indefinite accusative; the position weight rewards the headline,
-    the first paragraph and an early first occurrence.  Multi-word phrases seen only once are not candidates, but for
-    background collocations (:func:`_collocation_seen_once`, weighted ``ONCE_WEIGHT``).
+    the first paragraph and an early first occurrence.  Multi-word phrases seen only once
+    are not candidates, but for background collocations (:func:`_collocation_seen_once`,
+    weighted ``ONCE_WEIGHT``).
     """
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
