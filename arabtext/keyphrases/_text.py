@@ -136,25 +136,61 @@ def segments(text: str):
     ``line_no`` counts non-empty lines from 0 (in the title / blank line / body layout,
     0 is the headline).  Diacritics and tatweel are removed from the surfaces.
     """
+    for line_no, words, _ in quoted_segments(text):
+        yield line_no, words
+
+
+# Opening quotation marks and the mark that closes each.
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def _straight_quote_closes(text: str, at: int, is_open: bool) -> bool:
+    """Whether the straight quote at ``text[at]`` closes a quotation: it does when it
+    touches the word before it and not the one after ("حياة أديل"), it opens when the
+    other way round or after a lone proclitic (و"حياة أديل"), and otherwise it
+    alternates (``is_open``: a quotation is open)."""
+    before = at > 0 and text[at - 1].isalpha() and not (
+        text[at - 1] in _SINGLE_PROCLITICS and (at < 2 or not text[at - 2].isalpha()))
+    after = at + 1 < len(text) and text[at + 1].isalpha()
+    return before if before != after else is_open
+
+
+def quoted_segments(text: str):
+    """:func:`segments` as ``(line_no, words, quoted)``: ``quoted`` is true when the span
+    is the whole text between a pair of quotation marks (« », “ ”, " "), as titles,
+    names and coined terms are set off: «موسم الهجرة إلى الشمال», "كركوز وعواظ"."""
     text = dediac(text)
     line_no = 0
     line_has_words = False
     cur: list[str] = []
+    opener = None  # the opening quotation mark just before the current span, if any
+    last = None  # the opening quotation mark just seen, if any
+    straight_open = False
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
         c = tok[0]
         if c.isalpha():
+            if not cur:
+                opener = last
             cur.append(tok)
             line_has_words = True
+            last = None
             continue
+        closes = c in "»”"
+        if c == '"':
+            closes = _straight_quote_closes(text, m.start(), straight_open)
+            straight_open = not closes
         if cur:
-            yield line_no, cur
+            yield line_no, cur, closes and opener is not None and _QUOTES[opener] == c
             cur = []
-        if c == "\n" and line_has_words:
-            line_no += 1
-            line_has_words = False
+        last = c if c in _QUOTES and not closes else None
+        if c == "\n":
+            straight_open = False
+            if line_has_words:
+                line_no += 1
+                line_has_words = False
     if cur:
-        yield line_no, cur
+        yield line_no, cur, False
 
 
 def merge_proclitics(keys: set[str]) -> dict[str, str]:
