@@ -176,7 +176,7 @@ def quoted_segments(text: str):
             line_has_words = True
             last = None
             continue
-        closes = c in "»”"
+        closes = c in _QUOTES.values()
         if c == '"':
             closes = _straight_quote_closes(text, m.start(), straight_open)
             straight_open = not closes
