@@ -94,6 +94,16 @@ def test_quoted_titles_are_listed_even_when_seen_once():
     assert "مكتوب حبي" not in plain and "فينوس السوداء" not in plain
 
 
+def test_quote_boost_grows_with_the_quoted_share():
+    def score(text):
+        return {k.keyword: k.score for k in extract_keywords(text, top=30)}["حياة أديل"]
+    plain = ("عرض فيلم حياة أديل في مهرجان كان. وفاز فيلم حياة أديل بالسعفة الذهبية. "
+             "وقال المخرج إن حياة أديل فيلم طويل.")
+    once = plain.replace("حياة أديل", '"حياة أديل"', 1)
+    always = plain.replace("حياة أديل", '"حياة أديل"')
+    assert score(plain) < score(once) < score(always)
+
+
 def test_scare_quoted_adjective_is_not_boosted():
     text = ('الوزير يرفض مطالب النقابة\n\nاعتبرت النقابة أن التعلات التي قدمها الوزير "واهية"، '
             'وطالبت بتطبيق الاتفاقيات الموقعة مع "وزارة التربية" منذ سنتين.')

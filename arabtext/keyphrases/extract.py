@@ -71,8 +71,9 @@ ONCE_MIN_NPMI = 0.3
 ONCE_WEIGHT = 0.6
 # Quotation marks set off titles, names and coined terms («موسم الهجرة إلى الشمال», "كركوز
 # وعواظ"); readers pick them.  A phrase seen as the whole text between quotation marks
-# competes even when seen once and is boosted QUOTE_BOOST; a single word QUOTE_BOOST_WORD,
-# but for adjectives (scare quotes: «التعسفية», «واهية»).
+# competes even when seen once and is boosted up to QUOTE_BOOST, a single word up to
+# QUOTE_BOOST_WORD but for adjectives (scare quotes: «التعسفية», «واهية»), in proportion
+# to the share of its occurrences that were so quoted.
 QUOTE_BOOST = 4.0
 QUOTE_BOOST_WORD = 2.0
 
@@ -213,7 +214,7 @@ class _Cand:
         self.marked_last = 0
         self.wellformed = n == 1
         self.after = None  # longest candidates only: Counter of the word that follows
-        self.quoted = False  # seen as the whole text between quotation marks
+        self.quoted = 0  # times seen as the whole text between quotation marks
 
     def surface(self) -> str:
         """The most frequent surface form (the first seen among equals)."""
@@ -294,7 +295,7 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analy
                 if infos[j][3]:
                     c.marked_last += 1
                 if quoted and i == 0 and j == m - 1:
-                    c.quoted = True
+                    c.quoted += 1
         pos += m
     return pos
 
@@ -482,8 +483,8 @@ def _score_all(cands, total, df, analyzer):
     the first paragraph and an early first occurrence.  Multi-word phrases seen only once
     are not candidates, but for background collocations (:func:`_collocation_seen_once`)
     and quoted phrases, weighted ``ONCE_WEIGHT``.  A phrase seen as the whole text between
-    quotation marks is boosted ``QUOTE_BOOST`` (a single word, not an adjective,
-    ``QUOTE_BOOST_WORD``).
+    quotation marks is boosted up to ``QUOTE_BOOST`` (a single word, not an adjective, up
+    to ``QUOTE_BOOST_WORD``), by the share of its occurrences that were quoted.
     """
     suffixed = _suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
@@ -519,10 +520,9 @@ def _score_all(cands, total, df, analyzer):
         score = tf * spec * posw * LENGTH_WEIGHT.get(c.n, 1.6)
         if c.n > 1 and c.count < 2:
             score *= ONCE_WEIGHT
-        if c.quoted and c.n > 1:
-            score *= QUOTE_BOOST
-        elif c.quoted and tags[0] != "ADJ":
-            score *= QUOTE_BOOST_WORD
+        if c.quoted and (c.n > 1 or tags[0] != "ADJ"):  # in proportion to the quoted share
+            boost = QUOTE_BOOST if c.n > 1 else QUOTE_BOOST_WORD
+            score *= 1.0 + (boost - 1.0) * c.quoted / c.count
         if c.n > 1:
             low = min(_npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:
