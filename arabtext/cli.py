@@ -167,7 +167,7 @@ def run_main() -> None:
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(141)
+        _exit_now(141)
     except SystemExit as exc:
         if exc.code == 143:
             _exit_now(143)
@@ -178,9 +178,11 @@ def run_main() -> None:
 
 
 def _exit_now(status: int) -> None:
-    """Leave after an interrupt, once the run has cleaned up: flush, then skip
-    the interpreter's shutdown, where the threads of a terminated worker pool
-    can print "Exception ignored ... Bad file descriptor" on their way out."""
+    """Leave after an interrupt or a closed pipe, once the run has cleaned up: flush,
+    then skip the interpreter's shutdown.  There the threads of a terminated worker
+    pool can print "Exception ignored ... Bad file descriptor" on their way out, or
+    hang for good: a worker terminated while sending a result leaves half a message
+    in the pipe, and the pool's exit handler waits for the rest."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
