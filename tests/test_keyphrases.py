@@ -359,6 +359,21 @@ def test_fragment_of_a_longer_phrase_dropped_despite_a_rare_other_extension():
     assert "دير الزور" in out and "ريف دير الزور" not in out
 
 
+def test_phrase_cut_before_a_number_word_is_a_fragment():
+    # القرن التاسع always goes on as القرن التاسع عشر, which cannot be a candidate (عشر is a
+    # number word, a stopword): the cut phrase is dropped, the terms around it stay
+    text = ("شهد القرن التاسع عشر توسع استخراج الفحم الحجري في أوروبا. واعتمدت مصانع القرن التاسع "
+            "عشر على الفحم الحجري في تشغيل المحركات البخارية. ومع نهاية القرن التاسع عشر بدأ "
+            "استعمال النفط يزاحم الفحم الحجري.")
+    out = phrases(text)
+    assert "الفحم الحجري" in out
+    assert not {"القرن التاسع", "التاسع"} & set(out)
+    # ... but not a phrase followed by a weekday (إضراب يوم الخميس keeps إضراب)
+    text = ("دعت النقابة إلى إضراب الخميس في قطاع التعليم. وقالت النقابة إن إضراب الخميس يأتي "
+            "بعد فشل المفاوضات، وإن إضراب الخميس سيشمل كل المدارس.")
+    assert "إضراب" in phrases(text)
+
+
 def test_phrase_seen_once_listed_when_the_background_knows_it_as_a_term():
     # a short news item: every word occurs once, so without this only single words compete
     text = ("تونس تحتضن ندوة دولية حول المناخ\n\nانطلقت اليوم بالعاصمة ندوة دولية يشارك فيها خبراء "

@@ -46,25 +46,43 @@ def fold(word: str) -> str:
 HAMZA_ALEFS = frozenset("أإآ")
 
 
+# Sections of stopwords.txt whose words can close a noun phrase (القرن التاسع عشر).
+_CLOSING_SECTIONS = ("numbers as words", "months")
+
+
 @lru_cache(maxsize=1)
-def _stopword_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """Folded stopwords, and for each folded form the hamza spellings the list gives."""
+def _stopword_table() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """Folded stopwords; for each folded form the hamza spellings the list gives; and the
+    keys (:func:`article_key`) of the stopwords in ``_CLOSING_SECTIONS``."""
     text = (DATA_DIR / "stopwords.txt").read_text("utf-8")
     words = set()
     spellings: dict[str, set[str]] = {}
+    closing = set()
+    section = ""
     for line in text.splitlines():
         line = line.strip()
-        if line and not line.startswith("#"):
+        if line.startswith("#"):
+            section = line[1:].strip()
+        elif line:
             entry = dediac(line)
             words.add(fold(entry))
             if HAMZA_ALEFS.intersection(entry):
                 spellings.setdefault(fold(entry), set()).add(entry)
-    return frozenset(words), {k: frozenset(v) for k, v in spellings.items()}
+            if section in _CLOSING_SECTIONS:
+                closing.add(article_key(fold(entry)))
+    return (frozenset(words), {k: frozenset(v) for k, v in spellings.items()},
+            frozenset(closing))
 
 
 def stopwords() -> frozenset[str]:
     """The shipped stopword list, folded."""
     return _stopword_table()[0]
+
+
+def closing_stopwords() -> frozenset[str]:
+    """Keys of the number words and month names: stopwords that can end a noun phrase
+    (عشر in القرن التاسع عشر, ربع in الدور ربع النهائي, يناير in ثورة يناير)."""
+    return _stopword_table()[2]
 
 
 def _hamza_distinct(surface: str, folded: str) -> bool:

@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from ._text import (HAMZA_ALEFS, default_lemmatizer, display_form, fold, headline_words,
-                    is_one_word, lemma_of, merge_proclitics, natural_surface, quoted_segments,
-                    ta_marbuta_form, word_class, word_info)
+from ._text import (HAMZA_ALEFS, closing_stopwords, default_lemmatizer, display_form, fold,
+                    headline_words, is_one_word, lemma_of, merge_proclitics, natural_surface,
+                    quoted_segments, ta_marbuta_form, word_class, word_info)
 from .df import DocumentFrequencies, shipped
 
 __all__ = ["Keyword", "KeyphraseCollector", "extract_keywords", "extract_keywords_combined"]
@@ -200,7 +200,7 @@ def _document_keys(text: str, max_words: int = 2) -> set[str]:
 
 class _Cand:
     __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
-                 "marked_first", "marked_last", "wellformed", "after", "quoted")
+                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by")
 
     def __init__(self, n):
         self.count = 0
@@ -215,6 +215,7 @@ class _Cand:
         self.wellformed = n == 1
         self.after = None  # longest candidates only: Counter of the word that follows
         self.quoted = 0  # times seen as the whole text between quotation marks
+        self.closed_by = None  # Counter of the number word / month name right after it
 
     def surface(self) -> str:
         """The most frequent surface form (the first seen among equals)."""
@@ -239,6 +240,7 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analy
     that look like a proclitic + the article (see :func:`_doc_words`).
     """
     segs = _doc_words(text, analyzer)
+    closing = closing_stopwords()
     has_head = headline_words(text) > 0
     for line_no, infos, quoted in segs:
         m = len(infos)
@@ -252,6 +254,10 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analy
             c = None
             for j in range(i, m):
                 if infos[j][2]:
+                    if c is not None and j == i + c.n and infos[j][1] in closing:
+                        if c.closed_by is None:
+                            c.closed_by = Counter()
+                        c.closed_by[infos[j][1]] += 1
                     break
                 if not (j > i and binds[j - 1]):
                     units += 1
@@ -378,6 +384,9 @@ def _drop_fragments(scored, analyzer=None):
     also in حبس الفنان عادل).  A phrase extended in several ways, none always (ريف دير الزور,
     دير الزور الشرقي → دير الزور), is a term of its own and is kept, and so is a name
     behind a head word (قمة برازيليا → برازيليا, النادي الفيصلي → الفيصلي).
+    A phrase followed by the same number word or month name in at least ``FRAG_RATIO``
+    of its occurrences (القرن التاسع عشر → القرن التاسع) is a fragment of a phrase that
+    cannot be a candidate, and is dropped too.
     """
     supers: dict[tuple, list] = {}  # phrase -> [(count, extended on the left)]
     for _, g, c in scored:
@@ -387,6 +396,9 @@ def _drop_fragments(scored, analyzer=None):
         supers.setdefault(g[:-1], []).append((c.count, False))
     out = []
     for sc, g, c in scored:
+        if c.closed_by and c.count >= 2 and \
+                max(c.closed_by.values()) >= FRAG_RATIO * c.count:
+            continue
         ext = supers.get(g)
         if ext:
             need = FRAG_RATIO * c.count if len(ext) == 1 else c.count
