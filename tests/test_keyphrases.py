@@ -433,17 +433,38 @@ def test_collector_adds_documents_one_at_a_time():
     for t in texts:
         collector.add(t)
     assert collector.keywords(8) == extract_keywords_combined(texts, top=8)
-    # a bounded table drops the rarest phrases and keeps the frequent ones
+    # a bounded table drops the lowest-scored phrases and keeps the leading ones
     small = KeyphraseCollector()
-    small.max_candidates = 400
+    small.max_phrases = 30
     for t in texts * 3:
         small.add(t)
-        assert len(small._cands) <= 400
+        assert len(small._phrases) <= 30
     assert {k.keyword for k in small.keywords(3)} <= {k.keyword for k in extract_keywords_combined(texts * 3, top=10)}
-    # one document added alone ranks like extract_keywords
+    # one document added alone ranks like extract_keywords (scores relative to the best)
     single = KeyphraseCollector()
     single.add(texts[0])
-    assert single.keywords(5) == extract_keywords(texts[0], top=5)
+    alone = extract_keywords(texts[0], top=5)
+    assert [k.keyword for k in single.keywords(5)] == [k.keyword for k in alone]
+    assert single.keywords(1)[0].score == 1.0 and single.keywords(1)[0].count == alone[0].count
+
+
+def test_combined_list_is_led_by_what_leads_many_documents():
+    # three short sports items lead with النادي الصفاقسي; the culture article quotes its film
+    # titles (حياة أديل, twice). Taken together the club leads, and the titles that lead one
+    # document only come after it; النادي and الصفاقسي alone are not listed beside it
+    sports = [
+        "فاز النادي الصفاقسي على الملعب التونسي بهدفين دون رد. وسجل للنادي الصفاقسي مهاجمه في "
+        "الشوط الثاني، ليرتقي النادي الصفاقسي إلى المركز الثالث في ترتيب البطولة.",
+        "أعلن النادي الصفاقسي تعاقده مع مدرب جديد. وقالت هيئة النادي الصفاقسي إن المدرب سيشرف "
+        "على الفريق بداية من الأسبوع المقبل.",
+        "يستقبل النادي الصفاقسي اليوم نادي حمام الأنف في إطار الجولة العاشرة. ويسعى النادي "
+        "الصفاقسي إلى تحقيق الفوز أمام جماهيره.",
+    ]
+    culture = (ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8")
+    out = [k.keyword for k in extract_keywords_combined(sports + [culture], top=10)]
+    assert out[0] == "النادي الصفاقسي"
+    assert "حياة أديل" in out[1:]
+    assert not {"النادي", "الصفاقسي"} & set(out)
 
 
 # -- reference article -------------------------------------------------------------------

@@ -32,10 +32,11 @@ class Keywords(DocumentCommand):
 
     def add_document(self, text: str) -> None:
         if self._collector is None:
-            from arabtext.keyphrases import KeyphraseCollector
+            from arabtext.keyphrases.extract import PER_DOCUMENT, KeyphraseCollector
 
             self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df,
-                                                 lemmatizer=self.lemmatizer)
+                                                 lemmatizer=self.lemmatizer,
+                                                 per_document=max(PER_DOCUMENT, self.top))
         self._collector.add(text)
 
     def combined_result(self):
@@ -78,7 +79,7 @@ def _load_background(path: str | None, save: str | None):
 @click.command("keywords")
 @click.option("-n", "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Number of keyphrases per document.")
 @click.option("--max-words", default=3, show_default=True, type=click.IntRange(1, 6), help="Longest keyphrase, in words.")
-@click.option("--combined", is_flag=True, help="Keyphrases of all inputs taken together instead of per document.")
+@click.option("--combined", is_flag=True, help="One list for all inputs together: the keyphrases that lead the most documents.")
 @click.option("--lemmas", is_flag=True, help="Count and score by the lemmatizer's lemmas, so inflected "
               "phrases (المكتبة العامة، المكتبات العامة) are one keyphrase too (default: phrases by "
               "article and clitic variants, single words by lemma in the output only; this matched "

@@ -650,36 +650,62 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     ``analyze(word) -> (lemma, pos, segments)``.  The light keys scored higher on the
     AKEC development set (F1@10 0.439 vs 0.407 with lemma keys).
     """
-    return extract_keywords_combined([text], top=top, max_words=max_words, df=df,
-                                     lemmatizer=lemmatizer)
+    return KeyphraseCollector(max_words=max_words, df=df,
+                              lemmatizer=lemmatizer).document_keywords(text, top)
 
 
 def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3,
                               df: DocumentFrequencies | None = None,
                               lemmatizer=None) -> list[Keyword]:
-    """Keyphrases of several documents taken together (e.g. a folder)."""
-    collector = KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer)
+    """Keyphrases of several documents taken together (e.g. a folder); see
+    :class:`KeyphraseCollector`."""
+    collector = KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
+                                   per_document=max(PER_DOCUMENT, top))
     for text in texts:
         collector.add(text)
     return collector.keywords(top)
 
 
-class KeyphraseCollector:
-    """Candidates accumulated one document at a time, ranked on demand.
+PER_DOCUMENT = 20  # a folder's keyphrases are drawn from each document's best this many
 
-    Memory is bounded by ``max_candidates`` distinct phrases, not by the amount of text:
-    when the table outgrows it, the rarest candidates are dropped (lossy counting).  A
-    phrase dropped while still rare starts again from zero if it comes back, so over a
-    very large folder counts are lower bounds, short by at most the few occurrences it
-    had when it was dropped.  Other arguments as in :func:`extract_keywords`.
+
+class _FolderPhrase:
+    __slots__ = ("score", "count", "surfaces")
+
+    def __init__(self):
+        self.score = 0.0
+        self.count = 0
+        self.surfaces = Counter()
+
+
+class KeyphraseCollector:
+    """A folder's keyphrases, gathered one document at a time.
+
+    Each document is ranked on its own (its ``per_document`` best keyphrases, as
+    :func:`extract_keywords` ranks them), and a phrase's folder score is the sum over the
+    documents of its score relative to that document's best.  A phrase that leads many
+    documents leads the folder, and the cues that only mean something inside one document
+    (headline, first paragraph, quotation marks) weigh there only: a film title quoted
+    twice in one article does not outrank the clubs of a whole sports section.  A phrase
+    contained in higher-ranked ones is left out unless it occurs more than
+    ``SUBSUME_RATIO`` times as often as they do (النجم after النجم الساحلي); ``count`` is
+    the number of occurrences in the documents where the phrase was among the best, and
+    the keyword is shown in its most frequent form.
+
+    Memory is bounded by ``max_phrases`` distinct phrases, not by the number of
+    documents: when the table outgrows it, the lower-scored half is dropped, and a dropped
+    phrase that comes back starts again from zero.  Other arguments as in
+    :func:`extract_keywords`.
     """
 
-    max_candidates = 1_000_000  # ~1 GB; the 10,138 ANT articles make 536k
+    max_phrases = 500_000
 
-    def __init__(self, max_words: int = 3, df: DocumentFrequencies | None = None, lemmatizer=None):
+    def __init__(self, max_words: int = 3, df: DocumentFrequencies | None = None, lemmatizer=None,
+                 per_document: int = PER_DOCUMENT):
         if max_words < 1:
             raise ValueError("max_words must be >= 1")
         self.max_words = max_words
+        self.per_document = per_document
         self.df = shipped() if df is None else df
         self.analyzer = None
         if lemmatizer == "auto":
@@ -693,25 +719,44 @@ class KeyphraseCollector:
         else:
             self.analyzer = lemmatizer
         self.lemmatizer = lemmatizer
-        self._cands: dict[tuple, _Cand] = {}
-        self._words = 0
+        self._phrases: dict[str, _FolderPhrase] = {}
 
-    def add(self, text: str) -> None:
-        """Add one document's candidates."""
-        self._words = _collect(self._cands, self._words, text, self.max_words, self.lemmatizer,
-                               self.analyzer)
-        if len(self._cands) > self.max_candidates:
-            self._prune()
-
-    def _prune(self) -> None:
-        """Drop the rarest candidates until at most half of ``max_candidates`` remain."""
-        floor = 1
-        while len(self._cands) > self.max_candidates // 2:
-            self._cands = {g: c for g, c in self._cands.items() if c.count > floor}
-            floor += 1
-
-    def keywords(self, top: int = 10) -> list[Keyword]:
-        """The ``top`` keyphrases of everything added so far, best first."""
+    def document_keywords(self, text: str, top: int = 10) -> list[Keyword]:
+        """The ``top`` keyphrases of one document (nothing is added to the folder)."""
         if top <= 0:
             return []
-        return _rank(self._cands, self._words, self.df, top, self.analyzer)
+        cands: dict[tuple, _Cand] = {}
+        total = _collect(cands, 0, text, self.max_words, self.lemmatizer, self.analyzer)
+        return _rank(cands, total, self.df, top, self.analyzer)
+
+    def add(self, text: str) -> None:
+        """Add one document's best keyphrases to the folder's."""
+        found = self.document_keywords(text, self.per_document)
+        if not found or found[0].score <= 0:
+            return
+        best = found[0].score
+        for k in found:
+            p = self._phrases.get(k.lemma)
+            if p is None:
+                p = self._phrases[k.lemma] = _FolderPhrase()
+            p.score += k.score / best
+            p.count += k.count
+            p.surfaces[k.keyword] += k.count
+        if len(self._phrases) > self.max_phrases:
+            keep = sorted(self._phrases.items(), key=lambda kv: -kv[1].score)
+            self._phrases = dict(keep[:self.max_phrases // 2])
+
+    def keywords(self, top: int = 10) -> list[Keyword]:
+        """The ``top`` keyphrases of the documents added so far, best first."""
+        selected: list[tuple[tuple, str, _FolderPhrase]] = []
+        for lemma, p in sorted(self._phrases.items(), key=lambda kv: (-kv[1].score, kv[0])):
+            if len(selected) >= top:
+                break
+            group = tuple(lemma.split(" "))
+            covered = sum(q.count for g, _, q in selected if _contains(g, group))
+            if covered and p.count <= covered * SUBSUME_RATIO:
+                continue
+            selected.append((group, lemma, p))
+        return [Keyword(keyword=max(p.surfaces, key=p.surfaces.__getitem__),
+                        score=round(p.score, 4), count=p.count, lemma=lemma)
+                for _, lemma, p in selected]
