@@ -233,12 +233,14 @@ class _Cand:
 _NAME_BINDERS = frozenset("عبد بن ابن بنت ابو ابي ابا ال".split())
 
 
-def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analyzer) -> int:
-    """Add the candidates of one document to ``cands``; ``pos`` is the running word offset.
+def _collect(text: str, max_words: int, lemmatizer, analyzer) -> tuple[dict, int]:
+    """The candidates of one document (group -> :class:`_Cand`) and its number of words.
 
     ``lemmatizer`` groups words (None: light keys); ``analyzer`` reads ل-words and words
     that look like a proclitic + the article (see :func:`_doc_words`).
     """
+    cands: dict[tuple, _Cand] = {}
+    pos = 0
     segs = _doc_words(text, analyzer)
     closing = closing_stopwords()
     has_head = headline_words(text) > 0
@@ -303,7 +305,7 @@ def _collect(cands: dict, pos: int, text: str, max_words: int, lemmatizer, analy
                 if quoted and i == 0 and j == m - 1:
                     c.quoted += 1
         pos += m
-    return pos
+    return cands, pos
 
 
 def _pairs(words: list[str]) -> list[str]:
@@ -725,8 +727,7 @@ class KeyphraseCollector:
         """The ``top`` keyphrases of one document (nothing is added to the folder)."""
         if top <= 0:
             return []
-        cands: dict[tuple, _Cand] = {}
-        total = _collect(cands, 0, text, self.max_words, self.lemmatizer, self.analyzer)
+        cands, total = _collect(text, self.max_words, self.lemmatizer, self.analyzer)
         return _rank(cands, total, self.df, top, self.analyzer)
 
     def add(self, text: str) -> None:
