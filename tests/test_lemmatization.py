@@ -190,6 +190,19 @@ def test_dialect_and_loose_spellings(lem):
     assert got[1] == "قرر" and got[5] == "في"
 
 
+def test_hamza_seat_spellings(lem):
+    # hamza written on alef, on the line or on ya before و, and ئ for ؤ (Egyptian
+    # spelling): the word is the ؤ-spelled one the lexicon knows, not an unknown name
+    for word, lemma, pos in (("قرأوا", "قرأ", "VERB"), ("قرءوا", "قرأ", "VERB"),
+                             ("يقرأون", "قرأ", "VERB"), ("بدأوا", "بدأ", "VERB"),
+                             ("المسئول", "مسؤول", "ADJ"), ("شئون", "شأن", "NOUN")):
+        a = lem.analyze(word)
+        assert (a.lemma, a.pos) == (lemma, pos), word
+    a = lem.analyze("وقرأوا")  # a proclitic in front, once read as و + a name
+    assert (a.lemma, a.pos, a.segments) == ("قرأ", "VERB", ("و+", "قرأوا"))
+    assert lem.analyze("سيئول").lemma == "سيئول"  # Seoul: no ؤ-spelled word to find
+
+
 # ------------------------------------------------------------- segmentation
 @pytest.mark.parametrize(
     "word,segments",

@@ -95,9 +95,22 @@ _PROCLITICS_SHORT_FIRST = ("",) + tuple(sorted(_PROCLITICS, key=len))
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 
 
+_MEDIAL_HAMZA_RE = re.compile("(?<=.)(?:[أءئ](?=و)|ئ)")
+
+
+def _hamza_seat(w: str) -> str:
+    """``w`` with a medial hamza before و (أ, ء, ئ) or on ya (ئ) written ؤ, the seat the
+    lexicon uses: قرأوا / قرءوا → قرؤوا, مسئول → مسؤول, شئون → شؤون."""
+    return _MEDIAL_HAMZA_RE.sub("ؤ", w)
+
+
 def _variants(w: str) -> list[str]:
-    """Common spelling variants of news and dialect text (hamza-less alef, ى/ي, ة/ه, written tanwin alif)."""
+    """Common spelling variants of news and dialect text (hamza-less alef, ى/ي, ة/ه, written tanwin
+    alif, the hamza seat: see :func:`_hamza_seat`)."""
     out = spelling_variants(w)
+    seat = _hamza_seat(w)
+    if seat != w:
+        out.append(seat)
     if w.endswith("ا") and len(w) > 3:  # written tanwin alif: مختلفا
         out.append(w[:-1])
     return out
@@ -146,16 +159,26 @@ class BuiltinLemmatizer:
         return int(v.rsplit("\t", 1)[1]) if v is not None and v.count("\t") >= 4 else 0
 
     def _lookup(self, w: str) -> tuple[str, str | None, int, int] | None:
-        e = self._entry(w)
-        if e is not None:
-            return e
-        for v in _variants(w):
-            e = self._entry(v)
-            if e is not None:
-                if len(v) < len(w) and e[3]:
-                    continue  # dropped tanwin alif: not after an enclitic
-                return e
-        return None
+        """The table's entry for ``w``, or for a spelling variant of it when the table
+        lacks ``w`` or knows it only as an unanalysed word (no part of speech)."""
+        exact = self._entry(w)
+        if exact is None:
+            for v in _variants(w):
+                e = self._entry(v)
+                if e is not None:
+                    if len(v) < len(w) and e[3]:
+                        continue  # dropped tanwin alif: not after an enclitic
+                    return e
+            return None
+        if exact[1] is None or exact[1] == "PROPN" and exact[2]:
+            # unanalysed (قرأوا) or guessed a name after a proclitic (وقرأوا): the
+            # hamza-seat spelling may be known (قرؤوا)
+            npro = exact[2]
+            seat = _hamza_seat(w[npro:])
+            e = self._entry(seat) if seat != w[npro:] else None
+            if e is not None and e[1] is not None and not (npro and e[2]):
+                return e[0], e[1], e[2] + npro, e[3]
+        return exact
 
     def _strip(self, w: str) -> tuple[str, str | None, int, int] | None:
         """Clitic stripping against the table for forms it lacks."""
