@@ -159,8 +159,9 @@ class BuiltinLemmatizer:
         return int(v.rsplit("\t", 1)[1]) if v is not None and v.count("\t") >= 4 else 0
 
     def _lookup(self, w: str) -> tuple[str, str | None, int, int] | None:
-        """The table's entry for ``w``, or for a spelling variant of it when the table
-        lacks ``w`` or knows it only as an unanalysed word (no part of speech)."""
+        """The table's entry for ``w``; for a spelling variant of it when the table lacks
+        ``w``; for its hamza-seat spelling when the table has ``w`` only unanalysed (no part
+        of speech) or as a name guessed after a proclitic."""
         exact = self._entry(w)
         if exact is None:
             for v in _variants(w):
