@@ -1,6 +1,6 @@
 """Diacritic stripping: remove Arabic combining marks and tatweel.
 
-The marks removed are exactly ``arabtext.chars.DIACRITICS`` (every general
+The marks removed are exactly ``arabtext.lang.charsets.DIACRITICS`` (every general
 category Mn code point of U+0600–U+06FF and U+0870–U+08FF: harakat, tanwin,
 sukun, shadda, dagger alef U+0670, Quranic annotation marks, Arabic
 Extended-A/B marks) plus tatweel U+0640. Every other character — line endings,
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from arabtext.chars import DIACRITICS, SHADDA, TATWEEL
+from arabtext.lang.charsets import DIACRITICS, SHADDA, TATWEEL
 
 
 @lru_cache(maxsize=None)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from arabtext.chars import is_arabic_letter
+from arabtext.lang.charsets import is_arabic_letter
 
 CHUNK_SIZE = 1 << 16
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from arabtext import chars
+from arabtext.lang import charsets as chars
 from arabtext.diacritics import dediac
 
 _PRESENTATION_RE = re.compile("[" + chars.PRESENTATION_FORMS + "]+")

@@ -25,7 +25,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from arabtext.chars import DIACRITICS
+from arabtext.lang.charsets import DIACRITICS
 
 
 def _bmp_punct_symbol_class() -> str:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from arabtext.chars import is_arabic_letter
+from arabtext.lang.charsets import is_arabic_letter
 from arabtext.diacritics import dediac
 
 

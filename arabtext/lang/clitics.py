@@ -1,0 +1,27 @@
+"""Arabic clitics: what may be written onto the front or the end of a word.
+
+Spelled without diacritics, in the folded alphabet the modules compare with
+(ا for every alef form, ي for final ى, ه for ة where a module folds).
+"""
+
+from __future__ import annotations
+
+CONJUNCTIONS = "وف"  # wa-, fa-
+PREPOSITIONS = "بلك"  # bi-, li-, ka-
+FUTURE = "س"  # sa- (before an imperfect verb)
+PROCLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS  # one-letter proclitics written onto a word
+
+#: Proclitic sequences, conjunction before preposition or future marker, longest first
+#: within the same first letter.
+PROCLITICS = ("وس", "فس", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س")
+
+ARTICLE = "ال"
+#: ل + ال is written لل (للكتاب = ل + الكتاب).
+LAM_ARTICLE = "لل"
+#: Proclitics with the article, longest first (applied to folded text).
+ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+#: What may precede a stem: nothing, the article, proclitics, or both.
+STEM_STARTS = ("", "ال", "وال", "بال", "فال", "كال", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل")
+
+#: Pronoun enclitics (object / possessive), longest first.
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
