@@ -1,5 +1,5 @@
 """``python -m arabtext``."""
 
-from arabtext.cli import run_main
+from arabtext.cli.main import run_main
 
 run_main()

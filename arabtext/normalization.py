@@ -2,7 +2,7 @@
 
 ``normalize`` applies, each switchable, in this order:
 
-1. ``presentation``: Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE,
+1. ``presentation_forms``: Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE,
    e.g. ﻻ → لا, ﷲ → الله) are replaced by their NFKC decomposition into base
    letters.
 2. ``controls``: zero-width and bidi control characters are removed (U+061C,
@@ -12,7 +12,7 @@
 3. ``diacritics`` / ``tatweel``: diacritics and tatweel removed (see
    ``arabtext.diacritics``).
 4. ``alef``: آ أ إ ٱ ٲ ٳ ٵ → ا.
-5. ``alef_maqsura``: ى → ي.
+5. ``yeh``: ى → ي.
 6. ``teh_marbuta``: ة → ه.
 7. ``hamza``: ؤ ئ → ء.
 8. ``digits``: Arabic-Indic ٠–٩ (U+0660–U+0669) and Persian ۰–۹
@@ -40,11 +40,11 @@ def _nfkc(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=None)
-def _table(alef: bool, alef_maqsura: bool, teh_marbuta: bool, hamza: bool, digits: bool) -> dict[int, str]:
+def _table(alef: bool, yeh: bool, teh_marbuta: bool, hamza: bool, digits: bool) -> dict[int, str]:
     table: dict[int, str] = {}
     if alef:
         table.update({ord(c): chars.ALEF for c in chars.ALEF_VARIANTS})
-    if alef_maqsura:
+    if yeh:
         table[ord(chars.ALEF_MAQSURA)] = chars.YEH
     if teh_marbuta:
         table[ord(chars.TEH_MARBUTA)] = chars.HEH
@@ -60,18 +60,18 @@ def _table(alef: bool, alef_maqsura: bool, teh_marbuta: bool, hamza: bool, digit
 def normalize(
     text: str,
     *,
-    presentation: bool = True,
+    presentation_forms: bool = True,
     controls: bool = True,
     diacritics: bool = True,
     tatweel: bool = True,
     alef: bool = True,
-    alef_maqsura: bool = True,
+    yeh: bool = True,
     teh_marbuta: bool = True,
     hamza: bool = True,
     digits: bool = True,
 ) -> str:
     """Return ``text`` orthographically normalized (all foldings on by default)."""
-    if presentation:
+    if presentation_forms:
         text = _PRESENTATION_RE.sub(_nfkc, text)
     if controls:
         text = _CONTROLS_RE.sub("", text)
@@ -80,7 +80,7 @@ def normalize(
             text = dediac(text, keep_tatweel=not tatweel)
         else:
             text = text.replace(chars.TATWEEL, "")
-    table = _table(alef, alef_maqsura, teh_marbuta, hamza, digits)
+    table = _table(alef, yeh, teh_marbuta, hamza, digits)
     return text.translate(table) if table else text
 
 
@@ -90,10 +90,10 @@ def fold(text: str) -> str:
     Removes diacritics and tatweel and folds أ إ آ ٱ → ا, ى → ي, ة → ه;
     hamza carriers and digits are left as they are.
     """
-    return normalize(text, presentation=False, controls=False, hamza=False, digits=False)
+    return normalize(text, presentation_forms=False, controls=False, hamza=False, digits=False)
 
 
-_LETTER_FOLD = _table(alef=True, alef_maqsura=True, teh_marbuta=True, hamza=False, digits=False)
+_LETTER_FOLD = _table(alef=True, yeh=True, teh_marbuta=True, hamza=False, digits=False)
 
 
 def fold_letters(text: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-from functools import lru_cache
 
 SCHEMES = ("ar", "bw", "safebw", "xmlbw", "hsb")
 
@@ -22,8 +21,24 @@ class TransliterationError(ValueError):
     """An unknown scheme or scheme pair."""
 
 
-@lru_cache(maxsize=None)
-def _table(source: str, target: str) -> dict[int, str]:
+class CharMaps:
+    """camel-tools' character maps, read once per scheme pair and kept on the instance."""
+
+    def __init__(self) -> None:
+        self._tables: dict[tuple[str, str], dict[int, str]] = {}
+
+    def table(self, source: str, target: str) -> dict[int, str]:
+        """The ``str.translate`` table from ``source`` to ``target``."""
+        key = (source, target)
+        if key not in self._tables:
+            self._tables[key] = _read_table(source, target)
+        return self._tables[key]
+
+
+CHAR_MAPS = CharMaps()
+
+
+def _read_table(source: str, target: str) -> dict[int, str]:
     for scheme in (source, target):
         if scheme not in SCHEMES:
             raise TransliterationError(f"unknown scheme {scheme!r}; choose from {', '.join(SCHEMES)}")
@@ -40,6 +55,8 @@ def _table(source: str, target: str) -> dict[int, str]:
     return {ord(k): v for k, v in charmap.items() if v is not None}
 
 
-def transliterate(text: str, source: str = "ar", target: str = "bw") -> str:
-    """Transliterate ``text`` from scheme ``source`` to scheme ``target``."""
-    return text.translate(_table(source, target))
+def transliterate(text: str, from_: str = "ar", to: str = "bw") -> str:
+    """Transliterate ``text`` from scheme ``from_`` to scheme ``to`` (one of ``SCHEMES``).
+
+    Raises ``TransliterationError`` for an unknown scheme or pair."""
+    return text.translate(CHAR_MAPS.table(from_, to))

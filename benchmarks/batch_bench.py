@@ -58,7 +58,7 @@ def scaling(work: Path) -> None:
     if not ANT.is_dir():
         print(f"scaling: skipped ({ANT} not present)")
         return
-    command = "lemmatize" if importlib.util.find_spec("arabtext.commands.lemmatize") else "tokenize"
+    command = "lemmatize" if importlib.util.find_spec("arabtext.cli.lemmatize") else "tokenize"
     files, words = count_words(ANT)
     print(f"scaling: `arabtext {command} --output-dir` on {ANT.name}: {files:,} files, {words:,} words, "
           f"{os.cpu_count()} CPUs, {len(os.sched_getaffinity(0))} usable")

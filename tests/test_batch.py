@@ -16,8 +16,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from arabtext import runner
+import sys
+
+from arabtext.batch import EngineSettings
+from arabtext.batch import commands as batch_commands
 from arabtext.cli import main
+
+SETTINGS = None  # engine settings for CliRunner runs; fixtures set small ones
+
+
+def cli_invoke(args, **kwargs):
+    return CliRunner().invoke(main, args, obj={"settings": SETTINGS}, **kwargs)
+
 
 from conftest import ROOT, SAMPLES, run_cli
 
@@ -32,7 +42,7 @@ LINES = [
 
 
 def invoke(*args, input=None):
-    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+    return cli_invoke(list(args), input=input, catch_exceptions=False)
 
 
 def _corpus(root: Path, files: int = 12, lines: int = 40) -> Path:
@@ -50,10 +60,9 @@ def _corpus(root: Path, files: int = 12, lines: int = 40) -> Path:
 @pytest.fixture
 def force_pool(monkeypatch):
     """Make even a small run use worker processes, small batches and chunks."""
-    monkeypatch.setattr(runner, "POOL_MIN_BYTES", 0)
-    monkeypatch.setattr(runner, "BATCH_FILES", 3)
-    monkeypatch.setattr(runner, "SPLIT_BYTES", 2000)
-    monkeypatch.setattr(runner, "CHUNK_CHARS", 700)
+    settings = EngineSettings(pool_min_bytes=0, batch_files=3, split_bytes=2000, chunk_chars=700)
+    monkeypatch.setattr(sys.modules[__name__], "SETTINGS", settings)
+    return settings
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -96,7 +105,7 @@ def test_a_big_file_and_stdin_are_split_into_chunks_in_order(tmp_path, force_poo
     big = tmp_path / "big.txt"
     big.write_text("".join(f"{i} " + LINES[i % len(LINES)] for i in range(400)), encoding="utf-8")
     data = big.read_bytes()
-    assert len(data) > 10 * runner.SPLIT_BYTES
+    assert len(data) > 10 * force_pool.split_bytes
     for fmt in FORMATS:
         one = invoke("tokenize", "--jobs", "1", "-f", fmt, str(big))
         two = invoke("tokenize", "--jobs", "2", "-f", fmt, str(big))
@@ -110,12 +119,12 @@ def test_a_big_file_and_stdin_are_split_into_chunks_in_order(tmp_path, force_poo
 
 
 def test_a_big_file_with_an_error_near_its_end(tmp_path, force_pool, monkeypatch):
-    monkeypatch.setattr(runner, "CHUNK_CHARS", 1 << 20)  # the error comes before the first chunk is full
+    monkeypatch.setattr(sys.modules[__name__], "SETTINGS", EngineSettings(pool_min_bytes=0, batch_files=3, split_bytes=2000, chunk_chars=1 << 20))  # the error comes before the first chunk is full
     big = tmp_path / "truncated.txt"
     big.write_bytes(("".join(f"{i} " + LINES[i % len(LINES)] for i in range(300))).encode("utf-8") + "قال".encode("utf-8")[:-1])
     for fmt in ("text", "json"):
-        one = CliRunner().invoke(main, ["dediac", "--jobs", "1", "-f", fmt, str(big)])
-        two = CliRunner().invoke(main, ["dediac", "--jobs", "2", "-f", fmt, str(big)])
+        one = cli_invoke(["dediac", "--jobs", "1", "-f", fmt, str(big)])
+        two = cli_invoke(["dediac", "--jobs", "2", "-f", fmt, str(big)])
         assert one.exit_code == two.exit_code == 1 and "invalid utf-8 data" in two.stderr
         assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b"\n") >= 299
 
@@ -137,7 +146,7 @@ def test_failures_are_isolated_with_jobs(tmp_path, force_pool):
     (corpus / "latin1.txt").write_bytes("caf\xe9 cr\xe8me\n".encode("latin-1"))
     out = tmp_path / "out"
     for jobs in ("1", "2"):
-        result = CliRunner().invoke(main, ["dediac", "--jobs", jobs, str(corpus), "--output-dir", str(out / jobs)])
+        result = cli_invoke(["dediac", "--jobs", jobs, str(corpus), "--output-dir", str(out / jobs)])
         assert result.exit_code == 1
         errors = [line for line in result.stderr.splitlines() if line.startswith("arabtext: error:")]
         assert errors[0].startswith(f"arabtext: error: {corpus / 'binary.txt'}: contains NUL bytes")
@@ -147,7 +156,7 @@ def test_failures_are_isolated_with_jobs(tmp_path, force_pool):
     assert _tree(out / "1") == _tree(out / "2")
 
 
-class _Exploding(runner.LineCommand):
+class _Exploding(batch_commands.LineCommand):
     def process(self, content):
         if "boom" in content:
             raise ValueError("cannot handle boom")
@@ -155,7 +164,7 @@ class _Exploding(runner.LineCommand):
 
 
 def test_a_command_failing_on_one_file_does_not_stop_the_run(tmp_path, force_pool):
-    from arabtext.report import Reporter
+    from arabtext.batch import Reporter, RunOptions, run
 
     corpus = tmp_path / "in"
     corpus.mkdir()
@@ -164,7 +173,7 @@ def test_a_command_failing_on_one_file_does_not_stop_the_run(tmp_path, force_poo
     for jobs in (1, 2):
         out = tmp_path / f"out{jobs}"
         reporter = Reporter(quiet=True)
-        status = runner.run(_Exploding(), [str(corpus)], runner.RunOptions(output_dir=out, jobs=jobs), reporter)
+        status = run(_Exploding(), [str(corpus)], RunOptions(output_dir=out, jobs=jobs, settings=force_pool), reporter)
         assert status == 1 and reporter.failures == 1 and reporter.succeeded == 2
         assert sorted(p.name for p in out.iterdir()) == ["a.txt", "c.txt"]
 
@@ -178,7 +187,7 @@ def test_skip_existing(tmp_path, force_pool):
     for victim in victims[:2]:
         victim.unlink()
     victims[2].write_text("marker\n")  # existing outputs are not rewritten
-    result = CliRunner().invoke(main, ["dediac", "--jobs", "2", "--skip-existing", str(corpus), "--output-dir", str(out)])
+    result = cli_invoke(["dediac", "--jobs", "2", "--skip-existing", str(corpus), "--output-dir", str(out)])
     assert result.exit_code == 0
     assert "2 files done, 0 failed, 4 skipped" in result.stderr
     resumed = _tree(out)
@@ -189,7 +198,7 @@ def test_skip_existing(tmp_path, force_pool):
 
 
 def test_skip_existing_needs_output_dir():
-    result = CliRunner().invoke(main, ["dediac", "--skip-existing", str(SAMPLES / "baghuz.txt")])
+    result = cli_invoke(["dediac", "--skip-existing", str(SAMPLES / "baghuz.txt")])
     assert result.exit_code == 2 and "--output-dir" in result.output
 
 
@@ -249,26 +258,27 @@ def test_no_pool_and_no_multiprocessing_import_for_a_small_input():
 
 
 def test_commands_pickle_for_dask():
-    from arabtext.commands.dediac import Dediac
-    from arabtext.commands.normalize import Normalize
-    from arabtext.commands.tokenize import Tokenize
-    from arabtext.commands.transliterate import Transliterate
+    from arabtext import dediac, normalize, transliterate
+    from arabtext.batch import TextLine
+    from arabtext.cli.tokenize import Tokenize
 
-    commands = [Dediac(False, True), Normalize(alef=False), Tokenize(True), Transliterate("ar", "safebw")]
+    commands = [TextLine(dediac, keep_shadda=False, keep_tatweel=True), TextLine(normalize, alef=False), Tokenize(True),
+                TextLine(transliterate, from_="ar", to="safebw")]
     for command in commands:
         copy = pickle.loads(pickle.dumps(command))
         assert copy.process("مُحَمَّدٌ قال") == command.process("مُحَمَّدٌ قال")
 
 
 def test_process_text_matches_the_command_line(baghuz_text):
-    from arabtext.commands.keywords import Keywords
-    from arabtext.commands.tokenize import Tokenize
+    from arabtext.batch import process_text
+    from arabtext.cli.keywords import Keywords
+    from arabtext.cli.tokenize import Tokenize
 
     for fmt in FORMATS:
         cli = invoke("tokenize", "-f", fmt, input=baghuz_text.encode("utf-8"))
-        assert runner.process_text(Tokenize(), baghuz_text, fmt, "<stdin>") == cli.output
+        assert process_text(Tokenize(), baghuz_text, fmt, "<stdin>") == cli.output
     cli = invoke("keywords", "-f", "json", input=baghuz_text.encode("utf-8"))
-    assert runner.process_text(Keywords(10, 3, None), baghuz_text, "json", "<stdin>") == cli.output
+    assert process_text(Keywords(10, 3, None), baghuz_text, "json", "<stdin>") == cli.output
 
 
 # ---------------------------------------------------------------- output errors

@@ -11,8 +11,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from arabtext import runner
+import sys
+
+from arabtext.batch import EngineSettings
+from arabtext.batch import plan as batch_plan
 from arabtext.cli import main
+
+SETTINGS = None  # engine settings for CliRunner runs; fixtures set small ones
+
+
+def cli_invoke(args, **kwargs):
+    return CliRunner().invoke(main, args, obj={"settings": SETTINGS}, **kwargs)
+
 
 GOOD = "مُحَمَّدٌ قالَ: «مرحبا» 😀\n"
 
@@ -63,8 +73,7 @@ def _errors(stderr: str) -> dict[str, str]:
 @pytest.fixture(params=[1, 2], ids=["jobs1", "jobs2"])
 def jobs(request, monkeypatch):
     if request.param > 1:
-        monkeypatch.setattr(runner, "POOL_MIN_BYTES", 0)
-        monkeypatch.setattr(runner, "BATCH_FILES", 2)
+        monkeypatch.setattr(sys.modules[__name__], "SETTINGS", EngineSettings(pool_min_bytes=0, batch_files=2))
     return str(request.param)
 
 
@@ -73,7 +82,7 @@ def test_hostile_corpus_to_an_output_folder(tmp_path, jobs, command):
     corpus = tmp_path / "corpus"
     expected = _build(corpus)
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, [command, "--jobs", jobs, "-f", "jsonl", str(corpus), "--output-dir", str(out)])
+    result = cli_invoke([command, "--jobs", jobs, "-f", "jsonl", str(corpus), "--output-dir", str(out)])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.stderr
     errors = _errors(result.stderr)
@@ -91,7 +100,7 @@ def test_hostile_corpus_to_an_output_folder(tmp_path, jobs, command):
 def test_hostile_corpus_to_stdout_keeps_going(tmp_path, jobs):
     corpus = tmp_path / "corpus"
     expected = _build(corpus)
-    result = CliRunner().invoke(main, ["dediac", "--jobs", jobs, str(corpus)])
+    result = cli_invoke(["dediac", "--jobs", jobs, str(corpus)])
     assert result.exit_code == 1
     assert set(_errors(result.stderr)) == {n for n, c in expected.items() if c is not None}
     assert "محمد قال: «مرحبا» 😀\n" in result.output
@@ -107,7 +116,7 @@ def test_a_50_mb_single_line(tmp_path, jobs):
     size = big.stat().st_size
     assert size > 50 << 20
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["dediac", "--jobs", jobs, str(big), "--output-dir", str(out)])
+    result = cli_invoke(["dediac", "--jobs", jobs, str(big), "--output-dir", str(out)])
     assert result.exit_code == 0
     data = (out / "one-line.txt").read_bytes()
     assert b"\n" not in data
@@ -117,7 +126,7 @@ def test_a_50_mb_single_line(tmp_path, jobs):
 def _vanishing(monkeypatch, action):
     """Make ``action(path)`` happen to every file named victim* after the
     inputs were listed, before they are read (a file that goes away mid-run)."""
-    original = runner.expand
+    original = batch_plan.expand
 
     def expand(args, glob="*.txt"):
         items = list(original(args, glob))
@@ -126,7 +135,7 @@ def _vanishing(monkeypatch, action):
                 action(item.path)
         return iter(items)
 
-    monkeypatch.setattr(runner, "expand", expand)
+    monkeypatch.setattr(batch_plan, "expand", expand)
 
 
 def _run_with_victims(tmp_path, jobs):
@@ -135,7 +144,7 @@ def _run_with_victims(tmp_path, jobs):
     for name in ("a.txt", "victim1.txt", "b.txt", "victim2.txt"):
         (corpus / name).write_text(GOOD * 50, encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["dediac", "--jobs", jobs, str(corpus), "--output-dir", str(out)])
+    result = cli_invoke(["dediac", "--jobs", jobs, str(corpus), "--output-dir", str(out)])
     return result, out
 
 
@@ -160,7 +169,7 @@ def test_a_file_that_becomes_unreadable_mid_run(tmp_path, jobs, monkeypatch):
 
 def test_a_symlink_loop_argument(tmp_path):
     os.symlink("loop.txt", tmp_path / "loop.txt")
-    result = CliRunner().invoke(main, ["dediac", str(tmp_path / "loop.txt")])
+    result = cli_invoke(["dediac", str(tmp_path / "loop.txt")])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"arabtext: error: {tmp_path / 'loop.txt'}: too many levels of symbolic links"
 
@@ -170,5 +179,5 @@ def test_a_symlinked_folder_loop_does_not_hang(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
     os.symlink(corpus, corpus / "again")
-    result = CliRunner().invoke(main, ["dediac", str(corpus)])
+    result = cli_invoke(["dediac", str(corpus)])
     assert result.exit_code == 0 and result.output == "محمد قال: «مرحبا» 😀\n"

@@ -9,7 +9,10 @@ import lzma
 
 import pytest
 
-from arabtext.inputs import InputError, Source, expand, read_lines, read_text
+from arabtext.batch.inputs import Decoding, InputError, Source, expand, read_lines, read_text
+from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
+
+ARABIC = Decoding(None, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL)  # what the command line uses
 from conftest import BAGHUZ, SAMPLES
 
 
@@ -46,7 +49,7 @@ def test_symlink_loop_does_not_hang(tmp_path):
 
 
 def test_windows_1256_is_detected():
-    cp = read_text(_source(SAMPLES / "baghuz-cp1256.txt"))
+    cp = read_text(_source(SAMPLES / "baghuz-cp1256.txt"), ARABIC)
     assert cp == BAGHUZ.read_text(encoding="utf-8")
 
 
@@ -55,7 +58,7 @@ def test_bom_wins(tmp_path, bom, codec):
     text = "تنظيم داعش\r\nسطر ثان\n"
     path = tmp_path / "a.txt"
     path.write_bytes(bom + text.encode(codec))
-    assert read_text(_source(path)) == text
+    assert read_text(_source(path), ARABIC) == text
 
 
 @pytest.mark.parametrize("opener, suffix", [(gzip.open, ".gz"), (bz2.open, ".bz2"), (lzma.open, ".xz")])
@@ -64,14 +67,14 @@ def test_compressed_inputs(tmp_path, opener, suffix):
     path = tmp_path / f"a.txt{suffix}"
     with opener(path, "wb") as f:
         f.write(text.encode("utf-8"))
-    assert read_text(_source(path)) == text
+    assert read_text(_source(path), ARABIC) == text
 
 
 def test_corrupt_compressed_input_is_an_error(tmp_path):
     path = tmp_path / "a.txt.gz"
     path.write_bytes(b"not gzip at all")
     with pytest.raises(InputError) as err:
-        read_text(_source(path))
+        read_text(_source(path), ARABIC)
     assert err.value.name == str(path)
 
 
@@ -88,7 +91,7 @@ def test_undecodable_inputs_are_errors(tmp_path, data, cause):
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
     with pytest.raises(InputError) as err:
-        read_text(_source(path))
+        read_text(_source(path), ARABIC)
     assert cause in err.value.cause
 
 
@@ -96,29 +99,29 @@ def test_invalid_utf8_after_the_first_chunk_is_an_error(tmp_path):
     path = tmp_path / "late.txt"
     path.write_bytes(("سطر\n" * 40000).encode("utf-8") + b"\xff\xfe\n")
     with pytest.raises(InputError) as err:
-        list(read_lines(_source(path)))
+        list(read_lines(_source(path), ARABIC))
     assert "invalid utf-8" in err.value.cause
 
 
 def test_forced_encoding(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes("تونس".encode("utf-16-le"))
-    assert read_text(_source(path), encoding="utf-16-le") == "تونس"
+    assert read_text(_source(path), Decoding("utf-16-le")) == "تونس"
     with pytest.raises(InputError):
-        read_text(_source(path), encoding="no-such-codec")
+        read_text(_source(path), Decoding("no-such-codec"))
 
 
 def test_lines_keep_their_endings_and_stream(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes("أ\r\nب\n\nج".encode("utf-8"))
-    assert list(read_lines(_source(path))) == ["أ\r\n", "ب\n", "\n", "ج"]
+    assert list(read_lines(_source(path), ARABIC)) == ["أ\r\n", "ب\n", "\n", "ج"]
     big = tmp_path / "big.txt"
     big.write_bytes(("كلمة " * 30000 + "\n").encode("utf-8") * 3)
-    lines = read_lines(_source(big))
+    lines = read_lines(_source(big), ARABIC)
     assert next(lines).endswith("\n") and len(next(lines)) == 150001
 
 
 def test_empty_file(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    assert list(read_lines(_source(path))) == []
+    assert list(read_lines(_source(path), ARABIC)) == []

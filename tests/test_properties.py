@@ -70,8 +70,8 @@ def test_dediac(text, keep_shadda, keep_tatweel):
 
 
 @SETTINGS
-@given(texts, st.dictionaries(st.sampled_from(["presentation", "controls", "diacritics", "tatweel", "alef",
-                                               "alef_maqsura", "teh_marbuta", "hamza", "digits"]), st.booleans()))
+@given(texts, st.dictionaries(st.sampled_from(["presentation_forms", "controls", "diacritics", "tatweel", "alef",
+                                               "yeh", "teh_marbuta", "hamza", "digits"]), st.booleans()))
 def test_normalize(text, flags):
     assert isinstance(arabtext.normalize(text, **flags), str)
 

@@ -94,3 +94,15 @@ def is_arabic_letter(ch: str) -> bool:
 
 
 _ARABIC_LETTER_SET = frozenset(ARABIC_LETTERS)
+
+
+#: The legacy encoding of Arabic text that is not Unicode (Windows-1256), and how
+#: messages name it.
+LEGACY_ENCODING = "cp1256"
+LEGACY_ENCODING_LABEL = "Windows-1256 Arabic"
+
+
+def mostly_arabic(text: str) -> bool:
+    """True when at least half of the letters of ``text`` are Arabic letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(map(is_arabic_letter, letters)) >= 0.5 * len(letters)

@@ -1,12 +1,11 @@
-"""``arabtext tokenize``."""
+"""``arabtext tokenize`` → ``arabtext.tokenize``."""
 
 from __future__ import annotations
 
 import click
 
-from arabtext.cli import execute, io_options
-from arabtext.runner import LineCommand
-from arabtext.tokenization import Token, split_sentences, tokenize, tokenize_spans
+from arabtext.batch.commands import LineCommand
+from arabtext.cli._util import execute, io_options
 
 
 class Tokenize(LineCommand):
@@ -17,27 +16,15 @@ class Tokenize(LineCommand):
     def __init__(self, sentences: bool = False, offsets: bool = True, split_clitics: bool = False):
         self.sentences = sentences
         self.offsets = offsets
-        self.segmenter = None
-        if split_clitics:
-            from arabtext.lemmatization import get_lemmatizer
-
-            self.segmenter = get_lemmatizer()
+        self.split_clitics = split_clitics
 
     def process(self, content: str):
-        if not self.offsets and not self.sentences and self.segmenter is None:
+        from arabtext.api import token_groups
+        from arabtext.tokenization import tokenize
+
+        if not self.offsets and not self.sentences and not self.split_clitics:
             return " ".join(tokenize(content))
-        spans = tokenize_spans(content)
-        groups = [spans]
-        if self.sentences:
-            groups, i = [], 0
-            for sentence in split_sentences(content):
-                n = len(tokenize_spans(sentence))
-                groups.append(spans[i : i + n])
-                i += n
-        if self.segmenter is not None:
-            segment = self.segmenter.segment
-            groups = [[Token(piece, t.start, t.end) for t in group for piece in segment(t.text)] for group in groups]
-        return groups
+        return token_groups(content, self.sentences, self.split_clitics)
 
     def text(self, result) -> str:
         if isinstance(result, str):
@@ -45,20 +32,21 @@ class Tokenize(LineCommand):
         return "\n".join(" ".join(t.text for t in group) for group in result)
 
     def record(self, result) -> dict:
-        tokens = [{"token": t.text, "start": t.start, "end": t.end} for group in result for t in group]
-        if not self.sentences:
-            return {"tokens": tokens}
-        return {"sentences": [[{"token": t.text, "start": t.start, "end": t.end} for t in group] for group in result]}
+        groups = [[{"token": t.text, "start": t.start, "end": t.end} for t in group] for group in result]
+        return {"sentences": groups} if self.sentences else {"tokens": [t for group in groups for t in group]}
 
     def rows(self, result) -> list[tuple]:
         return [(t.start, t.end, t.text) for group in result for t in group]
+
+    def warm_up(self) -> None:
+        self.process("")
 
 
 @click.command("tokenize")
 @click.option("--sentences", is_flag=True, help="One sentence per output line.")
 @click.option("--split-clitics", is_flag=True, help="Split off conjunctions, prepositions, future s- and pronoun enclitics (ATB style): و+ ب+ الكتاب +ه.")
 @io_options()
-def command(sentences, split_clitics, **io):
+def command(sentences: bool, split_clitics: bool, **io) -> None:
     """Split text into words, numbers and punctuation.
 
     Punctuation (Arabic ، ؛ ؟ « » too) becomes separate tokens; diacritics stay

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from arabtext.cli import execute, io_options
-from arabtext.runner import DocumentCommand
+from arabtext.cli._util import execute, io_options
+from arabtext.batch.commands import DocumentCommand
+from arabtext.batch.formats import DOCUMENT_FORMATS
 
 
 class Keywords(DocumentCommand):
@@ -51,6 +52,9 @@ class Keywords(DocumentCommand):
     def rows(self, result) -> list[tuple]:
         return [(i, k.keyword, k.score, k.count, k.lemma) for i, k in enumerate(result, 1)]
 
+    def warm_up(self) -> None:
+        self.process_document("في الكتاب")
+
 
 def _load_background(path: str | None, save: str | None):
     from arabtext.keyphrases import DocumentFrequencies
@@ -89,7 +93,7 @@ def _load_background(path: str | None, save: str | None):
               "(default: the shipped ANT news table).")
 @click.option("--save-background", metavar="FILE", help="With --background DIR: also save the table to FILE "
               "(gzip TSV) for reuse with --background FILE.")
-@io_options(formats=("table", "text", "json", "jsonl", "csv", "tsv"), default_format=None)
+@io_options(formats=DOCUMENT_FORMATS, default_format=None)
 def command(top, max_words, combined, lemmas, background, save_background, **io):
     """Extract the keyphrases of each document.
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from arabtext.cli import execute, io_options
-from arabtext.runner import LineCommand
+from arabtext.cli._util import execute, io_options
+from arabtext.batch.commands import LineCommand
 from arabtext.tokenization import tokenize_spans
 
 
@@ -47,6 +47,9 @@ class Lemmatize(LineCommand):
     def conll_rows(self, result) -> list[tuple]:
         _content, spans, analyses = result
         return [(t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
+
+    def warm_up(self) -> None:
+        self.process("في الكتاب")
 
 
 def load_lemmatizer(backend: str, db: str | None):

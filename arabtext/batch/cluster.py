@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 
-from arabtext.runner import perform_batch
+from arabtext.batch.tasks import perform_batch
 
 CONNECT_TIMEOUT = os.environ.get("ARABTEXT_DASK_TIMEOUT", "10s")
 IN_FLIGHT_PER_THREAD = 3  # extra batches per worker thread, to hide the scheduler's latency
@@ -27,18 +27,18 @@ class SchedulerError(Exception):
     """The Dask scheduler cannot be reached or the cluster failed."""
 
 
-def _work(command, tasks, fmt, encoding):
-    return perform_batch(command, tasks, fmt, encoding)
+def _work(command, tasks, fmt, decoding):
+    return perform_batch(command, tasks, fmt, decoding)
 
 
 class DaskEngine:
     """``submit(tasks)`` returns a Dask future of the tasks' outcomes."""
 
-    def __init__(self, address: str, command, fmt: str, encoding: str | None):
+    def __init__(self, address: str, command, fmt: str, decoding):
         from distributed import Client
 
         self.fmt = fmt
-        self.encoding = encoding
+        self.decoding = decoding
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
@@ -49,7 +49,7 @@ class DaskEngine:
         self.command = self.client.scatter(command, broadcast=True, hash=False)
 
     def submit(self, tasks):
-        future = self.client.submit(_work, self.command, tasks, self.fmt, self.encoding, pure=False)
+        future = self.client.submit(_work, self.command, tasks, self.fmt, self.decoding, pure=False)
         return future
 
     def close(self) -> None:

@@ -14,35 +14,39 @@ import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
 
-from arabtext import runner
-from arabtext.runner import perform_batch
+from arabtext.batch.tasks import WORKER_FILES, perform_batch
 
-_STATE: tuple | None = None
+
+class _Worker:
+    """What a worker process computes with (set once by the pool's initializer)."""
+
+    command = None
+    fmt = "text"
+    decoding = None
+
+
+_WORKER = _Worker()
 
 
 def _on_sigterm(signum, frame) -> None:
     """Terminated by the parent: remove the output file being written, exit now."""
-    sink = runner._ACTIVE_SINK
-    current = getattr(sink, "current", None)
-    if current is not None:
-        try:
-            os.unlink(current._tmp)
-        except OSError:
-            pass
+    try:
+        WORKER_FILES.remove_current()
+    except OSError:
+        pass
     os._exit(143)
 
 
-def _init(command, fmt, encoding) -> None:
-    global _STATE
+def _init(command, fmt, decoding) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL) if hasattr(signal, "SIGPIPE") else None
-    _STATE = (command, fmt, encoding)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _WORKER.command, _WORKER.fmt, _WORKER.decoding = command, fmt, decoding
 
 
 def _work(tasks):
-    command, fmt, encoding = _STATE
-    return perform_batch(command, tasks, fmt, encoding)
+    return perform_batch(_WORKER.command, tasks, _WORKER.fmt, _WORKER.decoding)
 
 
 def _ready() -> int:
@@ -54,12 +58,12 @@ class LocalPool:
 
     local = True
 
-    def __init__(self, command, fmt: str, encoding: str | None, jobs: int):
+    def __init__(self, command, fmt: str, decoding, jobs: int):
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         # With fork the command object is inherited, not pickled.
         self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init,
-                                            initargs=(command, fmt, encoding))
+                                            initargs=(command, fmt, decoding))
         # With fork, the first submit starts every worker: do it now, before
         # the progress bar's thread exists.
         self.executor.submit(_ready).result()

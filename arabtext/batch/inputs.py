@@ -6,9 +6,11 @@
   No argument at all means standard input.
 * ``.gz``, ``.bz2`` and ``.xz`` files are decompressed transparently (the glob
   matches the name with or without that suffix).
-* Decoding: a byte order mark (UTF-8, UTF-16 or UTF-32) wins; otherwise strict
-  UTF-8; otherwise Windows-1256 when the result is mostly Arabic letters; an
-  explicit ``encoding`` overrides all of that. NUL bytes (binary files, UTF-16
+* Decoding (``Decoding``): a byte order mark (UTF-8, UTF-16 or UTF-32) wins;
+  otherwise strict UTF-8; otherwise the ``legacy`` encoding the caller names when
+  its ``plausible`` test accepts the decoded head (the command line passes
+  Windows-1256 and "mostly Arabic letters" from ``arabtext.lang``); an explicit
+  ``encoding`` overrides all of that. NUL bytes (binary files, UTF-16
   without a BOM) and undecodable bytes are errors for that source only.
 * Text is streamed line by line (lines keep their original endings), so memory
   does not grow with the size of the input.
@@ -20,11 +22,9 @@ import codecs
 import fnmatch
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-
-from arabtext.lang.charsets import is_arabic_letter
 
 CHUNK_SIZE = 1 << 16
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
@@ -40,6 +40,20 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """How to decode the inputs: a forced ``encoding``, or detection with an optional
+    ``legacy`` fallback taken when ``plausible(decoded head)`` says so."""
+
+    encoding: str | None = None
+    legacy: str | None = None
+    plausible: Callable[[str], bool] | None = None
+    legacy_label: str = ""  # how errors name the fallback ("Windows-1256 Arabic")
+
+
+UTF8_ONLY = Decoding()
 
 
 class InputError(Exception):
@@ -116,7 +130,7 @@ def _matches(name: str, glob: str) -> bool:
     return ext in COMPRESSED_SUFFIXES and fnmatch.fnmatch(stem, glob)
 
 
-def read_lines(source: Source, encoding: str | None = None) -> Iterator[str]:
+def read_lines(source: Source, decoding: Decoding = UTF8_ONLY) -> Iterator[str]:
     """Yield the decoded lines of ``source``, each with its line ending.
 
     Raises ``InputError`` naming the source when it cannot be opened, read or
@@ -127,12 +141,12 @@ def read_lines(source: Source, encoding: str | None = None) -> Iterator[str]:
     except OSError as exc:
         raise InputError(source.name, os_cause(exc)) from None
     with stream:
-        yield from _decode_lines(source.name, stream, encoding)
+        yield from _decode_lines(source.name, stream, decoding)
 
 
-def read_text(source: Source, encoding: str | None = None) -> str:
+def read_text(source: Source, decoding: Decoding = UTF8_ONLY) -> str:
     """The whole decoded text of ``source`` (for whole-document commands)."""
-    return "".join(read_lines(source, encoding))
+    return "".join(read_lines(source, decoding))
 
 
 def _open_binary(source: Source):
@@ -182,7 +196,7 @@ class _BytesOf:
         return False
 
 
-def read_blocks(source: Source, encoding: str | None = None) -> Iterator[str]:
+def read_blocks(source: Source, decoding: Decoding = UTF8_ONLY) -> Iterator[str]:
     """Like ``read_lines``, but yields blocks of whole lines (about 64 KB each):
     the same text, decoded and checked the same way, without per-line cost."""
     try:
@@ -190,15 +204,16 @@ def read_blocks(source: Source, encoding: str | None = None) -> Iterator[str]:
     except OSError as exc:
         raise InputError(source.name, os_cause(exc)) from None
     with stream:
-        yield from _decode_lines(source.name, stream, encoding, _emit_block)
+        yield from _decode_lines(source.name, stream, decoding, _emit_block)
 
 
-def _decode_lines(name: str, stream, encoding: str | None, emit=None) -> Iterator[str]:
+def _decode_lines(name: str, stream, decoding: Decoding, emit=None) -> Iterator[str]:
     emit = emit or _emit_lines
     offset = 0
+    encoding = decoding.encoding
     try:
         chunk = stream.read(CHUNK_SIZE)
-        encoding, bom = _detect(name, chunk, encoding)
+        encoding, bom = _detect(name, chunk, decoding)
         chunk = chunk[bom:]
         offset = bom
         decoder = codecs.getincrementaldecoder(encoding)("strict")
@@ -247,8 +262,9 @@ def _emit_lines(pending: list[str], text: str):
     return [parts[-1]] if parts[-1] else []
 
 
-def _detect(name: str, head: bytes, encoding: str | None) -> tuple[str, int]:
+def _detect(name: str, head: bytes, decoding: Decoding) -> tuple[str, int]:
     """The encoding of a stream that starts with ``head``, and its BOM length."""
+    encoding = decoding.encoding
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -268,18 +284,14 @@ def _detect(name: str, head: bytes, encoding: str | None) -> tuple[str, int]:
         return "utf-8", 0
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if _mostly_arabic(head.decode("cp1256", errors="replace")):
-        return "cp1256", 0
+    legacy = decoding.legacy
+    if legacy and decoding.plausible is not None and decoding.plausible(head.decode(legacy, errors="replace")):
+        return legacy, 0
+    also = f" and not {decoding.legacy_label or legacy}" if legacy else ""
     raise InputError(
         name,
-        f"not UTF-8 (byte 0x{head[utf8_error.start]:02x} at offset {utf8_error.start}) "
-        "and not Windows-1256 Arabic; use --encoding",
+        f"not UTF-8 (byte 0x{head[utf8_error.start]:02x} at offset {utf8_error.start}){also}; use --encoding",
     )
-
-
-def _mostly_arabic(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(map(is_arabic_letter, letters)) >= 0.5 * len(letters)
 
 
 def os_cause(exc: BaseException) -> str:

@@ -142,19 +142,3 @@ class _RichProgress:
     def advance(self, files: int = 0, nbytes: int = 0) -> None:
         self.files_done += files
         self.bar.update(self.task, advance=nbytes, files_done=self.files_done)
-
-
-def render_table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> str:
-    """A rich table as text for standard output (plain box drawing in a pipe)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column, justify="right" if column in ("score", "count", "rank") else "left")
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    console = Console(file=None, force_terminal=sys.stdout.isatty(), no_color=bool(os.environ.get("NO_COLOR")), width=100)
-    with console.capture() as capture:
-        console.print(table)
-    return capture.get()

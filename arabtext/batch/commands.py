@@ -1,0 +1,99 @@
+"""The interface between a command and the engine.
+
+A *line command* (tokenize, dediac, normalize, transliterate, lemmatize)
+processes each input line on its own and streams; a *document command*
+(keywords) processes each input as a whole. The engine (``arabtext.batch.run``)
+takes care of inputs, formats, output targets, per-source errors, progress and
+parallelism.
+
+With ``--jobs N`` the command object is copied into each worker process
+(forked, or pickled for a Dask cluster): keep lexicons and models on the
+command object and load them in ``warm_up``, which runs once before the
+workers start so they share what it loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+class LineCommand:
+    """A command applied to each line of its input independently.
+
+    Subclasses implement ``process`` (line content without its ending → result)
+    and the renderings of a result: ``text`` (for ``--format text``),
+    ``record`` (JSON fields besides ``path`` and ``line``) and ``rows``
+    (CSV/TSV rows besides ``path`` and ``line``, named by ``columns``).
+    With ``conll_tsv`` the TSV form is ``conll_rows``: one row per item without
+    path, line or header, and an empty line after each input line.
+    """
+
+    columns: tuple[str, ...] = ("text",)
+    conll_tsv = False
+
+    def process(self, content: str) -> Any:
+        raise NotImplementedError
+
+    def text(self, result: Any) -> str:
+        return result
+
+    def record(self, result: Any) -> dict:
+        return {"text": self.text(result)}
+
+    def rows(self, result: Any) -> list[tuple]:
+        return [(self.text(result),)]
+
+    def conll_rows(self, result: Any) -> list[tuple]:
+        raise NotImplementedError
+
+    def warm_up(self) -> None:
+        """Load lazily loaded data before worker processes are forked."""
+
+
+class TextLine(LineCommand):
+    """A line command that applies ``function(line, **keywords)`` (a ``str → str``
+    library call) to each line."""
+
+    def __init__(self, function: Callable[..., str], **keywords: Any):
+        self.function = function
+        self.keywords = keywords
+
+    def process(self, content: str) -> str:
+        return self.function(content, **self.keywords)
+
+
+class DocumentCommand:
+    """A command applied to each input document as a whole.
+
+    ``process_document`` (text → result), ``text`` (plain-text rendering, may
+    span lines), ``record`` (JSON fields besides ``path``), ``rows`` (CSV/TSV
+    rows besides ``path``). With ``combined`` set, ``add_document`` is called
+    per input instead and ``combined_result`` once at the end (in-process).
+    """
+
+    columns: tuple[str, ...] = ()
+    combined = False
+    name_documents = False  # text output heads each document with "==> PATH <==" (set by run)
+    combined_name = "<combined>"
+
+    def process_document(self, text: str) -> Any:
+        raise NotImplementedError
+
+    def add_document(self, text: str) -> None:
+        raise NotImplementedError
+
+    def combined_result(self) -> Any:
+        raise NotImplementedError
+
+    def text(self, result: Any) -> str:
+        raise NotImplementedError
+
+    def record(self, result: Any) -> dict:
+        raise NotImplementedError
+
+    def rows(self, result: Any) -> list[tuple]:
+        raise NotImplementedError
+
+    def warm_up(self) -> None:
+        """Load lazily loaded data before worker processes are forked."""

@@ -1,0 +1,139 @@
+"""The engine every command runs on: sources in, formatted results out.
+
+``run`` plans the run (``arabtext.batch.plan``), chooses where tasks are computed
+— in-process, in local worker processes (``arabtext.batch.pool``) or on a Dask
+cluster (``arabtext.batch.cluster``) — and writes every output in input order
+(``arabtext.batch.ordered``): workers only compute and return rendered text
+(or write their own output files atomically), so the output is byte-identical
+whatever the number of jobs, and an interrupted run only has temporary files to
+clean up. At most a few tasks per worker are in flight, so memory stays bounded
+even when writing to standard output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from arabtext.batch.commands import DocumentCommand, LineCommand
+from arabtext.batch.inputs import InputError, os_cause, read_text
+from arabtext.batch.messages import Reporter
+from arabtext.batch.ordered import Ordered, start_pool
+from arabtext.batch.plan import Inputs, Item, make_plan
+from arabtext.batch.settings import RunOptions
+from arabtext.batch.sinks import AtomicFile, FolderSink, OutputError, Stop, StreamSink, check_not_input, stdout_stream
+from arabtext.batch.tasks import describe, formatter_for, render_result
+
+
+def run(command: LineCommand | DocumentCommand, args: Iterable[str], options: RunOptions, reporter: Reporter) -> int:
+    """Run ``command`` over the inputs named by ``args``; return the exit status (0 or 1)."""
+    plan, inputs = make_plan(args, options, reporter)
+    combined = isinstance(command, DocumentCommand) and command.combined
+    if isinstance(command, DocumentCommand):
+        # one list per document needs its name; one combined list does not
+        command.name_documents = len(plan) > 1 and options.output_dir is None and not combined
+    if combined:
+        assert isinstance(command, DocumentCommand)
+        with reporter.progress(len(plan), sum(i.size for i in plan)) as progress:
+            _run_combined(command, plan, options, inputs, reporter, progress)
+    else:
+        _run(command, plan, options, inputs, reporter)
+    reporter.summary()
+    return 1 if reporter.failures else 0
+
+
+def _run(command: LineCommand | DocumentCommand, plan: list[Item], options: RunOptions, inputs: Inputs,
+         reporter: Reporter) -> None:
+    sink: FolderSink | StreamSink
+    try:
+        if options.output_dir is not None:
+            sink = FolderSink(lambda: formatter_for(command, options.fmt), options.fmt)
+        else:
+            sink = StreamSink(formatter_for(command, options.fmt), options.output, inputs, reporter)
+    except OutputError as exc:
+        reporter.fatal(str(exc))
+        return
+    except OSError as exc:
+        reporter.fatal(f"{options.output}: {os_cause(exc)}")
+        return
+    is_line = isinstance(command, LineCommand)
+    jobs = max(1, options.jobs)
+    settings = options.settings
+    engine: Any = None
+    if options.scheduler:
+        from arabtext.batch.cluster import DaskEngine, SchedulerError
+
+        try:
+            engine = DaskEngine(options.scheduler, command, options.fmt, options.decoding)
+        except SchedulerError as exc:
+            reporter.fatal(str(exc))
+            return
+    elif jobs > 1 and plan:
+        total = sum(i.size for i in plan)
+        if (len(plan) > 1 and total > settings.pool_min_bytes) or (is_line and any(i.size > settings.split_bytes for i in plan)):
+            engine = start_pool(command, options, jobs)
+    split_inputs = is_line and (engine is not None or jobs > 1)
+    for item in plan:
+        item.split = split_inputs and (item.source.is_stdin or item.size > settings.split_bytes)
+    runner = Ordered(command, options, sink, reporter, engine, jobs)
+    finished = False
+    try:
+        with reporter.progress(len(plan), sum(i.size for i in plan)) as progress:
+            runner.progress = progress
+            sink.begin()
+            runner.run(plan)
+            sink.finish()
+        finished = True
+    except Stop:
+        sink.abort()
+    except BaseException:
+        sink.abort()
+        raise
+    finally:
+        runner.close(graceful=finished)
+
+
+def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOptions, inputs: Inputs,
+                  reporter: Reporter, progress: Any) -> None:
+    """``--combined``: every document added to one result, in-process."""
+    for item in plan:
+        source = item.source
+        try:
+            text = read_text(source, options.decoding)
+            command.add_document(text)
+        except InputError as exc:
+            reporter.error(exc.name, exc.cause)
+        except Exception as exc:
+            reporter.error(source.name, describe(exc))
+        else:
+            reporter.done(source, len(text.split()))
+        progress.advance(files=1, nbytes=item.size)
+    formatter = formatter_for(command, options.fmt)
+    target: AtomicFile | None
+    try:
+        if options.output is None or str(options.output) == "-":
+            stream, target = stdout_stream(), None
+        else:
+            check_not_input(options.output, inputs)
+            target = AtomicFile(options.output)
+            stream = target.stream
+    except OutputError as exc:
+        reporter.fatal(str(exc))
+        return
+    try:
+        result = command.combined_result()
+        stream.write(formatter.begin() + render_result(command, command.combined_name, result, options.fmt, formatter) + formatter.end())
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if target is not None:
+            target.discard()
+        reporter.fatal(f"{options.output or '<stdout>'}: {os_cause(exc)}")
+        return
+    except BaseException:
+        if target is not None:
+            target.discard()
+        raise
+    if target is not None:
+        target.commit()

@@ -1,0 +1,41 @@
+"""What a run was asked to do (``RunOptions``) and the engine's tuning values
+(``EngineSettings``)."""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from arabtext.batch.inputs import UTF8_ONLY, Decoding
+
+FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EFBIG})
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """How work is cut and scheduled; tests pass small values to exercise the pool."""
+
+    split_bytes: int = 4 << 20  # with jobs > 1, line-command files bigger than this are split into chunks
+    chunk_chars: int = 1 << 20  # characters per chunk
+    pool_min_bytes: int = 1 << 20  # less input than this is not worth starting worker processes
+    batch_files: int = 32  # small files sent to a worker together
+    batch_bytes: int = 1 << 19
+    in_flight_per_job: int = 2  # submitted, unwritten batches per worker
+
+
+@dataclass
+class RunOptions:
+    """What the common command-line options asked for."""
+
+    fmt: str = "text"
+    output: Path | None = None
+    output_dir: Path | None = None
+    decoding: Decoding = UTF8_ONLY
+    glob: str = "*.txt"
+    quiet: bool = False
+    jobs: int = 1
+    skip_existing: bool = False
+    scheduler: str | None = None
+    debug: bool = False
+    settings: EngineSettings = field(default_factory=EngineSettings)

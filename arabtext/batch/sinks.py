@@ -1,0 +1,230 @@
+"""Where output goes: standard output, one file (``-o``) or one file per input
+(``--output-dir``).
+
+Writing is atomic wherever a file is written: output goes to a temporary file
+beside the target and is renamed over it only when complete, so an interrupted
+or failed run never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path, PurePath
+from typing import Any, TextIO
+
+from arabtext.batch.formats import FORMATS, Formatter
+from arabtext.batch.inputs import os_cause
+from arabtext.batch.messages import Reporter
+
+COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz")
+
+
+class OutputError(Exception):
+    """An output that cannot be written (e.g. it would overwrite an input)."""
+
+
+class Stop(Exception):
+    """The run cannot go on (e.g. the output disk is full); already reported."""
+
+
+class AtomicFile:
+    """A text file written to a temporary name and renamed into place on commit."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
+        except OSError:
+            pass
+        self.tmp = Path(tmp)
+        self.stream = io.open(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        """Close the file and move it into place."""
+        self.stream.close()
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        """Close and delete the temporary file."""
+        if not self.stream.closed:
+            self.stream.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def stdout_stream() -> TextIO:
+    """UTF-8 text stream over standard output that keeps line endings as given."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8", errors="surrogateescape", newline="")
+        except (ValueError, io.UnsupportedOperation):
+            pass
+    return sys.stdout
+
+
+def output_path(output_dir: Path, relpath: PurePath, fmt: str) -> Path:
+    """Where the output for an input at ``relpath`` goes under ``output_dir``.
+
+    A compression suffix is dropped; formats with their own extension get it
+    (``a.txt`` → ``a.jsonl``).
+    """
+    rel = Path(relpath)
+    if rel.suffix.lower() in COMPRESSION_SUFFIXES:
+        rel = rel.with_suffix("")
+    extension = FORMATS[fmt].extension
+    if extension is not None:
+        rel = rel.with_suffix(extension)
+    return output_dir / rel
+
+
+def check_not_input(path: Path, inputs: Any) -> None:
+    """Raise ``OutputError`` when ``path`` is one of the input files."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return
+    if resolved in inputs:
+        raise OutputError(f"{path}: refusing to overwrite an input file")
+
+
+class _JsonJoining:
+    """Joins the JSON records of separately rendered tasks with commas."""
+
+    fmt: str
+    records = False
+    task_started = False
+
+    def new_task(self) -> None:
+        self.task_started = False
+
+    def _joined(self, text: str) -> str:
+        if self.fmt == "json" and text and not self.task_started:
+            if self.records:
+                text = "," + text
+            self.records = True
+        if text:
+            self.task_started = True
+        return text
+
+
+class StreamSink(_JsonJoining):
+    """Standard output or ``-o FILE``: one stream for all sources."""
+
+    per_file = False
+
+    def __init__(self, formatter: Formatter, output: Path | None, inputs: Any, reporter: Reporter):
+        self.fmt = formatter.fmt
+        self.formatter = formatter
+        self.target: AtomicFile | None
+        if output is None or str(output) == "-":
+            self.stream, self.target, self.name = stdout_stream(), None, "<stdout>"
+        else:
+            check_not_input(output, inputs)
+            self.target = AtomicFile(output)
+            self.stream, self.name = self.target.stream, str(output)
+        self.reporter = reporter
+
+    def where(self, item: Any) -> str:
+        return self.name
+
+    def _fatal(self, exc: OSError) -> Stop:
+        self.reporter.fatal(f"{self.name}: {os_cause(exc)}")
+        return Stop()
+
+    def begin(self) -> None:
+        try:
+            self.stream.write(self.formatter.begin())
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._fatal(exc)
+
+    def open(self, item: Any) -> None:
+        pass
+
+    def write(self, text: str) -> None:
+        self.stream.write(self._joined(text))
+
+    def close(self, item: Any) -> None:
+        pass
+
+    def discard(self, item: Any) -> None:
+        pass
+
+    def finish(self) -> None:
+        self.formatter.first_record = not self.records
+        try:
+            self.stream.write(self.formatter.end())
+            self.stream.flush()
+            if self.target is not None:
+                self.target.commit()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._fatal(exc)
+
+    def abort(self) -> None:
+        if self.target is not None:
+            self.target.discard()
+
+
+class FolderSink(_JsonJoining):
+    """``--output-dir``: one atomically written file per source (``item.target``);
+    ``new_formatter()`` gives each file its own header and brackets."""
+
+    per_file = True
+
+    def __init__(self, new_formatter: Any, fmt: str):
+        self.new_formatter = new_formatter
+        self.fmt = fmt
+        self.current: AtomicFile | None = None
+        self.formatter: Formatter | None = None
+
+    def where(self, item: Any) -> str:
+        return str(item.target)
+
+    def begin(self) -> None:
+        pass
+
+    def open(self, item: Any) -> None:
+        self.current = AtomicFile(item.target)
+        self.formatter = self.new_formatter()
+        self.records = False
+        self.current.stream.write(self.formatter.begin())
+
+    def write(self, text: str) -> None:
+        assert self.current is not None
+        self.current.stream.write(self._joined(text))
+
+    def close(self, item: Any) -> None:
+        assert self.current is not None and self.formatter is not None
+        self.formatter.first_record = not self.records
+        self.current.stream.write(self.formatter.end())
+        current, self.current = self.current, None
+        try:
+            current.commit()
+        except BaseException:
+            current.discard()
+            raise
+
+    def discard(self, item: Any) -> None:
+        if self.current is not None:
+            current, self.current = self.current, None
+            current.discard()
+
+    def finish(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        self.discard(None)

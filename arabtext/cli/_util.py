@@ -1,0 +1,107 @@
+"""What every command shares: the input/output options and the hand-off to the engine.
+
+Imported by every command module; imports none of them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from arabtext.batch.formats import LINE_FORMATS
+
+
+def io_options(formats: tuple[str, ...] = LINE_FORMATS, default_format: str | None = "text") -> Any:
+    """The input/output options shared by every text command."""
+
+    def decorate(f):
+        options = [
+            click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, path_type=str)),
+            click.option("--glob", "glob", default="*.txt", show_default=True, metavar="PATTERN", help="File name pattern to pick in folders."),
+            click.option("--encoding", metavar="NAME", help="Input encoding (default: BOM, else UTF-8, else Windows-1256 Arabic)."),
+            click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default_format, show_default=True, help="Output format."),
+            click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write everything to this file (atomically)."),
+            click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), help="Write one output file per input, mirroring sub-folders."),
+            click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+                         help="Worker processes (default: all available cores; 1 = in-process)."),
+            click.option("--skip-existing", is_flag=True, help="With --output-dir: only process inputs whose output file does not exist yet (resume an interrupted run)."),
+            click.option("--scheduler", metavar="ADDRESS", help="Send the per-file work to a Dask distributed scheduler (e.g. tcp://host:8786); needs `pip install 'arabtext[dask]'`, and the input files on a path the workers share."),
+            click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
+            click.option("--debug", is_flag=True, hidden=True, help="Show tracebacks."),
+        ]
+        for option in reversed(options):
+            f = option(f)
+        return f
+
+    return decorate
+
+
+def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None, output_dir: Path | None,
+            encoding: str | None, glob: str, quiet: bool, debug: bool, jobs: int | None = None,
+            skip_existing: bool = False, scheduler: str | None = None) -> None:
+    """Run a command object over the inputs on the engine and exit with its status.
+
+    Engine settings other than the defaults come from the root context's
+    ``obj["settings"]`` (tests pass small ones to exercise the worker pool)."""
+    from arabtext.batch import Decoding, Reporter, RunOptions, run
+    from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
+
+    if output is not None and output_dir is not None:
+        raise click.UsageError("use either -o/--output or --output-dir, not both")
+    if skip_existing and output_dir is None:
+        raise click.UsageError("--skip-existing needs --output-dir")
+    if not inputs or "-" in inputs:
+        _check_stdin()
+    if scheduler:
+        _check_dask()
+    if not jobs:
+        jobs = available_cores()
+    decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL)
+    options = RunOptions(
+        fmt=fmt, output=output, output_dir=output_dir, decoding=decoding, glob=glob, quiet=quiet,
+        jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
+    )
+    settings = (click.get_current_context().find_root().obj or {}).get("settings")
+    if settings is not None:
+        options.settings = settings
+    reporter = Reporter(quiet=quiet, summary_always=output_dir is not None)
+    try:
+        status = run(command, inputs, options, reporter)
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # an unexpected failure: one line, unless --debug
+        if options.debug:
+            raise
+        reporter.fatal(f"{type(exc).__name__}: {exc}")
+        status = 1
+    sys.exit(status)
+
+
+def available_cores() -> int:
+    """The number of CPU cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_dask() -> None:
+    if importlib.util.find_spec("distributed") is None:
+        raise click.UsageError("--scheduler needs Dask: pip install 'arabtext[dask]'")
+
+
+def _check_stdin() -> None:
+    try:
+        interactive = sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    if interactive:
+        ctx = click.get_current_context()
+        raise click.UsageError(
+            f"no input: give files or folders, or pipe text in (e.g. `cat article.txt | arabtext {ctx.info_name}`)"
+        )

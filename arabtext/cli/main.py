@@ -1,0 +1,121 @@
+"""The ``arabtext`` group: lazy subcommands, exit codes and signals.
+
+Subcommands live in ``arabtext.cli.<name>`` and are imported only when
+invoked, so ``arabtext dediac`` never pays for the lemmatizer's imports.
+Every subcommand that reads text takes the options of
+``arabtext.cli._util.io_options`` and runs on the ``arabtext.batch`` engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import signal
+import sys
+
+import click
+
+from arabtext import __version__
+
+COMMANDS = {
+    "tokenize": "Split text into words and punctuation (or sentences, or clitics).",
+    "dediac": "Remove Arabic diacritics and tatweel.",
+    "normalize": "Fold Arabic spelling variants for search and counting.",
+    "transliterate": "Convert between Arabic script and Buckwalter schemes.",
+    "lemmatize": "Replace every word by its lemma.",
+    "keywords": "Extract the keyphrases of each document.",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx):
+        return [name for name in COMMANDS if importlib.util.find_spec(f"arabtext.cli.{name}") is not None]
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS:
+            return None
+        try:
+            module = importlib.import_module(f"arabtext.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"arabtext.cli.{name}":
+                return None
+            raise
+        return module.command
+
+    def format_commands(self, ctx, formatter):
+        rows = [(name, COMMANDS[name]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="arabtext")
+def main():
+    """arabtext: Arabic text processing for the command line.
+
+    Every command reads files, folders (recursively) or standard input, and
+    writes to standard output, a file (-o) or a folder (--output-dir).
+
+    \b
+    Examples:
+      arabtext keywords samples/baghuz.txt
+      cat a.txt | arabtext dediac | arabtext normalize
+      arabtext tokenize --format jsonl corpus/ > tokens.jsonl
+    """
+
+
+def _on_sigterm(signum, frame):
+    raise SystemExit(143)
+
+
+def run_main() -> None:
+    """Console entry point: clean exits on Ctrl-C, SIGTERM and closed pipes."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        main(standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        print("arabtext: interrupted", file=sys.stderr)
+        _exit_now(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _silence_stdout()
+        _exit_now(141)
+    except SystemExit as exc:
+        if exc.code == 143:
+            _exit_now(143)
+        if exc.code not in (0, None):
+            _flush_quietly()
+        raise
+    _flush_quietly()
+
+
+def _exit_now(status: int) -> None:
+    """Leave after an interrupt or a closed pipe, once the run has cleaned up: flush,
+    then skip the interpreter's shutdown.  There the threads of a terminated worker
+    pool can print "Exception ignored ... Bad file descriptor" on their way out, or
+    hang for good: a worker terminated while sending a result leaves half a message
+    in the pipe, and the pool's exit handler waits for the rest."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(141)
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
