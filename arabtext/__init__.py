@@ -1,35 +1,62 @@
 """arabtext: Arabic text processing — tokenize, dediac, normalize, transliterate,
 lemmatize and extract keywords, as a library and as the ``arabtext`` command.
 
-The library functions are imported lazily, so ``import arabtext`` is cheap:
+Every command of the command line is one function here, with the command's
+options as keyword arguments of the same names (``--split-clitics`` →
+``split_clitics``, ``--from`` → ``from_``):
 
 >>> import arabtext
 >>> arabtext.dediac("مُحَمَّدٌ")
 'محمد'
+>>> arabtext.tokenize("قال: 1,000 شخص")
+['قال', ':', '1,000', 'شخص']
+
+Functions are imported on first use, so ``import arabtext`` is cheap.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "tokenize": "arabtext.tokenization",
+    "tokenize": "arabtext.api",
     "tokenize_spans": "arabtext.tokenization",
     "split_sentences": "arabtext.tokenization",
+    "Token": "arabtext.tokenization",
     "dediac": "arabtext.diacritics",
     "normalize": "arabtext.normalization",
     "transliterate": "arabtext.transliteration",
+    "lemmatize": "arabtext.lemmatization",
+    "analyze": "arabtext.lemmatization",
+    "TokenAnalysis": "arabtext.lemmatization",
+    "keywords": "arabtext.keyphrases",
+    "keywords_combined": "arabtext.keyphrases",
+    "Keyword": "arabtext.keyphrases",
 }
 
 __all__ = sorted(_EXPORTS)
 
+if TYPE_CHECKING:
+    from arabtext.api import tokenize
+    from arabtext.diacritics import dediac
+    from arabtext.keyphrases import Keyword, keywords, keywords_combined
+    from arabtext.lemmatization import TokenAnalysis, analyze, lemmatize
+    from arabtext.normalization import normalize
+    from arabtext.tokenization import Token, split_sentences, tokenize_spans
+    from arabtext.transliteration import transliterate
 
-def __getattr__(name: str):
+
+def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'arabtext' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -10,12 +10,12 @@ Latin text, digits, emoji — is left untouched.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from arabtext.lang.charsets import DIACRITICS, SHADDA, TATWEEL
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(keep_shadda: bool, keep_tatweel: bool) -> re.Pattern[str]:
     chars = DIACRITICS
     if keep_shadda:

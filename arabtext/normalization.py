@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
-from arabtext.lang import charsets as chars
 from arabtext.diacritics import dediac
+from arabtext.lang import charsets as chars
 
 _PRESENTATION_RE = re.compile("[" + chars.PRESENTATION_FORMS + "]+")
 _CONTROLS_RE = re.compile(
@@ -39,7 +39,7 @@ def _nfkc(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", match.group())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(alef: bool, yeh: bool, teh_marbuta: bool, hamza: bool, digits: bool) -> dict[int, str]:
     table: dict[int, str] = {}
     if alef:

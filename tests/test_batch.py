@@ -16,8 +16,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import sys
-
 from arabtext.batch import EngineSettings
 from arabtext.batch import commands as batch_commands
 from arabtext.cli import main
@@ -121,7 +119,7 @@ def test_a_big_file_and_stdin_are_split_into_chunks_in_order(tmp_path, force_poo
 def test_a_big_file_with_an_error_near_its_end(tmp_path, force_pool, monkeypatch):
     monkeypatch.setattr(sys.modules[__name__], "SETTINGS", EngineSettings(pool_min_bytes=0, batch_files=3, split_bytes=2000, chunk_chars=1 << 20))  # the error comes before the first chunk is full
     big = tmp_path / "truncated.txt"
-    big.write_bytes(("".join(f"{i} " + LINES[i % len(LINES)] for i in range(300))).encode("utf-8") + "قال".encode("utf-8")[:-1])
+    big.write_bytes(("".join(f"{i} " + LINES[i % len(LINES)] for i in range(300))).encode("utf-8") + "قال".encode()[:-1])
     for fmt in ("text", "json"):
         one = cli_invoke(["dediac", "--jobs", "1", "-f", fmt, str(big)])
         two = cli_invoke(["dediac", "--jobs", "2", "-f", fmt, str(big)])

@@ -12,9 +12,9 @@ import sys
 import time
 
 from click.testing import CliRunner
+from conftest import BAGHUZ, ROOT, SAMPLES, run_cli
 
 from arabtext.cli import main
-from conftest import BAGHUZ, ROOT, SAMPLES, run_cli
 
 
 def invoke(*args, input=None):

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-import sys
 
 from arabtext.batch import EngineSettings
 from arabtext.batch import plan as batch_plan
@@ -29,7 +28,7 @@ GOOD = "مُحَمَّدٌ قالَ: «مرحبا» 😀\n"
 # name → (bytes, expected: None = processed, else a substring of the error cause)
 def _hostile_files() -> dict[str, tuple[bytes, str | None]]:
     rng = random.Random(5)
-    arabic = "قوات التحالف الدولي".encode("utf-8")
+    arabic = "قوات التحالف الدولي".encode()
     return {
         "good.txt": (GOOD.encode("utf-8"), None),
         "empty.txt": (b"", None),
@@ -42,8 +41,8 @@ def _hostile_files() -> dict[str, tuple[bytes, str | None]]:
         "utf16-bom.txt": ("\ufeffمرحبا بالعالم\n".encode("utf-16-le"), None),
         "cp1256.txt": ("مرحبا بالعالم، قوات التحالف\n".encode("cp1256"), None),
         "nul-in-middle.txt": (b"ok\n" * 30000 + b"\x00\n", "NUL bytes"),
-        "crlf-no-final-newline.txt": ("سطر\r\nآخر".encode("utf-8"), None),
-        "lone-cr.txt": ("a\rb\rمرحبا".encode("utf-8"), None),
+        "crlf-no-final-newline.txt": ("سطر\r\nآخر".encode(), None),
+        "lone-cr.txt": ("a\rb\rمرحبا".encode(), None),
         "bidi-and-forms.txt": ("\u202eﻻ\u2066ﷲ\u2069\u200f\ufeff\u0301\n".encode("utf-8"), None),
     }
 
@@ -120,7 +119,7 @@ def test_a_50_mb_single_line(tmp_path, jobs):
     assert result.exit_code == 0
     data = (out / "one-line.txt").read_bytes()
     assert b"\n" not in data
-    assert len(data) == size // len(line) * len("محمد ".encode("utf-8")) * 1000
+    assert len(data) == size // len(line) * len("محمد ".encode()) * 1000
 
 
 def _vanishing(monkeypatch, action):

@@ -113,7 +113,7 @@ def test_forced_encoding(tmp_path):
 
 def test_lines_keep_their_endings_and_stream(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_bytes("أ\r\nب\n\nج".encode("utf-8"))
+    path.write_bytes("أ\r\nب\n\nج".encode())
     assert list(read_lines(_source(path), ARABIC)) == ["أ\r\n", "ب\n", "\n", "ج"]
     big = tmp_path / "big.txt"
     big.write_bytes(("كلمة " * 30000 + "\n").encode("utf-8") * 3)

@@ -6,11 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords,
-                                 extract_keywords_combined)
+from arabtext.keyphrases import DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords, extract_keywords_combined
+from arabtext.keyphrases._text import (
+    default_lemmatizer,
+    display_form,
+    fold,
+    natural_surface,
+    quoted_segments,
+    segments,
+    stopwords,
+    word_info,
+)
 from arabtext.keyphrases.extract import _headline_prior, _indefinite_accusative, _pronoun_then_indefinite
-from arabtext.keyphrases._text import (default_lemmatizer, display_form, fold, natural_surface,
-                                       quoted_segments, segments, stopwords, word_info)
 
 ROOT = Path(__file__).resolve().parent.parent
 BAGHUZ = ROOT / "samples" / "baghuz.txt"

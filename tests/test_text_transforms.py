@@ -5,14 +5,14 @@ from __future__ import annotations
 import unicodedata
 
 from camel_tools.utils.dediac import dediac_ar
+from conftest import SAMPLES, shared_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arabtext.lang import charsets as chars
 from arabtext.diacritics import dediac
+from arabtext.lang import charsets as chars
 from arabtext.normalization import fold, normalize
 from arabtext.transliteration import SCHEMES, transliterate
-from conftest import SAMPLES, shared_file
 
 ARABIC_TEXT = st.text(
     alphabet=st.one_of(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from camel_tools.tokenizers.word import simple_word_tokenize
+from conftest import SAMPLES, shared_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arabtext.tokenization import split_sentences, tokenize, tokenize_spans
-from conftest import SAMPLES, shared_file
 
 # Text without separated numbers, URLs, e-mails, hashtags or mentions.
 PIECES = st.one_of(

@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from contextlib import contextmanager
+from typing import Any
 
 
 def stderr_is_terminal() -> bool:
@@ -43,7 +44,7 @@ class Reporter:
         self.succeeded = 0
         self.skipped_count = 0
         self.words = 0
-        self._console = None
+        self._console: Any = None
         self._started = time.monotonic()
 
     def _rich_console(self):

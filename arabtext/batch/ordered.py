@@ -248,12 +248,13 @@ class _Handle:
 
     def __init__(self, future, size: int):
         self.future = future
-        self.results = None
+        self.results: list[Outcome] | None = None
         self.size = size
 
     def get(self, index: int) -> Outcome:
         if self.results is None:
             self.results = self.future.result()
+        assert self.results is not None
         return self.results[index]
 
 

@@ -12,6 +12,7 @@ from arabtext.batch.messages import Reporter
 from arabtext.batch.settings import RunOptions
 from arabtext.batch.sinks import OutputError, check_not_input, output_path
 
+
 @dataclass
 class Item:
     """One source of the run, where its output goes, and its progress."""

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from arabtext.batch.tasks import WORKER_FILES, perform_batch
 
@@ -20,9 +21,9 @@ from arabtext.batch.tasks import WORKER_FILES, perform_batch
 class _Worker:
     """What a worker process computes with (set once by the pool's initializer)."""
 
-    command = None
+    command: Any = None
     fmt = "text"
-    decoding = None
+    decoding: Any = None
 
 
 _WORKER = _Worker()

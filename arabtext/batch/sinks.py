@@ -42,7 +42,7 @@ class AtomicFile:
         except OSError:
             pass
         self.tmp = Path(tmp)
-        self.stream = io.open(fd, "w", encoding="utf-8", newline="")
+        self.stream = open(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
         """Close the file and move it into place."""
@@ -148,7 +148,7 @@ class StreamSink(_JsonJoining):
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise self._fatal(exc)
+            raise self._fatal(exc) from None
 
     def open(self, item: Any) -> None:
         pass
@@ -172,7 +172,7 @@ class StreamSink(_JsonJoining):
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise self._fatal(exc)
+            raise self._fatal(exc) from None
 
     def abort(self) -> None:
         if self.target is not None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from arabtext.cli._util import execute, io_options
 from arabtext.batch.commands import DocumentCommand
 from arabtext.batch.formats import DOCUMENT_FORMATS
+from arabtext.cli._util import execute, io_options
 
 
 class Keywords(DocumentCommand):
@@ -23,7 +24,7 @@ class Keywords(DocumentCommand):
         self.df = df
         self.combined = combined
         self.lemmatizer = "auto" if lemmas else None
-        self._collector = None
+        self._collector: Any = None
 
     def process_document(self, text: str):
         from arabtext.keyphrases import extract_keywords
@@ -77,7 +78,7 @@ def _load_background(path: str | None, save: str | None):
     try:
         return DocumentFrequencies.load(p)
     except (OSError, ValueError, EOFError) as exc:
-        raise click.UsageError(f"--background: {path}: {exc}")
+        raise click.UsageError(f"--background: {path}: {exc}") from None
 
 
 @click.command("keywords")

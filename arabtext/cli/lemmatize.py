@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from arabtext.cli._util import execute, io_options
 from arabtext.batch.commands import LineCommand
+from arabtext.cli._util import execute, io_options
 from arabtext.tokenization import tokenize_spans
 
 
