@@ -1,4 +1,4 @@
-"""Shared paths and helpers for the test suite."""
+"""Shared fixtures of the test suite: paths, ../shared data, a subprocess runner."""
 
 from __future__ import annotations
 
@@ -40,3 +40,33 @@ def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, tim
 @pytest.fixture
 def baghuz_text() -> str:
     return BAGHUZ.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    """The repository's root folder."""
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    """The bundled sample articles (``samples/``)."""
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def baghuz() -> Path:
+    """The reference sample article."""
+    return BAGHUZ
+
+
+@pytest.fixture(name="shared_file", scope="session")
+def shared_file_fixture():
+    """``shared_file(*parts)``: a path under ../shared/data, or skip the test."""
+    return shared_file
+
+
+@pytest.fixture(name="run_cli", scope="session")
+def run_cli_fixture():
+    """``run_cli(*args, input=, env=, timeout=)``: ``python -m arabtext`` in a subprocess."""
+    return run_cli

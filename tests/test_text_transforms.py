@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 
 from camel_tools.utils.dediac import dediac_ar
-from conftest import SAMPLES, shared_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,8 +31,8 @@ def test_diacritics_are_exactly_the_arabic_nonspacing_marks():
     assert "\u0670" in marks and "\u0651" in marks and "\u08f0" in marks
 
 
-def test_dediac_sample_text():
-    text = (SAMPLES / "diacritized.txt").read_text(encoding="utf-8")
+def test_dediac_sample_text(samples):
+    text = (samples / "diacritized.txt").read_text(encoding="utf-8")
     plain = dediac(text)
     assert plain.startswith("ذهب الطلاب إلى المكتبة صباحا، وقرأوا كتبا كثيرة")
     assert not any(c in chars.DIACRITICS for c in plain)
@@ -47,7 +46,7 @@ def test_dediac_keeps_everything_else_byte_identical():
     assert dediac("كـــتاب", keep_tatweel=True) == "كـــتاب"
 
 
-def test_dediac_agrees_with_camel_on_tashkeela():
+def test_dediac_agrees_with_camel_on_tashkeela(shared_file):
     path = shared_file("tashkeela-aljazeera.txt")
     for line in path.read_text(encoding="utf-8").splitlines()[:500]:
         # camel removes a subset of marks and no tatweel: after ours nothing camel removes is left.
@@ -94,8 +93,8 @@ def test_normalize_is_idempotent_and_keeps_line_structure(text):
     assert out.count("\n") == text.count("\n")
 
 
-def test_transliterate_round_trips():
-    text = (SAMPLES / "diacritized.txt").read_text(encoding="utf-8")
+def test_transliterate_round_trips(samples):
+    text = (samples / "diacritized.txt").read_text(encoding="utf-8")
     for scheme in ("bw", "safebw", "xmlbw"):
         assert transliterate(transliterate(text, "ar", scheme), scheme, "ar") == text
     word = "وَسَيَكْتُبُ"
@@ -106,10 +105,10 @@ def test_transliterate_round_trips():
     assert transliterate("muHama~dN", "bw", "ar") == "مُحَمَّدٌ"
 
 
-def test_transliterate_matches_camel_charmapper():
+def test_transliterate_matches_camel_charmapper(samples):
     from camel_tools.utils.charmap import CharMapper
 
-    text = (SAMPLES / "baghuz.txt").read_text(encoding="utf-8")
+    text = (samples / "baghuz.txt").read_text(encoding="utf-8")
     for name in ("ar2bw", "ar2safebw", "ar2xmlbw", "ar2hsb"):
         source, target = name.split("2")
         assert transliterate(text, source, target) == CharMapper.builtin_mapper(name)(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from camel_tools.tokenizers.word import simple_word_tokenize
-from conftest import SAMPLES, shared_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,8 +54,8 @@ def test_every_code_point_splits_like_camel():
     assert unicodedata.category("،") == "Po"
 
 
-def test_sample_articles_match_camel_where_plain():
-    for path in SAMPLES.glob("*.txt"):
+def test_sample_articles_match_camel_where_plain(samples):
+    for path in samples.glob("*.txt"):
         if "cp1256" in path.name:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -64,7 +63,7 @@ def test_sample_articles_match_camel_where_plain():
                 assert tokenize(line) == simple_word_tokenize(line)
 
 
-def test_ant_news_matches_camel_where_plain():
+def test_ant_news_matches_camel_where_plain(shared_file):
     folder = shared_file("ant-news", "sport")
     checked = 0
     for path in sorted(folder.glob("*.txt"))[:200]:

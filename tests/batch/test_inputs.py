@@ -13,7 +13,6 @@ from arabtext.batch.inputs import Decoding, InputError, Source, expand, read_lin
 from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
 
 ARABIC = Decoding(None, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL)  # what the command line uses
-from conftest import BAGHUZ, SAMPLES
 
 
 def _source(path):
@@ -48,9 +47,9 @@ def test_symlink_loop_does_not_hang(tmp_path):
     assert [s.relpath.as_posix() for s in expand([str(tmp_path)])] == ["a.txt"]
 
 
-def test_windows_1256_is_detected():
-    cp = read_text(_source(SAMPLES / "baghuz-cp1256.txt"), ARABIC)
-    assert cp == BAGHUZ.read_text(encoding="utf-8")
+def test_windows_1256_is_detected(baghuz, samples):
+    cp = read_text(_source(samples / "baghuz-cp1256.txt"), ARABIC)
+    assert cp == baghuz.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")])
@@ -62,8 +61,8 @@ def test_bom_wins(tmp_path, bom, codec):
 
 
 @pytest.mark.parametrize("opener, suffix", [(gzip.open, ".gz"), (bz2.open, ".bz2"), (lzma.open, ".xz")])
-def test_compressed_inputs(tmp_path, opener, suffix):
-    text = BAGHUZ.read_text(encoding="utf-8")
+def test_compressed_inputs(tmp_path, opener, suffix, baghuz):
+    text = baghuz.read_text(encoding="utf-8")
     path = tmp_path / f"a.txt{suffix}"
     with opener(path, "wb") as f:
         f.write(text.encode("utf-8"))

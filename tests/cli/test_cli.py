@@ -12,7 +12,6 @@ import sys
 import time
 
 from click.testing import CliRunner
-from conftest import BAGHUZ, ROOT, SAMPLES, run_cli
 
 from arabtext.cli import main
 
@@ -65,16 +64,16 @@ def test_transliterate_both_ways():
     assert invoke("transliterate", "--to", "bogus", input="x").exit_code == 2
 
 
-def test_files_folders_and_output_dir(tmp_path):
+def test_files_folders_and_output_dir(tmp_path, baghuz, samples):
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
     (corpus / "a.txt").write_text("مُحَمَّدٌ\n", encoding="utf-8")
-    (corpus / "sub" / "b.txt").write_bytes((SAMPLES / "baghuz-cp1256.txt").read_bytes())
+    (corpus / "sub" / "b.txt").write_bytes((samples / "baghuz-cp1256.txt").read_bytes())
     out = tmp_path / "out"
     result = invoke("dediac", str(corpus), "--output-dir", str(out))
     assert result.exit_code == 0, result.output
     assert (out / "a.txt").read_text(encoding="utf-8") == "محمد\n"
-    assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == BAGHUZ.read_text(encoding="utf-8").replace("يُمنعون", "يمنعون")
+    assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == baghuz.read_text(encoding="utf-8").replace("يُمنعون", "يمنعون")
     invoke("tokenize", str(corpus), "--output-dir", str(out), "-f", "jsonl")
     assert json.loads((out / "sub" / "b.jsonl").read_text(encoding="utf-8").splitlines()[0])["path"].endswith("b.txt")
     assert not list(out.rglob("*.tmp"))
@@ -92,7 +91,7 @@ def test_output_file_and_never_overwrite_input(tmp_path):
     assert result.exit_code == 1 and src.read_text(encoding="utf-8") == "مُحَمَّدٌ\n"
 
 
-def test_bad_inputs_are_reported_and_others_processed(tmp_path):
+def test_bad_inputs_are_reported_and_others_processed(tmp_path, run_cli):
     good = tmp_path / "good.txt"
     good.write_text("مُحَمَّدٌ\n", encoding="utf-8")
     binary = tmp_path / "binary.txt"
@@ -107,55 +106,55 @@ def test_bad_inputs_are_reported_and_others_processed(tmp_path):
     assert (out / "good.txt").read_text(encoding="utf-8") == "محمد\n" and not (out / "binary.txt").exists()
 
 
-def test_usage_errors_exit_2():
+def test_usage_errors_exit_2(run_cli):
     proc = run_cli("dediac", "--no-such-flag")
     assert proc.returncode == 2
     proc = run_cli("nonsense")
     assert proc.returncode == 2
 
 
-def test_pipeline_through_real_processes():
-    text = BAGHUZ.read_bytes()
+def test_pipeline_through_real_processes(baghuz, root):
+    text = baghuz.read_bytes()
     first = subprocess.run([sys.executable, "-m", "arabtext", "dediac"], input=text, capture_output=True, check=True)
     second = subprocess.run([sys.executable, "-m", "arabtext", "normalize"], input=first.stdout, capture_output=True, check=True)
     out = second.stdout.decode("utf-8")
     assert out.splitlines()[0] == "قوات التحالف الدولي تخلي بلده الباغوز ممن تبقي من عناصر تنظيم داعش بعد استسلامهم"
     assert out.count("\n") == text.decode().count("\n")
     shell = subprocess.run(
-        f"cat {BAGHUZ} | {sys.executable} -m arabtext dediac - | {sys.executable} -m arabtext tokenize | wc -l",
-        shell=True, capture_output=True, check=True, cwd=ROOT,
+        f"cat {baghuz} | {sys.executable} -m arabtext dediac - | {sys.executable} -m arabtext tokenize | wc -l",
+        shell=True, capture_output=True, check=True, cwd=root,
     )
     assert int(shell.stdout) == text.decode().count("\n")
 
 
-def test_closed_pipe_exits_quietly(tmp_path):
+def test_closed_pipe_exits_quietly(tmp_path, root):
     big = tmp_path / "big.txt"
     big.write_text("مُحَمَّدٌ قال\n" * 200000, encoding="utf-8")
-    proc = subprocess.run(f"{sys.executable} -m arabtext dediac {big} | head -1", shell=True, capture_output=True, cwd=ROOT,
+    proc = subprocess.run(f"{sys.executable} -m arabtext dediac {big} | head -1", shell=True, capture_output=True, cwd=root,
                           timeout=120)
     assert proc.stdout.decode() == "محمد قال\n"
     assert proc.stderr == b""
 
 
-def test_stdin_on_a_terminal_gives_a_hint():
+def test_stdin_on_a_terminal_gives_a_hint(root):
     import pty
 
     leader, follower = pty.openpty()
     try:
-        proc = subprocess.run([sys.executable, "-m", "arabtext", "dediac"], stdin=follower, capture_output=True, timeout=60, cwd=ROOT)
+        proc = subprocess.run([sys.executable, "-m", "arabtext", "dediac"], stdin=follower, capture_output=True, timeout=60, cwd=root)
     finally:
         os.close(leader)
         os.close(follower)
     assert proc.returncode == 2 and b"pipe text in" in proc.stderr
 
 
-def test_ctrl_c_leaves_no_partial_output(tmp_path):
+def test_ctrl_c_leaves_no_partial_output(tmp_path, root):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(3):
         (corpus / f"{i}.txt").write_text("مُحَمَّدٌ قال\n" * 400000, encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", "--jobs", "1", str(corpus), "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=ROOT) if _has_jobs() else subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", str(corpus), "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", "--jobs", "1", str(corpus), "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root) if _has_jobs() else subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", str(corpus), "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root)
     deadline = time.time() + 30
     while not any(out.rglob("*.tmp")) and time.time() < deadline:
         time.sleep(0.05)
@@ -178,9 +177,9 @@ def test_tokenize_split_clitics():
     assert {(t["start"], t["end"]) for t in record["tokens"]} == {(0, 7)}
 
 
-def test_keywords_text_output_names_documents_when_several():
-    one = invoke("keywords", "-n", "3", str(BAGHUZ)).output
+def test_keywords_text_output_names_documents_when_several(baghuz, samples):
+    one = invoke("keywords", "-n", "3", str(baghuz)).output
     assert "==>" not in one and len(one.splitlines()) == 3
-    two = invoke("keywords", "-n", "3", str(BAGHUZ), str(SAMPLES / "ant-politic.txt")).output
-    assert two.splitlines()[0] == f"==> {BAGHUZ} <==" and f"==> {SAMPLES / 'ant-politic.txt'} <==" in two
+    two = invoke("keywords", "-n", "3", str(baghuz), str(samples / "ant-politic.txt")).output
+    assert two.splitlines()[0] == f"==> {baghuz} <==" and f"==> {samples / 'ant-politic.txt'} <==" in two
     assert "الباغوز" in two.split("\n\n")[0]

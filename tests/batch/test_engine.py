@@ -27,7 +27,6 @@ def cli_invoke(args, **kwargs):
     return CliRunner().invoke(main, args, obj={"settings": SETTINGS}, **kwargs)
 
 
-from conftest import ROOT, SAMPLES, run_cli
 
 FORMATS = ("text", "jsonl", "json", "tsv", "csv")
 LINES = [
@@ -88,11 +87,11 @@ def test_jobs_give_identical_output_folders(tmp_path, force_pool):
         assert not list(b.rglob("*.tmp"))
 
 
-def test_keywords_with_jobs(tmp_path, force_pool):
+def test_keywords_with_jobs(tmp_path, force_pool, samples):
     corpus = tmp_path / "kw"
     corpus.mkdir()
     for name in ("baghuz.txt", "ant-culture.txt", "ant-economy.txt", "ant-politic.txt"):
-        shutil.copy(SAMPLES / name, corpus / name)
+        shutil.copy(samples / name, corpus / name)
     for fmt in ("text", "json", "csv"):
         one = invoke("keywords", "--jobs", "1", "-f", fmt, str(corpus))
         two = invoke("keywords", "--jobs", "2", "-f", fmt, str(corpus))
@@ -195,12 +194,12 @@ def test_skip_existing(tmp_path, force_pool):
     assert resumed == full
 
 
-def test_skip_existing_needs_output_dir():
-    result = cli_invoke(["dediac", "--skip-existing", str(SAMPLES / "baghuz.txt")])
+def test_skip_existing_needs_output_dir(samples):
+    result = cli_invoke(["dediac", "--skip-existing", str(samples / "baghuz.txt")])
     assert result.exit_code == 2 and "--output-dir" in result.output
 
 
-def test_summary_and_quiet(tmp_path):
+def test_summary_and_quiet(tmp_path, run_cli):
     corpus = _corpus(tmp_path, files=3)
     (corpus / "bad.txt").write_bytes(b"\x00")
     proc = run_cli("tokenize", str(corpus), "--output-dir", str(tmp_path / "out"))
@@ -213,14 +212,14 @@ def test_summary_and_quiet(tmp_path):
     assert proc.returncode == 0 and proc.stderr == b""
 
 
-def test_summary_on_a_terminal(tmp_path):
+def test_summary_on_a_terminal(tmp_path, root):
     import pty
 
     corpus = _corpus(tmp_path, files=3)
     leader, follower = pty.openpty()
     try:
         proc = subprocess.run([sys.executable, "-m", "arabtext", "dediac", str(corpus), "--output-dir", str(tmp_path / "o")],
-                              stderr=follower, stdout=subprocess.DEVNULL, timeout=60, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"})
+                              stderr=follower, stdout=subprocess.DEVNULL, timeout=60, cwd=root, env={**os.environ, "NO_COLOR": "1"})
         os.close(follower)
         follower = None
         seen = b""
@@ -240,7 +239,7 @@ def test_summary_on_a_terminal(tmp_path):
     assert b"3 files done, 0 failed" in seen
 
 
-def test_no_pool_and_no_multiprocessing_import_for_a_small_input():
+def test_no_pool_and_no_multiprocessing_import_for_a_small_input(root):
     code = (
         "import sys\n"
         "from arabtext.cli import main\n"
@@ -250,7 +249,7 @@ def test_no_pool_and_no_multiprocessing_import_for_a_small_input():
         "    pass\n"
         "print(any(m in sys.modules for m in ('multiprocessing', 'concurrent.futures')), file=sys.stderr)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], input="مُحَمَّدٌ\n".encode(), capture_output=True, cwd=ROOT, timeout=60)
+    proc = subprocess.run([sys.executable, "-c", code], input="مُحَمَّدٌ\n".encode(), capture_output=True, cwd=root, timeout=60)
     assert proc.stdout.decode() == "محمد\n"
     assert proc.stderr.decode().strip() == "False"
 
@@ -282,17 +281,17 @@ def test_process_text_matches_the_command_line(baghuz_text):
 # ---------------------------------------------------------------- output errors
 
 
-def test_full_disk_is_a_clear_error(tmp_path):
+def test_full_disk_is_a_clear_error(tmp_path, root, samples):
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full")
     with open("/dev/full", "wb") as full:
-        proc = subprocess.run([sys.executable, "-m", "arabtext", "tokenize", str(SAMPLES / "baghuz.txt")],
-                              stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+        proc = subprocess.run([sys.executable, "-m", "arabtext", "tokenize", str(samples / "baghuz.txt")],
+                              stdout=full, stderr=subprocess.PIPE, cwd=root, timeout=60)
     assert proc.returncode == 1
     assert proc.stderr.decode().strip() == "arabtext: error: <stdout>: no space left on device"
 
 
-def test_unwritable_output_folder_is_reported_per_file(tmp_path):
+def test_unwritable_output_folder_is_reported_per_file(tmp_path, run_cli):
     if os.geteuid() == 0:
         pytest.skip("root can write anywhere")
     corpus = _corpus(tmp_path, files=3)
@@ -307,10 +306,10 @@ def test_unwritable_output_folder_is_reported_per_file(tmp_path):
     assert b"cannot write" in proc.stderr and b"permission denied" in proc.stderr
 
 
-def test_closed_stdout_with_jobs_exits_quietly(tmp_path):
+def test_closed_stdout_with_jobs_exits_quietly(tmp_path, root):
     big = tmp_path / "big.txt"
     big.write_text("مُحَمَّدٌ قال\n" * 600000, encoding="utf-8")
-    proc = subprocess.run(f"{sys.executable} -m arabtext dediac --jobs 2 {big} | head -1", shell=True, capture_output=True, cwd=ROOT, timeout=60)
+    proc = subprocess.run(f"{sys.executable} -m arabtext dediac --jobs 2 {big} | head -1", shell=True, capture_output=True, cwd=root, timeout=60)
     assert proc.stdout.decode() == "محمد قال\n"
     assert proc.stderr == b""
 
@@ -336,11 +335,11 @@ def _children_of(pid: int) -> list[int]:
 
 
 @pytest.mark.parametrize("sig,status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_interrupt_then_skip_existing_gives_the_same_files(tmp_path, sig, status):
+def test_interrupt_then_skip_existing_gives_the_same_files(tmp_path, sig, status, root):
     corpus = _interrupt_corpus(tmp_path)
     reference, out = tmp_path / "reference", tmp_path / "out"
     args = [sys.executable, "-m", "arabtext", "tokenize", "--jobs", "2", str(corpus)]
-    proc = subprocess.Popen([*args, "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen([*args, "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root)
     deadline = time.time() + 30
     while len(list(out.glob("*.txt"))) < 3 and time.time() < deadline:
         time.sleep(0.02)
@@ -356,9 +355,9 @@ def test_interrupt_then_skip_existing_gives_the_same_files(tmp_path, sig, status
     assert not list(out.rglob("*.tmp"))
     done = len(list(out.glob("*.txt")))
     assert 3 <= done < 24, done
-    resumed = subprocess.run([*args, "--output-dir", str(out), "--skip-existing"], capture_output=True, cwd=ROOT, timeout=120)
+    resumed = subprocess.run([*args, "--output-dir", str(out), "--skip-existing"], capture_output=True, cwd=root, timeout=120)
     assert resumed.returncode == 0 and f"{done} skipped".encode() in resumed.stderr
-    full = subprocess.run([*args, "--output-dir", str(reference)], capture_output=True, cwd=ROOT, timeout=120)
+    full = subprocess.run([*args, "--output-dir", str(reference)], capture_output=True, cwd=root, timeout=120)
     assert full.returncode == 0
     assert _tree(out) == _tree(reference)
 
@@ -381,7 +380,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def dask_cluster(tmp_path_factory):
+def dask_cluster(tmp_path_factory, root):
     pytest.importorskip("distributed")
     dask = Path(sys.executable).with_name("dask")
     if not dask.exists():
@@ -389,7 +388,7 @@ def dask_cluster(tmp_path_factory):
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("dask")
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    env = {**os.environ, "PYTHONPATH": str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""),
            "DASK_TEMPORARY_DIRECTORY": str(logs)}  # no dask-scratch-space left in /tmp
     scheduler = subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
                                  stdout=subprocess.DEVNULL, stderr=open(logs / "scheduler.log", "wb"), env=env, cwd=logs)
@@ -419,7 +418,7 @@ def dask_cluster(tmp_path_factory):
             proc.wait(timeout=15)
 
 
-def test_dask_cluster_writes_the_same_files_as_a_local_run(tmp_path, dask_cluster):
+def test_dask_cluster_writes_the_same_files_as_a_local_run(tmp_path, dask_cluster, run_cli):
     corpus = _corpus(tmp_path, files=30, lines=60)
     (corpus / "sub" / "bad.txt").write_bytes(b"\xff\xfe\x00broken\x00")
     (corpus / "sub" / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
@@ -437,9 +436,9 @@ def test_dask_cluster_writes_the_same_files_as_a_local_run(tmp_path, dask_cluste
         assert a.stdout == b.stdout and a.returncode == b.returncode
 
 
-def test_dask_unreachable_scheduler_is_a_clear_error():
+def test_dask_unreachable_scheduler_is_a_clear_error(samples, run_cli):
     pytest.importorskip("distributed")
-    proc = run_cli("dediac", "--scheduler", f"tcp://127.0.0.1:{_free_port()}", str(SAMPLES / "baghuz.txt"),
+    proc = run_cli("dediac", "--scheduler", f"tcp://127.0.0.1:{_free_port()}", str(samples / "baghuz.txt"),
                    env={"ARABTEXT_DASK_TIMEOUT": "1s"})
     assert proc.returncode == 1
     assert proc.stderr.decode().startswith("arabtext: error: cannot connect to the Dask scheduler")
