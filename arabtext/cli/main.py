@@ -19,10 +19,10 @@ import click
 from arabtext import __version__
 
 COMMANDS = {
-    "tokenize": "Split text into words and punctuation (or sentences, or clitics).",
+    "tokenize": "Split text into words, numbers and punctuation.",
     "dediac": "Remove Arabic diacritics and tatweel.",
-    "normalize": "Fold Arabic spelling variants for search and counting.",
-    "transliterate": "Convert between Arabic script and Buckwalter schemes.",
+    "normalize": "Fold Arabic spelling variants, for search, counting and keywords.",
+    "transliterate": "Transliterate between Arabic script and the Buckwalter schemes.",
     "lemmatize": "Replace every word by its lemma.",
     "keywords": "Extract the keyphrases of each document.",
 }
