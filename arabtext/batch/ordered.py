@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import sys
 from collections import deque
 from pathlib import Path
@@ -231,6 +230,8 @@ class Ordered:
 
 def _remove_temporaries(targets: list[Path]) -> None:
     """Temporary files of outputs that terminated workers were writing."""
+    import glob
+
     for target in targets:
         try:
             for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):

@@ -9,7 +9,6 @@ Computing a task never raises for a bad input or a failing command: the
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,6 +139,8 @@ def collect(pieces: Iterator[str], write: Callable[[str], Any], outcome: Outcome
             outcome.error = describe(exc)
             return
         except Exception as exc:  # the command failed on this input
+            import traceback
+
             outcome.error = describe(exc)
             outcome.trace = traceback.format_exc()
             return
