@@ -4,13 +4,18 @@
 >>> [k.keyword for k in extract_keywords(text)]          # doctest: +SKIP
 
 See :func:`extract_keywords`, :func:`extract_keywords_combined`,
-:class:`KeyphraseCollector` (a folder's keyphrases, one document at a time) and
-:class:`DocumentFrequencies` (background document-frequency tables; the shipped one is
-built from the ANT news corpus, Apache-2.0, Chouigui et al., AICCSA 2017).
+:class:`KeyphraseCollector` (a folder's keyphrases, one document at a time),
+:class:`KeywordSettings` (the tuning values) and :class:`DocumentFrequencies`
+(background document-frequency tables; the shipped one is built from the ANT news
+corpus, Apache-2.0, Chouigui et al., AICCSA 2017).
 """
 
+from .collector import KeyphraseCollector
 from .df import DocumentFrequencies
-from .extract import Keyword, KeyphraseCollector, extract_keywords, extract_keywords_combined
+from .extract import extract_keywords, extract_keywords_combined
+from .keyword import Keyword
+from .resources import KeyphraseResources
+from .settings import KeywordSettings
 
-__all__ = ["DocumentFrequencies", "Keyword", "KeyphraseCollector", "extract_keywords",
-           "extract_keywords_combined"]
+__all__ = ["DocumentFrequencies", "Keyword", "KeyphraseCollector", "KeyphraseResources",
+           "KeywordSettings", "extract_keywords", "extract_keywords_combined"]
