@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Iterable
 
 from .collector import KeyphraseCollector, LemmatizerChoice
@@ -9,7 +11,11 @@ from .df import DocumentFrequencies
 from .keyword import Keyword
 from .settings import KeywordSettings
 
-__all__ = ["extract_keywords", "extract_keywords_combined"]
+__all__ = ["extract_keywords", "extract_keywords_combined", "keywords", "keywords_combined",
+           "load_background"]
+
+#: Background choice: None (the shipped table), a table, or a path (folder or saved table).
+Background = DocumentFrequencies | str | os.PathLike | None
 
 # Kept for arabtext/commands/keywords.py until it reads KeywordSettings().per_document.
 PER_DOCUMENT = KeywordSettings().per_document
@@ -47,3 +53,61 @@ def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: in
     for text in texts:
         collector.add(text)
     return collector.keywords(top)
+
+
+def load_background(background: Background,
+                    save: str | os.PathLike | None = None) -> DocumentFrequencies | None:
+    """The background table for ``background``.
+
+    ``None`` gives None (the extractor then uses the shipped table); a
+    :class:`DocumentFrequencies` is returned as is; a folder gives a table built from its
+    ``*.txt`` files (recursive), also written to ``save`` when given; a file is loaded as a
+    table written by :meth:`DocumentFrequencies.save`.  Raises ``ValueError`` when the
+    folder holds no ``*.txt`` file, the file cannot be read or is no such table, or
+    ``save`` is given without a folder.
+    """
+    if background is None:
+        if save:
+            raise ValueError("--save-background needs --background DIR")
+        return None
+    if isinstance(background, DocumentFrequencies):
+        if save:
+            raise ValueError("--save-background needs --background to be a folder")
+        return background
+    p = Path(background)
+    if p.is_dir():
+        table = DocumentFrequencies.build_from_dir(p)
+        if table.n == 0:
+            raise ValueError(f"--background: no *.txt files under {background}")
+        if save:
+            table.save(save)
+        return table
+    if save:
+        raise ValueError("--save-background needs --background to be a folder")
+    try:
+        return DocumentFrequencies.load(p)
+    except (OSError, ValueError, EOFError) as exc:
+        raise ValueError(f"--background: {background}: {exc}") from exc
+
+
+def keywords(text: str, top: int = 10, max_words: int = 3, lemmas: bool = False,
+             background: Background = None) -> list[Keyword]:
+    """The ``top`` keyphrases of one document, as ``arabtext keywords`` lists them.
+
+    ``lemmas``: group and score by the project lemmatizer's lemmas (``lemmatizer="auto"``
+    of :func:`extract_keywords`), so inflections are one keyphrase; by default phrases are
+    grouped by their article and clitic variants.  ``background``: see
+    :func:`load_background` (None: the shipped ANT news table).
+    """
+    return extract_keywords(text, top=top, max_words=max_words,
+                            df=load_background(background),
+                            lemmatizer="auto" if lemmas else None)
+
+
+def keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3,
+                      lemmas: bool = False, background: Background = None) -> list[Keyword]:
+    """The ``top`` keyphrases of several documents taken together, as
+    ``arabtext keywords --combined`` lists them; arguments as in :func:`keywords`."""
+    return extract_keywords_combined(texts, top=top, max_words=max_words,
+                                     df=load_background(background),
+                                     lemmatizer="auto" if lemmas else None)
