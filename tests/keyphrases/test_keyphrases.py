@@ -562,18 +562,6 @@ def test_shipped_table():
     assert table.idf("باغوز") > table.idf("تونس")
 
 
-def test_build_df_module(tmp_path):
-    from arabtext.keyphrases.build_df import main
-
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "1.txt").write_text("مهرجان قرطاج\n\nمهرجان قرطاج الدولي", encoding="utf-8")
-    (tmp_path / "in" / "2.txt").write_text("مهرجان الحمامات", encoding="utf-8")
-    out = tmp_path / "df.tsv.gz"
-    assert main([str(tmp_path / "in"), str(out)]) == 0
-    assert DocumentFrequencies.load(out).get("مهرجان") == 2
-    assert main([str(tmp_path / "empty-does-not-exist"), str(tmp_path / "x.gz")]) == 1
-
-
 # -- command line --------------------------------------------------------------------------
 
 def _cli(args, input=None):
