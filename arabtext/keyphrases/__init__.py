@@ -13,8 +13,13 @@ corpus, Apache-2.0, Chouigui et al., AICCSA 2017).
 
 from .collector import KeyphraseCollector
 from .df import DocumentFrequencies
-from .extract import (extract_keywords, extract_keywords_combined, keywords, keywords_combined,
-                      load_background)
+from .extract import (
+                      extract_keywords,
+                      extract_keywords_combined,
+                      keywords,
+                      keywords_combined,
+                      load_background,
+)
 from .keyword import Keyword
 from .resources import KeyphraseResources
 from .settings import KeywordSettings

@@ -23,8 +23,8 @@ import gzip
 import math
 import os
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from arabtext._gzip import write_gzip_text
 from arabtext.lang.resources import data_path
@@ -84,7 +84,7 @@ class DocumentFrequencies:
     # -- building ------------------------------------------------------------------
     @classmethod
     def build(cls, texts: Iterable[str], min_df: int = 2, max_words: int = 2,
-              reader: DocumentReader | None = None) -> "DocumentFrequencies":
+              reader: DocumentReader | None = None) -> DocumentFrequencies:
         """Count, over ``texts``, the documents containing each word / word-pair key.
 
         Keys seen in fewer than ``min_df`` documents are dropped to keep the table
@@ -106,7 +106,7 @@ class DocumentFrequencies:
     @classmethod
     def build_from_dir(cls, directory: str | os.PathLike, glob: str = "*.txt",
                        min_df: int = 2, encoding: str = "utf-8",
-                       reader: DocumentReader | None = None) -> "DocumentFrequencies":
+                       reader: DocumentReader | None = None) -> DocumentFrequencies:
         """Build a table from every file matching ``glob`` under ``directory`` (recursive;
         files and folders whose name starts with a dot are skipped)."""
         return cls.build(_read_texts(directory, glob, encoding), min_df=min_df, reader=reader)
@@ -121,14 +121,14 @@ class DocumentFrequencies:
                 fh.write(f"{k}\t{c}\n")
 
     @classmethod
-    def load(cls, path: str | os.PathLike | None = None) -> "DocumentFrequencies":
+    def load(cls, path: str | os.PathLike | None = None) -> DocumentFrequencies:
         """Load a table written by :meth:`save` (gzip when the name ends in ``.gz``);
         ``None`` loads the shipped ANT table.  Raises ``ValueError`` for a file that is no
         such table, ``OSError`` when it cannot be read."""
         return cls._load(data_path(SHIPPED_TABLE) if path is None else Path(path))
 
     @classmethod
-    def _load(cls, path: Path) -> "DocumentFrequencies":
+    def _load(cls, path: Path) -> DocumentFrequencies:
         opener = gzip.open if path.suffix == ".gz" else open
         counts: dict[str, int] = {}
         n = 0

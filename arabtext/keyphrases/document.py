@@ -11,8 +11,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from arabtext.lang.charsets import ALEF_MAQSURA
-from arabtext.lang.clitics import (ARTICLE, CONJUNCTION_NOUN_PREPOSITIONS, LAM_ARTICLE, LI,
-                                   NOUN_PREPOSITIONS)
+from arabtext.lang.clitics import (
+    ARTICLE,
+    CONJUNCTION_NOUN_PREPOSITIONS,
+    LAM_ARTICLE,
+    LI,
+    NOUN_PREPOSITIONS,
+)
 from arabtext.lang.stopwords import ALA_FOLDED
 
 from .analysis import WordAnalyzer, is_one_word, load_default_lemmatizer
@@ -62,7 +67,7 @@ class DocumentReader:
         self.analyzer = analyzer
 
     @classmethod
-    def shipped(cls) -> "DocumentReader":
+    def shipped(cls) -> DocumentReader:
         """A reader with the shipped stopword list and the project lemmatizer, if any."""
         lemmatizer = load_default_lemmatizer()
         return cls(WordTable.shipped(), None if lemmatizer is None else WordAnalyzer(lemmatizer))

@@ -17,7 +17,7 @@ class KeyphraseResources:
     :meth:`shared` is the instance the extractor uses unless given another.
     """
 
-    _shared: ClassVar["KeyphraseResources | None"] = None
+    _shared: ClassVar[KeyphraseResources | None] = None
 
     def __init__(self) -> None:
         self._words: WordTable | None = None
@@ -26,7 +26,7 @@ class KeyphraseResources:
         self._background: DocumentFrequencies | None = None
 
     @classmethod
-    def shared(cls) -> "KeyphraseResources":
+    def shared(cls) -> KeyphraseResources:
         """The instance shared by every extraction that is given none (created on first use)."""
         if cls._shared is None:
             cls._shared = cls()

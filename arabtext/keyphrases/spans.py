@@ -8,7 +8,8 @@ are removed from the words.
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import PROCLITIC_LETTERS

@@ -13,12 +13,20 @@
 
 from __future__ import annotations
 
-from typing import Mapping, NamedTuple, Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from arabtext.diacritics import dediac
 from arabtext.lang.charsets import HEH, YEH
-from arabtext.lang.clitics import (ARTICLE, ARTICLE_PREFIXES, CONJUNCTIONS, LAM_ARTICLE,
-                                   PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_SUFFIXES)
+from arabtext.lang.clitics import (
+    ARTICLE,
+    ARTICLE_PREFIXES,
+    CONJUNCTIONS,
+    LAM_ARTICLE,
+    PREPOSITIONS,
+    PROCLITIC_LETTERS,
+    PRONOUN_SUFFIXES,
+)
 from arabtext.lang.names import ALLAH, ALLAH_FORMS
 from arabtext.lang.spelling import HAMZA_ALEFS, TEH_BEFORE_SUFFIX
 from arabtext.lang.stopwords import ALA_FOLDED, MONTHS, NUMBER_WORDS, stopword_sections
@@ -87,7 +95,7 @@ class WordTable:
         self._info: dict[str, WordInfo] = {}
 
     @classmethod
-    def shipped(cls) -> "WordTable":
+    def shipped(cls) -> WordTable:
         """The table of the stopword list shipped with the package."""
         return cls(stopword_sections())
 

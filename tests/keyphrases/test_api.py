@@ -8,9 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, KeywordSettings,
-                                 extract_keywords, extract_keywords_combined, keywords,
-                                 keywords_combined, load_background)
+from arabtext.keyphrases import (
+    DocumentFrequencies,
+    KeyphraseCollector,
+    KeywordSettings,
+    extract_keywords,
+    extract_keywords_combined,
+    keywords,
+    keywords_combined,
+    load_background,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 ANT = sorted((ROOT / "samples").glob("ant-*.txt"))

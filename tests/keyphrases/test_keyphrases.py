@@ -6,9 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.keyphrases import (DocumentFrequencies, KeyphraseCollector, KeyphraseResources,
-                                 KeywordSettings, Keyword, extract_keywords,
-                                 extract_keywords_combined)
+from arabtext.keyphrases import (
+    DocumentFrequencies,
+    KeyphraseCollector,
+    KeyphraseResources,
+    Keyword,
+    KeywordSettings,
+    extract_keywords,
+    extract_keywords_combined,
+)
 from arabtext.keyphrases.analysis import display_form
 from arabtext.keyphrases.scoring import headline_prior
 from arabtext.keyphrases.spans import quoted_segments, segments
