@@ -8,6 +8,7 @@ answers the extractor asks for repeatedly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
 from arabtext.diacritics import dediac
@@ -89,7 +90,7 @@ class WordAnalyzer:
         try:
             a = self.lemmatizer.analyze(surface)
             lem = article_key(fold(dediac(a.lemma))) if a.lemma else key
-            segs = a.segments or ()
+            segs: Sequence[str] = a.segments or ()
             suffixed = len(segs) > 1 and segs[-1].startswith("+") and \
                 fold(segs[-1][1:]) in _PRONOUNS
             r = WordClass(a.pos, lem, suffixed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.names import NAME_BINDERS
@@ -47,7 +47,8 @@ def headline_prior(words: list[str], df: DocumentFrequencies, settings: KeywordS
     rates = [df.headline_rate(k, settings.headline_prior_docs) for k in keys]
     if rates[0] is None:
         return 1.0
-    return (sum(rates) / len(rates)) ** settings.headline_prior
+    known = cast("list[float]", rates)  # a table has headline counts for all keys or none
+    return (sum(known) / len(known)) ** settings.headline_prior
 
 
 def verbish(key: str, marked_here: bool, df: DocumentFrequencies, tag: str | None,

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class KeywordSettings:
-    """How candidates are scored, selected and combined; the defaults are the measured ones.
+    """How candidates are scored, selected and combined (the defaults are what the extractor
+    uses unless given others).
 
     Pass a changed copy (``dataclasses.replace(KeywordSettings(), quote_boost=1.0)``) to
     :func:`~arabtext.keyphrases.extract_keywords` and friends.

@@ -109,7 +109,9 @@ class WordTable:
         if not HAMZA_ALEF_SET.intersection(surface):
             return False
         listed = self.hamza_spellings.get(folded)
-        return bool(listed) and dediac(surface) not in listed
+        if not listed:
+            return False
+        return dediac(surface) not in listed
 
     def word_info(self, surface: str) -> WordInfo:
         """The :class:`WordInfo` of a surface word (diacritics already removed)."""
