@@ -163,7 +163,10 @@ def sys_frequency(normalized: bool = True):
     are one word) -- the reading that reproduces the issue's 0.30; otherwise raw surfaces.
     Pairs never cross punctuation or a stopword.  Ties keep first-occurrence order.
     """
-    from arabtext.keyphrases._text import segments, word_info
+    from arabtext.keyphrases import KeyphraseResources
+    from arabtext.keyphrases.spans import segments
+
+    word_info = KeyphraseResources.shared().words.word_info
 
     def run(text):
         c = Counter()

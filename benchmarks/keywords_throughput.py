@@ -27,15 +27,13 @@ sys.path.insert(0, str(ROOT))
 
 def _init(mode):
     global _LEM
-    from arabtext.keyphrases._text import default_lemmatizer
-    from arabtext.keyphrases.df import shipped
+    from arabtext.keyphrases import KeyphraseResources
 
-    shipped()
-    if mode == "default":
-        default_lemmatizer()  # load once per worker; extract_keywords picks it up
-        _LEM = None
-    else:
-        _LEM = False if mode == "light" else default_lemmatizer()
+    resources = KeyphraseResources.shared()  # what extract_keywords uses by default
+    resources.background  # load once per worker
+    if mode != "light":
+        resources.analyzer  # the project lemmatizer, loaded once per worker
+    _LEM = {"default": None, "light": False}.get(mode, "auto")
 
 
 def _work(path):

@@ -1,6 +1,6 @@
 """Document-frequency tables: how ordinary a word or word pair is in news text.
 
-A table maps *light keys* (see :func:`arabtext.keyphrases._text.word_info`: diacritics
+A table maps *light keys* (see :class:`arabtext.keyphrases.words.WordInfo`: diacritics
 removed, alef/ى/ة folded, article and its clitics removed) of single words and of word
 pairs (``"key1 key2"``, never across punctuation) to the number of documents containing
 them, plus the number of documents ``n``.  ``"=" + key`` counts the documents where a
@@ -14,7 +14,7 @@ headline (the first line, when a blank line follows it).  Stored as gzip TSV::
 
 The shipped table (``arabtext/data/ant_df.tsv.gz``) was built from the ANT news corpus
 (Chouigui et al., "ANT Corpus: An Arabic News Text Collection for Textual
-Classification", AICCSA 2017; Apache-2.0) with ``python -m arabtext.keyphrases.build_df``.
+Classification", AICCSA 2017; Apache-2.0) with ``tools/build_df.py`` (see there).
 """
 
 from __future__ import annotations
@@ -23,13 +23,16 @@ import gzip
 import math
 import os
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable
 
-from .._gzip import write_gzip_text
-from ._text import DATA_DIR
+from arabtext._gzip import write_gzip_text
+from arabtext.lang.resources import data_path
 
-SHIPPED_TABLE = DATA_DIR / "ant_df.tsv.gz"
+from .document import DocumentReader
+
+#: The shipped table, a data file of the package (see :func:`arabtext.lang.resources.data_path`).
+SHIPPED_TABLE = "ant_df.tsv.gz"
 _HEADER = "#arabtext-df\t1"
 
 
@@ -80,28 +83,33 @@ class DocumentFrequencies:
 
     # -- building ------------------------------------------------------------------
     @classmethod
-    def build(cls, texts: Iterable[str], min_df: int = 2, max_words: int = 2
-              ) -> "DocumentFrequencies":
+    def build(cls, texts: Iterable[str], min_df: int = 2, max_words: int = 2,
+              reader: DocumentReader | None = None) -> DocumentFrequencies:
         """Count, over ``texts``, the documents containing each word / word-pair key.
 
         Keys seen in fewer than ``min_df`` documents are dropped to keep the table
-        compact (an unseen key simply counts as rare).
+        compact (an unseen key simply counts as rare).  ``reader`` reads the documents
+        (default: :meth:`DocumentReader.shipped`, the shipped stopword list and the
+        project lemmatizer when it is available, which reads ل-words and words like
+        كاليفورنيا).
         """
-        from .extract import _document_keys
-
+        if reader is None:
+            reader = DocumentReader.shipped()
         counter: Counter[str] = Counter()
         n = 0
         for text in texts:
             n += 1
-            counter.update(_document_keys(text, max_words))
+            counter.update(reader.keys(text, max_words))
         counts = {k: c for k, c in counter.items() if c >= min_df}
         return cls(counts, n)
 
     @classmethod
     def build_from_dir(cls, directory: str | os.PathLike, glob: str = "*.txt",
-                       min_df: int = 2, encoding: str = "utf-8") -> "DocumentFrequencies":
-        """Build a table from every file matching ``glob`` under ``directory`` (recursive)."""
-        return cls.build(_read_texts(directory, glob, encoding), min_df=min_df)
+                       min_df: int = 2, encoding: str = "utf-8",
+                       reader: DocumentReader | None = None) -> DocumentFrequencies:
+        """Build a table from every file matching ``glob`` under ``directory`` (recursive;
+        files and folders whose name starts with a dot are skipped)."""
+        return cls.build(_read_texts(directory, glob, encoding), min_df=min_df, reader=reader)
 
     # -- persistence ---------------------------------------------------------------
     def save(self, path: str | os.PathLike) -> None:
@@ -113,14 +121,14 @@ class DocumentFrequencies:
                 fh.write(f"{k}\t{c}\n")
 
     @classmethod
-    def load(cls, path: str | os.PathLike | None = None) -> "DocumentFrequencies":
-        """Load a table written by :meth:`save`; ``None`` loads the shipped ANT table."""
-        if path is None:
-            return shipped()
-        return cls._load(Path(path))
+    def load(cls, path: str | os.PathLike | None = None) -> DocumentFrequencies:
+        """Load a table written by :meth:`save` (gzip when the name ends in ``.gz``);
+        ``None`` loads the shipped ANT table.  Raises ``ValueError`` for a file that is no
+        such table, ``OSError`` when it cannot be read."""
+        return cls._load(data_path(SHIPPED_TABLE) if path is None else Path(path))
 
     @classmethod
-    def _load(cls, path: Path) -> "DocumentFrequencies":
+    def _load(cls, path: Path) -> DocumentFrequencies:
         opener = gzip.open if path.suffix == ".gz" else open
         counts: dict[str, int] = {}
         n = 0
@@ -139,18 +147,8 @@ class DocumentFrequencies:
         return cls(counts, n)
 
 
-_SHIPPED: DocumentFrequencies | None = None
-
-
-def shipped() -> DocumentFrequencies:
-    """The shipped ANT table (loaded once)."""
-    global _SHIPPED
-    if _SHIPPED is None:
-        _SHIPPED = DocumentFrequencies._load(SHIPPED_TABLE)
-    return _SHIPPED
-
-
-def _read_texts(directory, glob="*.txt", encoding="utf-8"):
+def _read_texts(directory: str | os.PathLike, glob: str = "*.txt",
+                encoding: str = "utf-8") -> Iterator[str]:
     root = Path(directory)
     for p in sorted(root.rglob(glob)):
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts):

@@ -25,3 +25,20 @@ STEM_STARTS = ("", "ال", "وال", "بال", "فال", "كال", "و", "ف", "
 
 #: Pronoun enclitics (object / possessive), longest first.
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+
+# The one-letter proclitics by name.
+WA = "و"  # and
+FA = "ف"  # so, then
+BI = "ب"  # with, by
+LI = "ل"  # for, to
+KA = "ك"  # like, as
+
+#: Prepositions that only come before a noun (ل also comes before a verb: ليذهب), so a
+#: word carrying one is marked as a noun.
+NOUN_PREPOSITIONS = BI + KA
+#: Conjunction + noun preposition pairs that mark the word they are written onto as a noun.
+CONJUNCTION_NOUN_PREPOSITIONS = ("وب", "فب", "وك")
+
+#: Pronoun suffixes recognised at the end of a word or as an analyser's last segment
+#: (ENCLITICS without the object-only ني and the rare كما), longest first.
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "كن", "ه", "ك", "ي")

@@ -27,3 +27,8 @@ def stopword_sections(path: str | None = None) -> dict[str, tuple[str, ...]]:
         elif line:
             sections.setdefault(section, []).append(line)
     return {name: tuple(words) for name, words in sections.items()}
+
+
+#: The preposition على folded (ى → ي).  Written with a final ي it is also the name علي,
+#: and texts that never use ى write the preposition that way too.
+ALA_FOLDED = "علي"

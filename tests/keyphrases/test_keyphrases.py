@@ -6,20 +6,35 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.keyphrases import DocumentFrequencies, KeyphraseCollector, Keyword, extract_keywords, extract_keywords_combined
-from arabtext.keyphrases._text import (
-    default_lemmatizer,
-    display_form,
-    fold,
-    natural_surface,
-    quoted_segments,
-    segments,
-    stopwords,
-    word_info,
+from arabtext.keyphrases import (
+    DocumentFrequencies,
+    KeyphraseCollector,
+    KeyphraseResources,
+    Keyword,
+    KeywordSettings,
+    extract_keywords,
+    extract_keywords_combined,
 )
-from arabtext.keyphrases.extract import _headline_prior, _indefinite_accusative, _pronoun_then_indefinite
+from arabtext.keyphrases.analysis import display_form
+from arabtext.keyphrases.scoring import headline_prior
+from arabtext.keyphrases.spans import quoted_segments, segments
+from arabtext.keyphrases.words import fold, natural_surface, ta_marbuta_form
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = KeyphraseResources.shared()
+
+
+def default_lemmatizer():
+    """The project lemmatizer as the extractor wraps it, or None."""
+    return RESOURCES.analyzer
+
+
+def stopwords():
+    return RESOURCES.words.stopwords
+
+
+def word_info(surface):
+    return RESOURCES.words.word_info(surface)
 BAGHUZ = ROOT / "samples" / "baghuz.txt"
 
 # A tiny background table so tests do not depend on the shipped one's contents.
@@ -244,13 +259,14 @@ def test_lam_lam_before_a_name_starting_with_lam():
 
 
 def test_no_lemmatizer_means_none_is_consulted(monkeypatch):
-    import arabtext.keyphrases._text as text_mod
-    import arabtext.keyphrases.extract as extract_mod
+    import arabtext.keyphrases.document as document_mod
+    import arabtext.keyphrases.resources as resources_mod
 
-    def refuse():
+    def refuse(*_):
         raise AssertionError("lemmatizer=False consulted the project lemmatizer")
-    for mod in (text_mod, extract_mod):
-        monkeypatch.setattr(mod, "default_lemmatizer", refuse)
+    monkeypatch.setattr(KeyphraseResources, "analyzer", property(refuse))
+    for mod in (document_mod, resources_mod):
+        monkeypatch.setattr(mod, "load_default_lemmatizer", refuse)
     text = BAGHUZ.read_text(encoding="utf-8") + LIBYA
     out = extract_keywords(text, lemmatizer=False)
     assert len(out) == 10 and any(k.keyword == "الباغوز" for k in out)
@@ -304,10 +320,10 @@ def test_natural_surface():
 
 def test_attached_pronoun_then_indefinite_word_is_no_phrase():
     analyzer = default_lemmatizer()
-    assert _pronoun_then_indefinite(["مقدمتها", "مشروع", "درة"], analyzer)
-    assert _pronoun_then_indefinite(["منحها", "تأشيرة"], analyzer)
-    assert not _pronoun_then_indefinite(["سياستها", "الخارجية"], analyzer)
-    assert not _pronoun_then_indefinite(["مشروع", "درة", "العروس"], analyzer)
+    assert analyzer.pronoun_then_indefinite(["مقدمتها", "مشروع", "درة"])
+    assert analyzer.pronoun_then_indefinite(["منحها", "تأشيرة"])
+    assert not analyzer.pronoun_then_indefinite(["سياستها", "الخارجية"])
+    assert not analyzer.pronoun_then_indefinite(["مشروع", "درة", "العروس"])
     text = ("وقعت الوزارة اتفاقيات عدة في مقدمتها مشروع درة. ويعد مشروع درة العروس "
             "أكبر المشاريع، وتضم الاتفاقيات في مقدمتها مشروع درة، ومشروع درة العروس.")
     damped = {k.keyword: k.score for k in kws(text, lemmatizer=None)}  # with word classes
@@ -523,7 +539,7 @@ def test_df_headline_counts_and_rate():
     # a corpus without headlines gives no rate, and the extractor then applies no prior
     plain = DocumentFrequencies.build(["فاز الفريق في ضربة جزاء", "ضربة جزاء أخرى"], min_df=1)
     assert plain.headline_rate("ضربه", 10) is None
-    assert _headline_prior(["ضربه"], plain) == 1.0
+    assert headline_prior(["ضربه"], plain, KeywordSettings()) == 1.0
 
 
 def test_df_build_from_dir(tmp_path):
@@ -550,18 +566,6 @@ def test_shipped_table():
     assert table.n == 10138
     assert table.get("تونس") > 1000
     assert table.idf("باغوز") > table.idf("تونس")
-
-
-def test_build_df_module(tmp_path):
-    from arabtext.keyphrases.build_df import main
-
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "1.txt").write_text("مهرجان قرطاج\n\nمهرجان قرطاج الدولي", encoding="utf-8")
-    (tmp_path / "in" / "2.txt").write_text("مهرجان الحمامات", encoding="utf-8")
-    out = tmp_path / "df.tsv.gz"
-    assert main([str(tmp_path / "in"), str(out)]) == 0
-    assert DocumentFrequencies.load(out).get("مهرجان") == 2
-    assert main([str(tmp_path / "empty-does-not-exist"), str(tmp_path / "x.gz")]) == 1
 
 
 # -- command line --------------------------------------------------------------------------
@@ -659,8 +663,6 @@ def test_cli_background(tmp_path):
 # -- word classes from the project lemmatizer (default mode) ---------------------------
 
 def _analyzer():
-    from arabtext.keyphrases._text import default_lemmatizer
-
     lem = default_lemmatizer()
     if lem is None:
         pytest.skip("project lemmatizer not available")
@@ -668,13 +670,11 @@ def _analyzer():
 
 
 def test_word_class_reports_verbs_and_attached_pronouns():
-    from arabtext.keyphrases._text import word_class
-
     lem = _analyzer()
-    assert word_class("أعلنت", lem)[0] == "VERB"
-    pos, key, suffixed = word_class("استسلامهم", lem)
+    assert lem.word_class("أعلنت")[0] == "VERB"
+    pos, key, suffixed = lem.word_class("استسلامهم")
     assert suffixed and key == "استسلام"
-    assert not word_class("التنظيم", lem)[2]
+    assert not lem.word_class("التنظيم")[2]
 
 
 def test_default_mode_demotes_pronoun_suffixed_words():
@@ -690,9 +690,9 @@ def test_default_mode_demotes_pronoun_suffixed_words():
 def test_indefinite_accusative_single_words_are_demoted():
     analyzer = default_lemmatizer()
     for word in ("رسميا", "سنويا", "دينارا", "شخصا"):
-        assert _indefinite_accusative(word, analyzer), word
+        assert analyzer.indefinite_accusative(word), word
     for word in ("رسمي", "أمريكا", "ماغدا", "أبها", "جدا"):
-        assert not _indefinite_accusative(word, analyzer), word
+        assert not analyzer.indefinite_accusative(word), word
     text = ("رسميا: الجامعة تعين مدربا جديدا لمنتخب كرة اليد\n\nعينت الجامعة التونسية لكرة اليد رسميا "
             "المدرب الإسباني أنطونيو مدربا للمنتخب الوطني، وسيتقاضى المدرب راتبا شهريا قدره عشرون ألف "
             "دينار.")
@@ -702,8 +702,6 @@ def test_indefinite_accusative_single_words_are_demoted():
 
 
 def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
-    from arabtext.keyphrases._text import ta_marbuta_form
-
     assert ta_marbuta_form("سعفته") == ta_marbuta_form("سعفتها") == word_info("السعفة")[1]
     assert ta_marbuta_form("بيت") is None and ta_marbuta_form("ميته") is None
     _analyzer()
@@ -714,7 +712,10 @@ def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
 
 
 def test_verb_shape_needs_enough_background_evidence():
-    from arabtext.keyphrases.extract import _verbish
+    from arabtext.keyphrases.scoring import verbish
+
+    def _verbish(*args):
+        return verbish(*args, KeywordSettings())
 
     # تريكة (أبو تريكة) is in 5 documents, never with the article: too few to call a noun
     # a verb, but enough for a word the lemmatizer already tags VERB (or does not know)
@@ -727,7 +728,7 @@ def test_verb_shape_needs_enough_background_evidence():
 
 
 def test_npmi_demotes_accidental_pairs():
-    from arabtext.keyphrases.extract import _npmi
+    from arabtext.keyphrases.scoring import npmi as _npmi
 
     df = DocumentFrequencies({"a": 500, "b": 500, "a b": 10, "c": 20, "d": 20, "c d": 15}, 1000)
     assert _npmi("a", "b", df) < 0  # together less often than chance: an accidental sequence

@@ -1,0 +1,133 @@
+"""Candidate keyphrases of one document: every run of up to ``max_words`` non-stopwords
+within a span, grouped by key (or lemma), with what the scoring needs to know of them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from arabtext.lang.names import NAME_BINDERS
+
+from .analysis import WordAnalyzer
+from .document import DocumentReader
+from .spans import headline_words
+from .words import natural_surface
+
+#: A candidate's group: its words' keys (or lemmas).
+Group = tuple[str, ...]
+
+
+class Candidate:
+    """Everything seen of one candidate phrase (a group of words) in a document."""
+
+    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
+                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by")
+
+    def __init__(self, n: int):
+        self.count = 0
+        self.first = 10 ** 9  # word offset of the first occurrence
+        self.head = False  # seen in the headline
+        self.para1 = False  # seen in the first paragraph
+        self.surfaces: Counter[str] = Counter()
+        self.keys: Counter[str] = Counter()
+        self.n = n  # number of words
+        self.marked_first = 0  # occurrences whose first word carried a noun marker
+        self.marked_last = 0  # ... whose last word did
+        self.wellformed = n == 1  # no indefinite word after a definite one
+        self.after: Counter[str] | None = None  # longest candidates only: the word that follows
+        self.quoted = 0  # times seen as the whole text between quotation marks
+        self.closed_by: Counter[str] | None = None  # the number word / month name right after it
+
+    def surface(self) -> str:
+        """The most frequent surface form (the first seen among equals)."""
+        return max(self.surfaces, key=self.surfaces.__getitem__)
+
+    def key(self) -> str:
+        """The most frequent light key of the phrase."""
+        return max(self.keys, key=self.keys.__getitem__)
+
+
+class Candidates(NamedTuple):
+    """The candidates of one document and its number of words."""
+
+    by_group: dict[Group, Candidate]
+    total_words: int
+
+
+def collect(text: str, max_words: int, reader: DocumentReader,
+            lemmas: WordAnalyzer | None = None) -> Candidates:
+    """The candidates of one document.
+
+    ``reader`` reads the document (see :meth:`DocumentReader.segments`); ``lemmas``
+    groups words by lemma (None: by light key).  Name parts (عبد, بن/ابن/بنت, ابو/ابي/ابا
+    and آل) bind to the next word, so عبد العزيز, بن همام, أبو ظبي, آل مكتوم count as one
+    word towards ``max_words`` (نايف بن عبد العزيز is two), the word after one never
+    starts a phrase (همام alone is بن همام) and a phrase never ends with one.
+    """
+    cands: dict[Group, Candidate] = {}
+    pos = 0
+    segs = reader.segments(text)
+    closing = reader.words.closing
+    has_head = headline_words(text) > 0
+    for line_no, infos, quoted in segs:
+        m = len(infos)
+        lem = [lemmas.lemma_key(x.surface, x.key) for x in infos] if lemmas is not None else None
+        binds = [x.key in NAME_BINDERS and j + 1 < m and not infos[j + 1].stop
+                 for j, x in enumerate(infos)]
+        for i in range(m):
+            if infos[i].stop or (i and binds[i - 1]):
+                continue
+            units = 0
+            c = None
+            for j in range(i, m):
+                if infos[j].stop:
+                    if c is not None and j == i + c.n and infos[j].key in closing:
+                        if c.closed_by is None:
+                            c.closed_by = Counter()
+                        c.closed_by[infos[j].key] += 1
+                    break
+                if not (j > i and binds[j - 1]):
+                    units += 1
+                    if units > max_words:
+                        if c is not None:  # the longest phrase from i goes on: note with what
+                            if c.after is None:
+                                c.after = Counter()
+                            c.after[lem[j] if lem else infos[j].key] += 1
+                        break
+                if infos[j].key in NAME_BINDERS:
+                    continue  # عبد / بن end no phrase
+                group = tuple(lem[i:j + 1]) if lem else tuple(x.key for x in infos[i:j + 1])
+                c = cands.get(group)
+                if c is None:
+                    c = cands[group] = Candidate(j - i + 1)
+                c.count += 1
+                if pos + i < c.first:
+                    c.first = pos + i
+                if line_no == 0 and has_head:
+                    c.head = True
+                if line_no <= has_head:
+                    c.para1 = True
+                w0, k0 = infos[i].surface, infos[i].key
+                surf = natural_surface(w0, k0)
+                if j > i:
+                    surf = surf + " " + " ".join(x.surface for x in infos[i + 1:j + 1])
+                c.surfaces[surf] += 1
+                c.keys[" ".join(x.key for x in infos[i:j + 1])] += 1
+                if not c.wellformed and j > i:
+                    seen_art = False
+                    ok = True
+                    for x in infos[i:j + 1]:
+                        if x.article:
+                            seen_art = True
+                        elif seen_art:
+                            ok = False
+                            break
+                    c.wellformed = ok
+                if infos[i].marked:
+                    c.marked_first += 1
+                if infos[j].marked:
+                    c.marked_last += 1
+                if quoted and i == 0 and j == m - 1:
+                    c.quoted += 1
+        pos += m
+    return Candidates(cands, pos)

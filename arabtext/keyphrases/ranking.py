@@ -1,0 +1,167 @@
+"""Selecting a document's keyphrases from its scored candidates: fragments dropped,
+near-duplicates (contained phrases, other inflections, generic heads) merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from arabtext.lang.keyphrase_words import GENERIC_HEADS
+
+from .analysis import WordAnalyzer, display_form
+from .candidates import Candidate, Group
+from .df import DocumentFrequencies
+from .keyword import Keyword
+from .scoring import Scored, score_all
+from .settings import KeywordSettings
+from .words import WordTable
+
+
+def contains(big: tuple, small: tuple) -> bool:
+    """True when ``small`` is a proper contiguous part of ``big``."""
+    n, m = len(big), len(small)
+    if m >= n:
+        return False
+    return any(big[i:i + m] == small for i in range(n - m + 1))
+
+
+def _name_like(c: Candidate, analyzer: WordAnalyzer | None) -> bool:
+    """A single word the lemmatizer tags PROPN or does not know (برازيليا, الفيصلي)."""
+    return analyzer is not None and \
+        analyzer.word_class(c.surface()).pos in ("PROPN", None)
+
+
+def drop_fragments(scored: list[Scored], analyzer: WordAnalyzer | None,
+                   settings: KeywordSettings) -> list[Scored]:
+    """Drop fragments: phrases that nearly always occur inside one longer phrase.
+
+    A phrase (ألعاب القوى → القوى; الحرب العالمية الثانية → الحرب العالمية) is a fragment when
+    its one-word extensions seen twice or more are one, covering at least
+    ``settings.frag_ratio`` of its occurrences, or several, one of them covering all
+    (الفنان عادل إمام → الفنان عادل, also in حبس الفنان عادل).  A phrase extended in several
+    ways, none always (ريف دير الزور, دير الزور الشرقي → دير الزور), is a term of its own and
+    is kept, and so is a name behind a head word (قمة برازيليا → برازيليا, النادي الفيصلي →
+    الفيصلي).  A phrase followed by the same number word or month name in at least
+    ``settings.frag_ratio`` of its occurrences (القرن التاسع عشر → القرن التاسع) is a
+    fragment of a phrase that cannot be a candidate, and is dropped too.
+    """
+    frag_ratio = settings.frag_ratio
+    supers: dict[tuple, list] = {}  # phrase -> [(count, extended on the left)]
+    for _, g, c in scored:
+        if c.n < 2 or c.count < 2:
+            continue
+        supers.setdefault(g[1:], []).append((c.count, True))
+        supers.setdefault(g[:-1], []).append((c.count, False))
+    out = []
+    for item in scored:
+        g, c = item.group, item.cand
+        if c.closed_by and c.count >= 2 and \
+                max(c.closed_by.values()) >= frag_ratio * c.count:
+            continue
+        ext = supers.get(g)
+        if ext:
+            need = frag_ratio * c.count if len(ext) == 1 else c.count
+            if any(k >= need and not (left and c.n == 1 and _name_like(c, analyzer))
+                   for k, left in ext):
+                continue
+        out.append(item)
+    return out
+
+
+@dataclass(eq=False)
+class _Selected:
+    """A phrase selected so far."""
+
+    score: float
+    group: Group
+    cand: Candidate
+    cover: int  # occurrences it stands for
+    merged: list[Candidate] = field(default_factory=list)  # other inflections merged into it
+
+
+def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
+    """``group`` (candidate ``c``) and the selected ``s`` are one phrase longer than
+    ``max_words`` cut in two places: they overlap but for one word at each end, and
+    the first is followed by the last word of the second in most of its occurrences."""
+    sg, sc = s.group, s.cand
+    if sc.n != c.n:
+        return False
+    if group[:-1] == sg[1:] and sc.after and sc.after[group[-1]] >= settings.frag_ratio * c.count:
+        return True
+    return bool(group[1:] == sg[:-1] and c.after and
+                c.after[sg[-1]] >= settings.frag_ratio * c.count)
+
+
+def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, top: int,
+         analyzer: WordAnalyzer | None, words_table: WordTable,
+         settings: KeywordSettings) -> list[Keyword]:
+    """The ``top`` keyphrases: scored, fragments dropped, near-duplicates merged."""
+    scored = drop_fragments(score_all(cands, total, df, analyzer, words_table, settings),
+                            analyzer, settings)
+    scored.sort(key=lambda t: (-t.score, t.group))
+
+    def core_wins(cc, bc):
+        """A core (تنظيم داعش) stands for itself behind a generic head (عناصر تنظيم داعش)."""
+        return cc.count > bc.count and bc.n - cc.n == 1 and \
+            bc.key().split(" ")[0] in GENERIC_HEADS
+
+    selected: list[_Selected] = []
+    inflection_keys: dict = {}
+
+    def inflection(cand):
+        if cand not in inflection_keys:
+            inflection_keys[cand] = analyzer.inflection_key(cand.surface())
+        return inflection_keys[cand]
+
+    for score, group, c in scored:
+        # المكتبات after المكتبة, فكرية after الفكري: one word, another inflection
+        if c.n == 1 and analyzer is not None:
+            lemma = inflection(c)
+            same = next((s for s in selected if s.cand.n == 1 and lemma is not None
+                         and inflection(s.cand) == lemma), None)
+            if same is not None:
+                same.merged.append(c)
+                continue
+        # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
+        if c.n >= 2 and any(s.cand.n < c.n and group[c.n - s.cand.n:] == s.group
+                            and core_wins(s.cand, c) for s in selected):
+            continue
+        # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head
+        hit = next((s for s in selected if s.cand.n > c.n and s.group[s.cand.n - c.n:] == group
+                    and core_wins(c, s.cand)), None)
+        if hit is not None:
+            if any(t.group == group for t in selected):
+                selected.remove(hit)
+            else:
+                hit.group, hit.cand, hit.cover, hit.merged = group, c, c.count, []
+            continue
+        covered = sum(s.cover for s in selected if contains(s.group, group))
+        if covered and c.count <= covered * settings.subsume_ratio:
+            continue  # contained in higher-ranked phrases, no extra information
+        if c.n == 1 and covered >= settings.generic_cover * c.count and \
+                df.idf(c.key()) < settings.generic_idf:
+            continue  # contained in higher-ranked phrases, no extra information
+        # does this longer phrase cover most occurrences of a selected shorter one?
+        hits = [s for s in selected
+                if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio]
+        if hits:
+            first = hits[0]
+            first.group, first.cand, first.cover, first.merged = \
+                group, c, max([c.count] + [s.cover for s in hits]), []
+            selected = [s for s in selected if s is first or s not in hits]
+            continue
+        # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
+        if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
+            continue
+        if len(selected) < top:
+            selected.append(_Selected(score, group, c, c.count))
+
+    out = []
+    for s in selected[:top]:
+        c = s.cand
+        # merged inflections count too, and the most frequent one is shown
+        shown = max([c] + s.merged, key=lambda v: v.count)
+        out.append(Keyword(keyword=display_form(shown.surface(), analyzer),
+                           score=round(s.score, 4),
+                           count=c.count + sum(v.count for v in s.merged),
+                           lemma=" ".join(s.group)))
+    return out

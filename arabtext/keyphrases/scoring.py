@@ -1,0 +1,198 @@
+"""Scoring candidates: frequency, position, and specificity against a background table."""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple, cast
+
+from arabtext.lang.clitics import ARTICLE
+from arabtext.lang.names import NAME_BINDERS
+from arabtext.lang.verb_affixes import IMPERFECT_PREFIXES, PERFECT_SUFFIXES
+
+from .analysis import WordAnalyzer, display_form
+from .candidates import Candidate, Group
+from .df import DocumentFrequencies
+from .settings import KeywordSettings
+from .words import WordTable, fold, ta_marbuta_form
+
+
+class Scored(NamedTuple):
+    """A candidate worth ranking and its score."""
+
+    score: float
+    group: Group
+    cand: Candidate
+
+
+def pairs(words: list[str]) -> list[str]:
+    """The word-pair keys of a phrase, as the background table stores them."""
+    return [a + " " + b for a, b in zip(words, words[1:])]
+
+
+def specificity(key: str, n: int, df: DocumentFrequencies) -> float:
+    """Background IDF of a phrase key of ``n`` words: of the word, or the mean of the
+    words' mean IDF and the highest IDF of a word pair."""
+    words = key.split(" ")
+    word_idf = sum(df.idf(w) for w in words) / n
+    if n == 1:
+        return word_idf
+    pair_idf = max(df.idf(p) for p in pairs(words))
+    return 0.5 * word_idf + 0.5 * pair_idf
+
+
+def headline_prior(words: list[str], df: DocumentFrequencies, settings: KeywordSettings) -> float:
+    """Headline rate of a phrase (its word, or the mean over its word pairs) to the
+    power ``settings.headline_prior``; 1 when the background table has no headline counts."""
+    keys = words if len(words) == 1 else pairs(words)
+    rates = [df.headline_rate(k, settings.headline_prior_docs) for k in keys]
+    if rates[0] is None:
+        return 1.0
+    known = cast("list[float]", rates)  # a table has headline counts for all keys or none
+    return (sum(known) / len(known)) ** settings.headline_prior
+
+
+def verbish(key: str, marked_here: bool, df: DocumentFrequencies, tag: str | None,
+            settings: KeywordSettings) -> bool:
+    """A word that looks like a verb: verb-like shape and never marked as a noun.
+
+    Noun evidence: here (article or ب/ك prefix in this document) or in the background
+    table (``"=" + key`` counts documents where it had such a marker).  That a word in
+    few background documents never had a marker says little: one the lemmatizer tags as
+    a noun (``tag``; تريكة, in 3) needs ``settings.verb_min_docs`` of them, any other
+    word ``settings.verb_min_docs_other``.  Name binders (أبو, بن) are never verbs.
+    """
+    if marked_here or key in NAME_BINDERS:
+        return False
+    if not (key.startswith(IMPERFECT_PREFIXES) or key.endswith(PERFECT_SUFFIXES)):
+        return False
+    d = df.get(key)
+    if d < (settings.verb_min_docs if tag in ("NOUN", "PROPN") else settings.verb_min_docs_other):
+        return False
+    return df.get("=" + key) < settings.verb_mark_rate * d
+
+
+def npmi(a: str, b: str, df: DocumentFrequencies) -> float:
+    """Background collocation strength of a word pair: normalized PMI in [-1, 1].
+
+    0 when the pair is not in the table (too rare to judge).
+    """
+    dab = df.get(a + " " + b)
+    if dab < 1:
+        return 0.0
+    n = df.n
+    pa, pb, pab = df.get(a, 1) / n, df.get(b, 1) / n, dab / n
+    if pab >= 1.0:
+        return 0.0
+    return math.log(pab / (pa * pb)) / -math.log(pab)
+
+
+def collocation(keys: list[str], df: DocumentFrequencies, settings: KeywordSettings) -> bool:
+    """Each adjacent pair of ``keys`` is in ``settings.once_min_docs`` background documents
+    or more, with NPMI >= ``settings.once_min_npmi``."""
+    return all(df.get(a + " " + b) >= settings.once_min_docs
+               and npmi(a, b, df) >= settings.once_min_npmi
+               for a, b in zip(keys, keys[1:]))
+
+
+def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
+                          words_table: WordTable, settings: KeywordSettings) -> bool:
+    """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
+    a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية;
+    the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
+    like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
+    pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
+    after the first (مسلح بسكين, استغلال وتوزيع are no terms)."""
+    if c.n > 3 or not c.wellformed:
+        return False
+    keys = c.key().split(" ")
+    words = c.surface().split(" ")
+    readings = [keys]
+    if analyzer is not None:  # لكرة اليد, also looked up as كرة اليد
+        shown = analyzer.display_form(words[0])
+        if shown != words[0]:
+            readings.append([words_table.word_info(shown).key] + keys[1:])
+    if not any(collocation(ks, df, settings) for ks in readings):
+        return False
+    for key, word in zip(keys[1:], words[1:]):
+        folded = fold(word)
+        if folded[:len(folded) - len(key)] not in ("", ARTICLE):
+            return False
+        if display_form(word, analyzer) != word:
+            return False
+    tags = [analyzer.word_class(w).pos if analyzer is not None else None for w in words]
+    if "VERB" in tags or (analyzer is not None and analyzer.pronoun_then_indefinite(words)):
+        return False
+    return not (verbish(keys[0], c.marked_first > 0, df, tags[0], settings) or
+                verbish(keys[-1], c.marked_last > 0, df, tags[-1], settings))
+
+
+def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set[Group]:
+    """Single-word groups whose usual surface carries an attached pronoun (استسلامهم), or
+    that end in ت + a pronoun where the ة-form is a candidate too (سعفته beside السعفة)."""
+    return {g for g, c in cands.items()
+            if len(g) == 1 and (analyzer.word_class(c.surface()).suffixed or
+                                (ta_marbuta_form(g[0]),) in cands)}
+
+
+def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies,
+              analyzer: WordAnalyzer | None, words_table: WordTable,
+              settings: KeywordSettings) -> list[Scored]:
+    """A :class:`Scored` for every candidate worth ranking, in candidate order.
+
+    score = (1 + log tf) x specificity x position weight x length weight, where
+    specificity is the background IDF (:func:`specificity`) times the headline prior
+    (:func:`headline_prior`), damped for verb-like edges, indefinite-after-definite
+    sequences (after the article or an attached pronoun), and single words with attached
+    pronouns or in the indefinite accusative; the position weight rewards the headline,
+    the first paragraph and an early first occurrence.  Multi-word phrases seen only once
+    are not candidates, but for background collocations (:func:`collocation_seen_once`)
+    and quoted phrases, weighted ``settings.once_weight``.  A phrase seen as the whole
+    text between quotation marks is boosted up to ``settings.quote_boost`` (a single
+    word, not an adjective, up to ``settings.quote_boost_word``), by the share of its
+    occurrences that were quoted.  ``total``: the number of words of the document.
+    """
+    s = settings
+    suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
+    scored = []
+    for group, c in cands.items():
+        if c.n > 1 and c.count < 2 and not (
+                c.quoted or collocation_seen_once(c, df, analyzer, words_table, s)):
+            continue
+        key = c.key()
+        spec = specificity(key, c.n, df)
+        if c.n > 1 and not c.wellformed:
+            spec *= s.def_penalty
+        words = key.split(" ")
+        sw = c.surface().split(" ")
+        edges = [(words[0], sw[0], c.marked_first > 0)]
+        if c.n > 1:
+            edges.append((words[-1], sw[-1], c.marked_last > 0))
+        tags = [analyzer.word_class(w).pos if analyzer is not None else None
+                for _, w, _ in edges]
+        if any(verbish(k, marked, df, tag, s) for (k, _, marked), tag in zip(edges, tags)):
+            spec *= s.verb_penalty
+        if "VERB" in tags:
+            spec *= s.pos_verb_penalty
+        if analyzer is not None:
+            if group in suffixed:
+                spec *= s.suffix_penalty
+            if c.n == 1 and analyzer.indefinite_accusative(sw[0]):
+                spec *= s.accusative_penalty
+            if c.n > 1 and c.wellformed and analyzer.pronoun_then_indefinite(sw):
+                spec *= s.def_penalty
+        spec *= headline_prior(words, df, s)
+        tf = 1.0 + math.log(c.count)
+        posw = 1.0 + (s.headline_boost if c.head else 0.0) + (s.first_para_boost if c.para1 else 0.0)
+        posw *= 1.0 + s.pos_decay / (1.0 + s.position_scale * c.first / max(total, 1))
+        score = tf * spec * posw * s.length_weight(c.n)
+        if c.n > 1 and c.count < 2:
+            score *= s.once_weight
+        if c.quoted and (c.n > 1 or tags[0] != "ADJ"):  # in proportion to the quoted share
+            boost = s.quote_boost if c.n > 1 else s.quote_boost_word
+            score *= 1.0 + (boost - 1.0) * c.quoted / c.count
+        if c.n > 1:
+            low = min(npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
+            if low < 0:
+                score *= max(1.0 + s.pmi_penalty * low, s.pmi_floor)
+        scored.append(Scored(score, group, c))
+    return scored

@@ -1,0 +1,100 @@
+"""Cutting a document into the spans a keyphrase may not cross.
+
+A span ends at sentence and clause punctuation (incl. ، ؛ ؟ and quotation marks), at
+numbers, and at line breaks (and so at the headline/body break).  Diacritics and tatweel
+are removed from the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from arabtext.diacritics import dediac
+from arabtext.lang.clitics import PROCLITIC_LETTERS
+from arabtext.lang.punctuation import NUMBER_SEPARATORS, QUOTATION_MARKS, STRAIGHT_QUOTE
+
+# A token is a run of word characters; anything else that is not blank (punctuation,
+# quotes, symbols) ends the current span, and so do digits and line breaks.
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d[\d" + re.escape(NUMBER_SEPARATORS) + r"]*|\n|[^\w\s]")
+_HEADLINE_RE = re.compile(r"\A\s*([^\n]+)\n[ \t\r]*\n")
+#: A first line longer than this is no headline.
+MAX_HEADLINE_WORDS = 30
+
+
+class Span(NamedTuple):
+    """A run of words that a keyphrase may not cross."""
+
+    line_no: int  #: non-empty lines counted from 0 (0 is the headline, if any)
+    words: list[str]  #: the surfaces, diacritics and tatweel removed
+    quoted: bool  #: the span is the whole text between a pair of quotation marks
+
+
+def headline_words(text: str) -> int:
+    """Number of words in the headline (first line followed by a blank line), or 0."""
+    m = _HEADLINE_RE.match(text)
+    if not m:
+        return 0
+    n = len(m.group(1).split())
+    return n if n <= MAX_HEADLINE_WORDS else 0
+
+
+def segments(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Yield ``(line_no, [surface words])`` spans that candidates may not cross.
+
+    ``line_no`` counts non-empty lines from 0 (in the title / blank line / body layout,
+    0 is the headline).  Diacritics and tatweel are removed from the surfaces.
+    """
+    for line_no, words, _ in quoted_segments(text):
+        yield line_no, words
+
+
+def _straight_quote_closes(text: str, at: int, is_open: bool) -> bool:
+    """Whether the straight quote at ``text[at]`` closes a quotation: it does when it
+    touches the word before it and not the one after ("حياة أديل"), it opens when the
+    other way round or after a lone proclitic (و"حياة أديل"), and otherwise it
+    alternates (``is_open``: a quotation is open)."""
+    before = at > 0 and text[at - 1].isalpha() and not (
+        text[at - 1] in PROCLITIC_LETTERS and (at < 2 or not text[at - 2].isalpha()))
+    after = at + 1 < len(text) and text[at + 1].isalpha()
+    return before if before != after else is_open
+
+
+def quoted_segments(text: str) -> Iterator[Span]:
+    """:func:`segments` as :class:`Span` ``(line_no, words, quoted)``: ``quoted`` is true
+    when the span is the whole text between a pair of quotation marks (« », “ ”, " "), as
+    titles, names and coined terms are set off: «موسم الهجرة إلى الشمال», "كركوز وعواظ"."""
+    text = dediac(text)
+    line_no = 0
+    line_has_words = False
+    cur: list[str] = []
+    opener = None  # the opening quotation mark just before the current span, if any
+    last = None  # the opening quotation mark just seen, if any
+    straight_open = False
+    closing_marks = QUOTATION_MARKS.values()
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        c = tok[0]
+        if c.isalpha():
+            if not cur:
+                opener = last
+            cur.append(tok)
+            line_has_words = True
+            last = None
+            continue
+        closes = c in closing_marks
+        if c == STRAIGHT_QUOTE:
+            closes = _straight_quote_closes(text, m.start(), straight_open)
+            straight_open = not closes
+        if cur:
+            yield Span(line_no, cur, closes and opener is not None and QUOTATION_MARKS[opener] == c)
+            cur = []
+        last = c if c in QUOTATION_MARKS and not closes else None
+        if c == "\n":
+            straight_open = False
+            if line_has_words:
+                line_no += 1
+                line_has_words = False
+    if cur:
+        yield Span(line_no, cur, False)
