@@ -43,4 +43,4 @@ def test_build_tools_are_outside_the_package(root):
 def test_command_modules_are_short(root):
     for path in (root / "arabtext" / "cli").glob("*.py"):
         if path.name not in ("__init__.py", "_util.py", "main.py"):
-            assert len(path.read_text("utf-8").splitlines()) <= 80, path.name
+            assert len(path.read_text("utf-8").splitlines()) <= 110, path.name

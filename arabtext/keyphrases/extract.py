@@ -18,7 +18,6 @@ __all__ = ["extract_keywords", "extract_keywords_combined", "keywords", "keyword
 Background = DocumentFrequencies | str | os.PathLike | None
 
 # Kept for arabtext/commands/keywords.py until it reads KeywordSettings().per_document.
-PER_DOCUMENT = KeywordSettings().per_document
 
 
 def extract_keywords(text: str, top: int = 10, max_words: int = 3,
@@ -91,23 +90,24 @@ def load_background(background: Background,
 
 
 def keywords(text: str, top: int = 10, max_words: int = 3, lemmas: bool = False,
-             background: Background = None) -> list[Keyword]:
+             background: Background = None, save_background: str | os.PathLike | None = None) -> list[Keyword]:
     """The ``top`` keyphrases of one document, as ``arabtext keywords`` lists them.
 
     ``lemmas``: group and score by the project lemmatizer's lemmas (``lemmatizer="auto"``
     of :func:`extract_keywords`), so inflections are one keyphrase; by default phrases are
     grouped by their article and clitic variants.  ``background``: see
-    :func:`load_background` (None: the shipped ANT news table).
+    :func:`load_background` (None: the shipped ANT news table); ``save_background``:
+    also save a table built from a ``background`` folder there.
     """
     return extract_keywords(text, top=top, max_words=max_words,
-                            df=load_background(background),
+                            df=load_background(background, save_background),
                             lemmatizer="auto" if lemmas else None)
 
 
-def keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3,
-                      lemmas: bool = False, background: Background = None) -> list[Keyword]:
+def keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3, lemmas: bool = False,
+                      background: Background = None, save_background: str | os.PathLike | None = None) -> list[Keyword]:
     """The ``top`` keyphrases of several documents taken together, as
     ``arabtext keywords --combined`` lists them; arguments as in :func:`keywords`."""
     return extract_keywords_combined(texts, top=top, max_words=max_words,
-                                     df=load_background(background),
+                                     df=load_background(background, save_background),
                                      lemmatizer="auto" if lemmas else None)

@@ -54,3 +54,7 @@ class KeyphraseResources:
         if self._background is None:
             self._background = DocumentFrequencies.load()
         return self._background
+
+    def warm_up(self) -> None:
+        """Load everything now (before worker processes are forked, so they share it)."""
+        _ = self.words, self.analyzer, self.background
