@@ -37,7 +37,10 @@ _EXPORTS = {
     "Keyword": "arabtext.keyphrases",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Keyword", "Token", "TokenAnalysis", "analyze", "dediac", "keywords", "keywords_combined", "lemmatize",
+    "normalize", "split_sentences", "tokenize", "tokenize_spans", "transliterate",
+]
 
 if TYPE_CHECKING:
     from arabtext.api import tokenize

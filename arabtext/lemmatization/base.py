@@ -6,8 +6,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from arabtext.lang.charsets import is_arabic_letter
 from arabtext.diacritics import dediac
+from arabtext.lang.charsets import is_arabic_letter
 
 
 class Analysis(NamedTuple):

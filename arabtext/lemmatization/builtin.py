@@ -17,8 +17,7 @@ import re
 from pathlib import Path
 
 from arabtext.diacritics import dediac
-from arabtext.lemmatization.base import (Analysis, LemmaError, has_arabic, nonword_analysis, spelling_variants,
-                                         split_segments)
+from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, spelling_variants, split_segments
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "lemmas.tsv.gz"
 
@@ -138,7 +137,7 @@ class BuiltinLemmatizer:
         self._bare_cache: dict[str, Analysis] = {}
 
     @classmethod
-    def from_table(cls, table: dict[str, str]) -> "BuiltinLemmatizer":
+    def from_table(cls, table: dict[str, str]) -> BuiltinLemmatizer:
         """A lemmatizer over an in-memory table (form → 'lemma\tpos\tnpro\tnenc')."""
         self = cls.__new__(cls)
         self._table = table
