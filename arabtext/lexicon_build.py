@@ -71,7 +71,7 @@ from pathlib import Path
 
 from arabtext._gzip import write_gzip_text
 from arabtext.diacritics import dediac
-from arabtext.lemmatization.base import spelling_variants
+from arabtext.lemmatization.spelling import spelling_variants
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "lemmas.tsv.gz"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant-news"
@@ -560,7 +560,8 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     fix_lemmas(table)
     # unknown forms behind proclitics: proper names, foreign words
     # (the builtin lemmatizer's proclitic list holds the orders they stack in)
-    from arabtext.lemmatization.builtin import _PROCLITICS, BuiltinLemmatizer
+    from arabtext.lang.clitics import PROCLITICS
+    from arabtext.lemmatization.builtin import BuiltinLemmatizer
 
     added = 0
     for w in unknown:
@@ -572,7 +573,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
                 lemma, pos, npro, nenc = table[rest]
                 if pos == "VERB" and pre[-1] in "بلك":
                     continue
-                if npro and w[: len(pre) + npro] not in _PROCLITICS:
+                if npro and w[: len(pre) + npro] not in PROCLITICS:
                     continue  # بوزيد is no ب + و + زيد: و/ف come first, then one of ب ل ك س
                 table[w] = (lemma, pos, npro + len(pre), nenc)
                 added += 1
@@ -591,7 +592,7 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     for w in unknown:
         if w in table:
             continue
-        e = stripper._strip(w)
+        e = stripper.strip_clitics(w)
         if e is not None:
             lemma, pos, npro, nenc = e
             table[w] = (lemma, pos or "", npro, nenc)
@@ -599,16 +600,16 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
     # frequent corpus words the analyzer does not know (names, foreign words):
     # kept as themselves, so that the run-time clitic guesser leaves them whole
     kept = 0
-    from arabtext.lemmatization.builtin import _UNKNOWN_ART_RE, _UNKNOWN_LL_RE
+    from arabtext.lang.patterns import PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
 
     for w in unknown:
         if w in table:
             continue
-        m = _UNKNOWN_ART_RE.match(w)
+        m = PROCLITIC_ARTICLE_RE.match(w)
         if m:  # (و/ب +) article + unknown word (الكابيتول, والدراما): lemma without the article
             table[w] = (m.group(2), "", len(m.group(1)), 0)
             continue
-        m = _UNKNOWN_LL_RE.match(w)
+        m = PROCLITIC_LAM_ARTICLE_RE.match(w)
         if m:  # لل + unknown word (للغولف)
             table[w] = (m.group(2), "", len(m.group(1)) + 1, 0)
             continue
