@@ -14,8 +14,12 @@ from arabtext.diacritics import dediac
 from arabtext.lang.charsets import ALEF, ALEF_MAQSURA, HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, CONJUNCTIONS, FUTURE, LAM_ARTICLE, PREPOSITIONS
 from arabtext.lang.letters import HAMZA_ALEFS, LAM, TEH
-from arabtext.lang.morphology import (FIRST_PERSON_ENCLITICS, FIRST_PERSON_PLURAL_ENCLITIC, IMPERFECT_PREFIXES,
-                                      SECOND_PERSON_ENCLITIC)
+from arabtext.lang.morphology import (
+    FIRST_PERSON_ENCLITICS,
+    FIRST_PERSON_PLURAL_ENCLITIC,
+    IMPERFECT_PREFIXES,
+    SECOND_PERSON_ENCLITIC,
+)
 
 #: The one-letter ATB proclitics: و ف ب ل ك س.
 CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS + FUTURE

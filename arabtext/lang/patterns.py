@@ -27,10 +27,21 @@ import re
 
 from arabtext.lang.charsets import ARABIC_INDIC_DIGITS, HAMZA, PERSIAN_DIGITS
 from arabtext.lang.clitics import ARTICLE, CONJUNCTIONS, FUTURE, LAM_ARTICLE, PREPOSITIONS
-from arabtext.lang.letters import (ALEF_HAMZA_ABOVE, ARABIC_DECIMAL_SEPARATOR, ARABIC_PERCENT_SIGN,
-                                   ARABIC_THOUSANDS_SEPARATOR, WAW, YEH_HAMZA)
-from arabtext.lang.morphology import (IMPERFECT_PLURAL_DUAL_SUFFIXES, IMPERFECT_PREFIXES_NO_HAMZA, NISBA_ENDINGS,
-                                      NISBA_LETTER, NOUN_ONLY_PREPOSITIONS)
+from arabtext.lang.letters import (
+                                   ALEF_HAMZA_ABOVE,
+                                   ARABIC_DECIMAL_SEPARATOR,
+                                   ARABIC_PERCENT_SIGN,
+                                   ARABIC_THOUSANDS_SEPARATOR,
+                                   WAW,
+                                   YEH_HAMZA,
+)
+from arabtext.lang.morphology import (
+                                   IMPERFECT_PLURAL_DUAL_SUFFIXES,
+                                   IMPERFECT_PREFIXES_NO_HAMZA,
+                                   NISBA_ENDINGS,
+                                   NISBA_LETTER,
+                                   NOUN_ONLY_PREPOSITIONS,
+)
 
 _ALL_DIGITS = "0-9" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS
 _DIGITS = "0-9" + ARABIC_INDIC_DIGITS

@@ -21,9 +21,16 @@ from arabtext.diacritics import dediac
 from arabtext.lang.charsets import ALEF, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
-from arabtext.lang.morphology import (FIRST_PERSON_ENCLITICS, FIRST_PERSON_OBJECT_ENCLITIC,
-                                      FIRST_PERSON_PLURAL_ENCLITIC, IMPERFECT_PREFIXES, NAME_PROCLITICS,
-                                      NISBA_LETTER, NOUN_ONLY_PREPOSITIONS, SECOND_PERSON_ENCLITIC)
+from arabtext.lang.morphology import (
+    FIRST_PERSON_ENCLITICS,
+    FIRST_PERSON_OBJECT_ENCLITIC,
+    FIRST_PERSON_PLURAL_ENCLITIC,
+    IMPERFECT_PREFIXES,
+    NAME_PROCLITICS,
+    NISBA_LETTER,
+    NOUN_ONLY_PREPOSITIONS,
+    SECOND_PERSON_ENCLITIC,
+)
 from arabtext.lang.patterns import NISBA_INFLECTED_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
@@ -84,7 +91,7 @@ class BuiltinLemmatizer:
         self._init(table, limits)
 
     @classmethod
-    def from_table(cls, table: dict[str, str], limits: Limits = Limits()) -> "BuiltinLemmatizer":
+    def from_table(cls, table: dict[str, str], limits: Limits = Limits()) -> BuiltinLemmatizer:
         """A lemmatizer over an in-memory table (form → 'lemma\tpos\tnpro\tnenc[\tfreq]')."""
         self = cls.__new__(cls)
         self._init(table, limits)

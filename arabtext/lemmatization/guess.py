@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
 from arabtext.lang.letters import LONG_VOWELS, TEH, WAW
-from arabtext.lang.morphology import (IMPERFECT_CITATION_PREFIX, IMPERFECT_PREFIXES, IMPERFECT_SUFFIXES,
-                                      NOMINAL_INFLECTIONS, PERFECT_SUFFIXES, UNKNOWN_WORD_ENCLITICS)
+from arabtext.lang.morphology import (
+    IMPERFECT_CITATION_PREFIX,
+    IMPERFECT_PREFIXES,
+    IMPERFECT_SUFFIXES,
+    NOMINAL_INFLECTIONS,
+    PERFECT_SUFFIXES,
+    UNKNOWN_WORD_ENCLITICS,
+)
 from arabtext.lang.patterns import FUTURE_PLURAL_VERB_RE, PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
 from arabtext.lemmatization.base import Analysis, split_segments
 

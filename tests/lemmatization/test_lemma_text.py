@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.lemmatization import (LEMMATIZERS, LemmaError, Lemmatizers, TokenAnalysis, analyze, analyze_line,
-                                    get_lemmatizer, lemmatize, render_lemmas)
+from arabtext.lemmatization import (
+    LEMMATIZERS,
+    LemmaError,
+    Lemmatizers,
+    TokenAnalysis,
+    analyze,
+    analyze_line,
+    get_lemmatizer,
+    lemmatize,
+    render_lemmas,
+)
 from arabtext.lemmatization.builtin import BuiltinLemmatizer, Entry, Limits
 
 ROOT = Path(__file__).resolve().parents[2]
