@@ -1,13 +1,14 @@
-"""Shared types of the lemmatizer backends."""
+"""Shared types and helpers of the lemmatizer backends."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import is_arabic_letter
+from arabtext.lang.charsets import TATWEEL, is_arabic_letter
+from arabtext.lang.patterns import NUMBER_RE
 
 
 class Analysis(NamedTuple):
@@ -22,17 +23,42 @@ class LemmaError(Exception):
     """A user-facing lemmatizer error (missing data, bad backend name, ...)."""
 
 
-_NUM_RE = re.compile(r"^[+\-−]?[0-9٠-٩۰-۹]+(?:[.,٫٬'][0-9٠-٩۰-۹]+)*%?٪?$")
+class Lemmatizer(Protocol):
+    """What every backend offers."""
+
+    backend: str
+
+    def analyze(self, word: str) -> Analysis:
+        """Analysis of one token, bare lemma."""
+        ...
+
+    def analyze_diacritized(self, word: str) -> Analysis:
+        """Analysis of one token with the vocalized lemma where known."""
+        ...
+
+    def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
+        """The analysis of each token, in order."""
+        ...
+
+    def segment(self, word: str) -> list[str]:
+        """The clitic segments of one token (``و+``, stem, ``+ه``)."""
+        ...
+
+
+# sense markers of lemmas in morphology databases: كِتاب_1, كَتَب-u
 _SENSE_RE = re.compile(r"(?:_\d+|-[a-zA-Z]+|-\S*)$")
 
 
 def has_arabic(token: str) -> bool:
+    """True when ``token`` has at least one Arabic letter."""
     return any(is_arabic_letter(ch) for ch in token)
 
 
 def nonword_analysis(token: str) -> Analysis:
-    """Analysis of a token without Arabic letters: lemma = the token itself."""
-    if _NUM_RE.match(token):
+    """Analysis of a token without Arabic letters: lemma = the token itself; part of
+    speech NUM (a number), PUNCT (punctuation only), SYM (symbols and punctuation)
+    or X."""
+    if NUMBER_RE.match(token):
         pos = "NUM"
     elif token and all(unicodedata.category(ch)[0] in "PS" for ch in token):
         pos = "PUNCT" if all(unicodedata.category(ch)[0] == "P" for ch in token) else "SYM"
@@ -51,11 +77,15 @@ def clean_lemma(lemma: str, diacritized: bool = False) -> str:
 
 def split_segments(word: str, npro: int, nenc: int) -> tuple[str, ...]:
     """Cut ``word`` (diacritics allowed) after its first ``npro`` letters (one
-    proclitic each) and before its last ``nenc`` letters (the enclitic)."""
+    proclitic each) and before its last ``nenc`` letters (the enclitic).
+
+    Letters are the characters that are neither combining marks nor tatweel; a
+    word with no more letters than ``npro + nenc`` is one segment.
+    """
     if npro == 0 and nenc == 0:
         return (word,)
     # indexes of base letters in the (possibly diacritized) word
-    letters = [i for i, ch in enumerate(word) if not unicodedata.combining(ch) and ch != "\u0640"]
+    letters = [i for i, ch in enumerate(word) if not unicodedata.combining(ch) and ch != TATWEEL]
     if npro + nenc >= len(letters):
         return (word,)
     segs: list[str] = []
@@ -70,32 +100,3 @@ def split_segments(word: str, npro: int, nenc: int) -> tuple[str, ...]:
     else:
         segs.append(word[stem_start:])
     return tuple(segs)
-
-
-_STEM_START = ("", "ال", "وال", "بال", "فال", "كال", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل")
-
-
-def spelling_variants(w: str, ends: bool = True) -> list[str]:
-    """Standard spellings a loosely spelled form may stand for: hamza on (or
-    off) the alef that starts the stem, ى for final ي, ة for final ه (and the
-    reverse for ى/ي)."""
-    out = []
-    for pre in _STEM_START:
-        i = len(pre)
-        if len(w) - i < 2 or not w.startswith(pre):
-            continue
-        c = w[i]
-        if c == "ا":
-            out += [w[:i] + h + w[i + 1 :] for h in "أإآ"]
-        elif c in "أإ":
-            out.append(w[:i] + "ا" + w[i + 1 :])
-            out.append(w[:i] + ("إ" if c == "أ" else "أ") + w[i + 1 :])
-    if not ends:
-        return out
-    if w[-1] == "ى":
-        out.append(w[:-1] + "ي")
-    elif w[-1] == "ي":
-        out.append(w[:-1] + "ى")
-    elif w[-1] == "ه":
-        out.append(w[:-1] + "ة")
-    return out

@@ -39,6 +39,7 @@ _SPLIT_PRC = {"wa", "fa", "bi", "li", "ka", "sa", "la"}
 
 
 def camel_data_dir() -> Path:
+    """CAMeL Tools' data folder: ``$CAMELTOOLS_DATA``, else ``~/.camel_tools``."""
     env = os.environ.get("CAMELTOOLS_DATA")
     if env:
         return Path(env).expanduser().absolute()
@@ -102,6 +103,11 @@ def _import_morphology():
 
 
 class CamelLemmatizer:
+    """Lemmatizer over CAMeL Tools' installed data, or over the morphology DB file ``db``.
+
+    Raises :class:`LemmaError` when the data or the file is missing or unreadable.
+    """
+
     backend = "camel"
 
     def __init__(self, db: str | Path | None = None) -> None:
@@ -158,6 +164,7 @@ class CamelLemmatizer:
         return max(analyses, key=score)
 
     def analyze_diacritized(self, word: str) -> Analysis:
+        """Analysis of one token (cached) with the vocalized lemma."""
         a = self._cache.get(word)
         if a is None:
             if not word or not has_arabic(word):
@@ -168,10 +175,12 @@ class CamelLemmatizer:
         return a
 
     def analyze(self, word: str) -> Analysis:
+        """Analysis of one token, bare lemma."""
         a = self.analyze_diacritized(word)
         return a._replace(lemma=dediac(a.lemma))
 
     def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
+        """The analysis of each token, in order (vocalized lemmas with ``diacritized``)."""
         # camel-tools' MLE disambiguator scores each word on its own (its
         # in-context interface is the same per-word choice), so the word cache
         # gives the same result
@@ -180,4 +189,5 @@ class CamelLemmatizer:
         return [self.analyze(t) for t in tokens]
 
     def segment(self, word: str) -> list[str]:
+        """The clitic segments of one token."""
         return list(self.analyze_diacritized(word).segments)

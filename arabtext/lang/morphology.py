@@ -1,0 +1,56 @@
+"""Arabic inflectional affixes and the clitic facts a lemmatizer relies on.
+
+Spelled without diacritics, like ``clitics``.  Tuples of suffixes are in the
+order a lemmatizer tries them (a longer suffix before the shorter one it ends
+with, where both apply).
+"""
+
+from __future__ import annotations
+
+from arabtext.lang.charsets import YEH
+
+# ------------------------------------------------------------------ verbs
+#: Person prefixes of the imperfect verb: ي (3rd), ت (2nd, 3rd feminine), ن (1st
+#: plural), أ (1st singular).
+IMPERFECT_PREFIXES = "يتنأ"
+#: The imperfect prefixes other than the 1st singular أ.
+IMPERFECT_PREFIXES_NO_HAMZA = "يتن"
+#: The prefix of the imperfect's citation form (3rd masculine singular: يفعل).
+IMPERFECT_CITATION_PREFIX = YEH
+#: Subject suffixes of the imperfect: plural -ون, dual -ان, subjunctive/jussive
+#: plural -وا, 2nd feminine singular -ين, feminine plural -ن.
+IMPERFECT_SUFFIXES = ("ون", "ان", "وا", "ين", "ن")
+#: The plural and dual subject suffixes of the imperfect indicative.
+IMPERFECT_PLURAL_DUAL_SUFFIXES = ("ون", "ان")
+#: Subject suffixes of the perfect: 2nd dual -تما, 2nd plural -تم, 1st plural -نا,
+#: 3rd plural -وا, -ت (1st/2nd singular, 3rd feminine singular).
+PERFECT_SUFFIXES = ("تما", "تم", "نا", "وا", "ت")
+
+# ------------------------------------------------------------------ nouns
+#: Nominal inflection endings and what replaces them in another inflection of the
+#: same word: feminine dual and plural back to ة (قمتين → قمة), masculine sound
+#: plural, dual and feminine ة back to the bare masculine (متعلمين → متعلم).
+NOMINAL_INFLECTIONS = (("تان", "ة"), ("تين", "ة"), ("ات", "ة"), ("ين", ""), ("ون", ""), ("ان", ""),
+                       ("ة", ""), ("تان", ""), ("تين", ""), ("ات", ""))
+#: The letter of a relative (nisba) adjective, and the endings of its feminine,
+#: plural and dual forms after it (بركانية, دوليين, دوليون, دوليات, دوليتين, دوليتان).
+NISBA_LETTER = YEH
+NISBA_ENDINGS = ("ة", "ين", "ون", "ات", "تين", "تان")
+
+# ------------------------------------------------------------------ clitics
+#: Prepositions written onto nouns only (ل also marks an imperfect verb: ليعلم),
+#: and written before the article with its alef (بال, كال; ل + ال is لل).
+NOUN_ONLY_PREPOSITIONS = "بك"
+#: Proclitics that may stand before a name: و, ل, ب.
+NAME_PROCLITICS = "ولب"
+#: The 3rd person enclitics split off a word no lexicon knows (her, their dual,
+#: their), longest first.
+UNKNOWN_WORD_ENCLITICS = ("هما", "ها", "هم")
+#: The 1st person singular enclitics: possessive -ي, object -ني.
+FIRST_PERSON_ENCLITICS = ("ي", "ني")
+#: The 1st person singular object enclitic (written on verbs).
+FIRST_PERSON_OBJECT_ENCLITIC = "ني"
+#: The 1st person plural enclitic, which after a past verb is the subject suffix.
+FIRST_PERSON_PLURAL_ENCLITIC = "نا"
+#: The 2nd person singular enclitic.
+SECOND_PERSON_ENCLITIC = "ك"

@@ -1,0 +1,79 @@
+"""Readings of words the builtin lemma table lacks: the other inflections to look
+up in its place, and a guess for words no inflection explains."""
+
+from __future__ import annotations
+
+from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
+from arabtext.lang.letters import LONG_VOWELS, TEH, WAW
+from arabtext.lang.morphology import (
+    IMPERFECT_CITATION_PREFIX,
+    IMPERFECT_PREFIXES,
+    IMPERFECT_SUFFIXES,
+    NOMINAL_INFLECTIONS,
+    PERFECT_SUFFIXES,
+    UNKNOWN_WORD_ENCLITICS,
+)
+from arabtext.lang.patterns import FUTURE_PLURAL_VERB_RE, PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
+from arabtext.lemmatization.base import Analysis, split_segments
+
+NOMINAL = frozenset({"NOUN", "ADJ"})
+VERBAL = frozenset({"VERB"})
+
+
+def inflection_candidates(s: str, nominal: bool) -> list[tuple[str, frozenset[str]]]:
+    """(other inflection of ``s``, the parts of speech it may have), in the order to
+    try them: unless ``nominal``, the imperfect without its subject suffix and with
+    the citation prefix ي, and the perfect without its subject suffix; then the
+    noun or adjective without its dual, plural or feminine ending.  A candidate
+    keeps at least three letters."""
+    out: list[tuple[str, frozenset[str]]] = []
+    if not nominal and s[0] in IMPERFECT_PREFIXES and len(s) >= 4:
+        for suf in IMPERFECT_SUFFIXES:
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                out.append((s[: -len(suf)], VERBAL))
+                out.append((IMPERFECT_CITATION_PREFIX + s[1 : -len(suf)], VERBAL))
+        out.append((IMPERFECT_CITATION_PREFIX + s[1:], VERBAL))
+    if not nominal:
+        for suf in PERFECT_SUFFIXES:
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                out.append((s[: -len(suf)], VERBAL))
+    for suf, repl in NOMINAL_INFLECTIONS:
+        if s.endswith(suf) and len(s) - len(suf) >= 3:
+            out.append((s[: -len(suf)] + repl, NOMINAL))
+    return out
+
+
+def guess_unknown(word: str, bare: str) -> Analysis:
+    """Words the table does not know (names, foreign and rare words): split
+    clitics only before the article (والدراما, للقشور) and drop the article
+    from the lemma (الأكسجين → أكسجين); otherwise the word is its own lemma.
+
+    ``bare`` is ``word`` without diacritics; segments are cut from ``word``.
+    """
+    m = PROCLITIC_ARTICLE_RE.match(bare)
+    if m:
+        npro = len(m.group(1))
+        return Analysis(m.group(2), None, split_segments(word, npro, 0))
+    m = FUTURE_PLURAL_VERB_RE.match(bare)
+    if m:  # سيستغرقون: future s- + an imperfect plural the table lacks
+        npro = len(m.group(1))
+        return Analysis(m.group(2), "VERB", split_segments(word, npro, 0))
+    m = PROCLITIC_LAM_ARTICLE_RE.match(bare)
+    if m:
+        npro = len(m.group(1)) + 1
+        return Analysis(m.group(2), None, split_segments(word, npro, 0))
+    # و + a name the table lacks (وكارسون), but not English W-names (وينستون, وايلد)
+    npro = 1 if bare[0] == WAW and len(bare) >= 5 and bare[1] not in LONG_VOWELS else 0
+    nenc = 0
+    for enc in UNKNOWN_WORD_ENCLITICS:
+        if bare.endswith(enc) and len(bare) - npro - len(enc) >= 3:
+            nenc = len(enc)
+            break
+    if npro or nenc:
+        stem = bare[npro : len(bare) - nenc]
+        if nenc and stem[-1] in HAMZA_CARRIERS:
+            stem = stem[:-1] + HAMZA
+        elif nenc and stem[-1] == TEH:
+            stem = stem[:-1] + TEH_MARBUTA
+        return Analysis(stem, None, split_segments(word, npro, nenc))
+    return Analysis(word, None, (word,))

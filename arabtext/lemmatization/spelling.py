@@ -1,0 +1,63 @@
+"""Standard spellings a loosely spelled undiacritized word may stand for.
+
+Used by the builtin lemmatizer to find a form its table lacks, and by the tool
+that builds the table (``tools/lexicon_build.py``).
+"""
+
+from __future__ import annotations
+
+from arabtext.lang.charsets import ALEF, ALEF_MAQSURA, HEH, TEH_MARBUTA, YEH
+from arabtext.lang.clitics import STEM_STARTS
+from arabtext.lang.letters import ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, HAMZA_ALEFS, WAW_HAMZA
+from arabtext.lang.patterns import MEDIAL_HAMZA_RE
+
+
+def spelling_variants(w: str, ends: bool = True) -> list[str]:
+    """Standard spellings a loosely spelled form may stand for: hamza on (or
+    off) the alef that starts the stem, ى for final ي, ة for final ه (and the
+    reverse for ى/ي).
+
+    The stem starts after one of ``STEM_STARTS`` (article and proclitics); a
+    bare ا there gives the أ, إ, آ spellings in that order, أ and إ give ا and
+    each other.  With ``ends`` false, only the alef variants are given.
+    """
+    out = []
+    for pre in STEM_STARTS:
+        i = len(pre)
+        if len(w) - i < 2 or not w.startswith(pre):
+            continue
+        c = w[i]
+        if c == ALEF:
+            out += [w[:i] + h + w[i + 1 :] for h in HAMZA_ALEFS]
+        elif c == ALEF_HAMZA_ABOVE or c == ALEF_HAMZA_BELOW:
+            out.append(w[:i] + ALEF + w[i + 1 :])
+            out.append(w[:i] + (ALEF_HAMZA_BELOW if c == ALEF_HAMZA_ABOVE else ALEF_HAMZA_ABOVE) + w[i + 1 :])
+    if not ends:
+        return out
+    if w[-1] == ALEF_MAQSURA:
+        out.append(w[:-1] + YEH)
+    elif w[-1] == YEH:
+        out.append(w[:-1] + ALEF_MAQSURA)
+    elif w[-1] == HEH:
+        out.append(w[:-1] + TEH_MARBUTA)
+    return out
+
+
+def hamza_seat(w: str) -> str:
+    """``w`` with a medial hamza before و (أ, ء, ئ) or on ya (ئ) written ؤ, the seat the
+    lexicon uses: قرأوا / قرءوا → قرؤوا, مسئول → مسؤول, شئون → شؤون."""
+    return MEDIAL_HAMZA_RE.sub(WAW_HAMZA, w)
+
+
+def lookup_variants(w: str) -> list[str]:
+    """Common spelling variants of news and dialect text, in the order to try them:
+    :func:`spelling_variants`, then the hamza seat (:func:`hamza_seat`) when it
+    differs, then ``w`` without a final written tanwin alif (مختلفا → مختلف) when
+    ``w`` has more than three letters."""
+    out = spelling_variants(w)
+    seat = hamza_seat(w)
+    if seat != w:
+        out.append(seat)
+    if w.endswith(ALEF) and len(w) > 3:  # written tanwin alif: مختلفا
+        out.append(w[:-1])
+    return out
