@@ -1,12 +1,13 @@
-"""``arabtext lemmatize``."""
+"""``arabtext lemmatize`` → ``arabtext.lemmatize`` / ``arabtext.analyze``."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import click
 
 from arabtext.batch.commands import LineCommand
 from arabtext.cli._util import execute, io_options
-from arabtext.tokenization import tokenize_spans
 
 
 class Lemmatize(LineCommand):
@@ -15,50 +16,29 @@ class Lemmatize(LineCommand):
     columns = ("start", "end", "token", "lemma", "pos")
     conll_tsv = True
 
-    def __init__(self, lemmatizer, diacritized: bool = False):
+    def __init__(self, lemmatizer: Any, diacritized: bool = False):
         self.lem = lemmatizer
         self.diacritized = diacritized
 
-    def process(self, content: str):
-        spans = tokenize_spans(content)
-        analyses = self.lem.lemmatize_tokens([t.text for t in spans], diacritized=self.diacritized)
-        return content, spans, analyses
+    def process(self, content: str) -> Any:
+        from arabtext.lemmatization import analyze_line
 
-    def text(self, result) -> str:
-        # the line with every token replaced by its lemma; spacing and punctuation kept
-        content, spans, analyses = result
-        out, pos = [], 0
-        for t, a in zip(spans, analyses):
-            out.append(content[pos : t.start])
-            out.append(a.lemma)
-            pos = t.end
-        out.append(content[pos:])
-        return "".join(out)
+        return content, analyze_line(content, self.lem, self.diacritized)
 
-    def record(self, result) -> dict:
-        _content, spans, analyses = result
-        return {"tokens": [{"token": t.text, "lemma": a.lemma, "pos": a.pos, "start": t.start, "end": t.end}
-                           for t, a in zip(spans, analyses)]}
+    def text(self, result: Any) -> str:
+        from arabtext.lemmatization import render_lemmas
 
-    def rows(self, result) -> list[tuple]:
-        _content, spans, analyses = result
-        return [(t.start, t.end, t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
+        return render_lemmas(*result)
 
-    def conll_rows(self, result) -> list[tuple]:
-        _content, spans, analyses = result
-        return [(t.text, a.lemma, a.pos or "") for t, a in zip(spans, analyses)]
+    def record(self, result: Any) -> dict:
+        return {"tokens": [{"token": t.token, "lemma": t.lemma, "pos": t.pos, "start": t.start, "end": t.end}
+                           for t in result[1]]}
 
-    def warm_up(self) -> None:
-        self.process("في الكتاب")
+    def rows(self, result: Any) -> list[tuple]:
+        return [(t.start, t.end, t.token, t.lemma, t.pos or "") for t in result[1]]
 
-
-def load_lemmatizer(backend: str, db: str | None):
-    from arabtext.lemmatization import LemmaError, get_lemmatizer
-
-    try:
-        return get_lemmatizer(backend, db)
-    except LemmaError as exc:
-        raise click.ClickException(str(exc)) from None
+    def conll_rows(self, result: Any) -> list[tuple]:
+        return [(t.token, t.lemma, t.pos or "") for t in result[1]]
 
 
 @click.command("lemmatize")
@@ -67,7 +47,7 @@ def load_lemmatizer(backend: str, db: str | None):
 @click.option("--db", type=click.Path(dir_okay=False, path_type=str), help="A CAMeL Tools morphology DB file (camel backend).")
 @click.option("--diacritized", is_flag=True, help="Keep vocalized lemmas where the backend knows them.")
 @io_options()
-def command(backend, db, diacritized, **io):
+def command(backend: str, db: str | None, diacritized: bool, **io: Any) -> None:
     """Replace every word by its lemma.
 
     Text output: each line with every word replaced by its lemma, punctuation
@@ -77,5 +57,10 @@ def command(backend, db, diacritized, **io):
     unknown) and character offsets. Lemmas are bare (no diacritics) unless
     --diacritized. Proper names and foreign words are kept as they are.
     """
-    lem = load_lemmatizer(backend, db)
-    execute(Lemmatize(lem, diacritized), **io)
+    from arabtext.lemmatization import LemmaError, get_lemmatizer
+
+    try:
+        lemmatizer = get_lemmatizer(backend, db)
+    except LemmaError as exc:
+        raise click.ClickException(str(exc)) from None
+    execute(Lemmatize(lemmatizer, diacritized), **io)
