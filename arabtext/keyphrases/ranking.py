@@ -109,6 +109,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, top
 
     def inflection(cand):
         if cand not in inflection_keys:
+            assert analyzer is not None
             inflection_keys[cand] = analyzer.inflection_key(cand.surface())
         return inflection_keys[cand]
 

@@ -91,8 +91,8 @@ def _import_morphology():
             for name in ("Catalogue", "DatasetEntry", "ComponentEntry", "CatalogueError", "FileEntry",
                          "PackageEntry", "PackageType", "CT_DATA_DIR"):
                 setattr(stub, name, getattr(catmod, name))
-            stub.DownloaderError = downloader.DownloaderError
-            stub.CATALOGUE = catmod.Catalogue("offline", {}, {})
+            setattr(stub, "DownloaderError", downloader.DownloaderError)  # noqa: B010 (a module stub)
+            setattr(stub, "CATALOGUE", catmod.Catalogue("offline", {}, {}))  # noqa: B010
         except Exception:
             del sys.modules["camel_tools.data"]
             raise
