@@ -80,9 +80,7 @@ from __future__ import annotations
 
 import argparse
 import collections
-import contextlib
 import gzip
-import io
 import json
 import os
 import re
@@ -98,7 +96,7 @@ sys.path.insert(0, str(ROOT))  # the package of this checkout
 from arabtext.diacritics import dediac  # noqa: E402
 from arabtext.lang.clitics import PROCLITICS, PREPOSITIONS  # noqa: E402
 from arabtext.lang.patterns import PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE  # noqa: E402
-from arabtext.lang.resources import data_path  # noqa: E402
+from arabtext.lang.resources import data_path, write_gzip_text  # noqa: E402
 from arabtext.lemmatization.builtin import TABLE_FILE, BuiltinLemmatizer  # noqa: E402
 from arabtext.lemmatization.spelling import spelling_variants  # noqa: E402
 from lexicon_choice import LexiconModel, analyze_chunk, start_worker  # noqa: E402
@@ -116,26 +114,6 @@ _UNKNOWN_FORM_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", 
 # changing it changes the shipped file's bytes (rebuild the table when you do).
 TABLE_HEADER = ("# arabtext builtin lemma table; built by python -m arabtext.lexicon_build; "
                 "GPL-3.0-or-later (AlKhalil data)\n")
-
-
-@contextlib.contextmanager
-def write_gzip_text(path: str | os.PathLike):
-    """Open ``path`` for writing UTF-8 text through gzip, byte-reproducibly.
-
-    The gzip header gets mtime 0 and no file name, so the same table always gives the
-    same bytes.  The file is written beside ``path`` and moved into place on success.
-    """
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as raw, \
-                gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz, \
-                io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 # ------------------------------------------------------------------ vocabulary

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from arabtext._gzip import write_gzip_text
+from arabtext.lang.resources import write_gzip_text
 from arabtext.lang.resources import data_path
 
 from .document import DocumentReader

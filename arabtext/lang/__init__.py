@@ -1,10 +1,18 @@
 """Arabic language data: the one place that declares what the other modules know
-about Arabic (letter classes and Unicode ranges, clitics and pronoun suffixes,
-spelling variants, stopwords, number words) and where package data files live.
+about Arabic, and where package data files live.
 
 * ``charsets`` — letter classes and code point ranges (diacritics, letters, digits,
-  presentation forms, invisible controls) and single letters by name.
+  presentation forms, invisible controls), single letters by name, the legacy
+  Arabic encoding and the "mostly Arabic" test.
+* ``letters`` — more single letters and small letter classes by name.
 * ``clitics`` — proclitics, the article and its combinations, pronoun enclitics.
+* ``morphology`` — verb and noun affixes used to read words the lexicon lacks.
+* ``patterns`` — regular expressions built from the constants above.
+* ``spelling`` — hamza seats and the teh of a suffixed teh marbuta.
+* ``punctuation`` — number separators and quotation marks.
+* ``names`` — words that bind the parts of a name (عبد, بن, آل).
+* ``verb_affixes`` — what a verb-shaped word starts or ends with.
+* ``keyphrase_words`` — generic heads that add nothing before a name.
 * ``stopwords`` — the shipped stopword list and its sections (number words, months).
-* ``resources`` — the path of a shipped data file.
+* ``resources`` — the path of a shipped data file, and a reproducible gzip writer.
 """
