@@ -7,7 +7,7 @@ from typing import NamedTuple, cast
 
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.names import NAME_BINDERS
-from arabtext.lang.verb_affixes import IMPERFECT_PREFIXES, PERFECT_SUFFIXES
+from arabtext.lang.morphology import VERB_SHAPE_PREFIXES, VERB_SHAPE_SUFFIXES
 
 from .analysis import WordAnalyzer, display_form
 from .candidates import Candidate, Group
@@ -63,7 +63,7 @@ def verbish(key: str, marked_here: bool, df: DocumentFrequencies, tag: str | Non
     """
     if marked_here or key in NAME_BINDERS:
         return False
-    if not (key.startswith(IMPERFECT_PREFIXES) or key.endswith(PERFECT_SUFFIXES)):
+    if not (key.startswith(VERB_SHAPE_PREFIXES) or key.endswith(VERB_SHAPE_SUFFIXES)):
         return False
     d = df.get(key)
     if d < (settings.verb_min_docs if tag in ("NOUN", "PROPN") else settings.verb_min_docs_other):

@@ -28,7 +28,7 @@ from arabtext.lang.clitics import (
     PRONOUN_SUFFIXES,
 )
 from arabtext.lang.names import ALLAH, ALLAH_FORMS
-from arabtext.lang.spelling import HAMZA_ALEFS, TEH_BEFORE_SUFFIX
+from arabtext.lang.letters import HAMZA_ALEFS, TEH_BEFORE_SUFFIX
 from arabtext.lang.stopwords import ALA_FOLDED, MONTHS, NUMBER_WORDS, stopword_sections
 from arabtext.normalization import fold_letters
 

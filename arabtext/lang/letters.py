@@ -23,6 +23,8 @@ WAW = "\u0648"  # و
 #: The alef forms that carry a hamza or madda, in the order a loose spelling's
 #: variants are tried (أ, then إ, then آ).
 HAMZA_ALEFS = ALEF_HAMZA_ABOVE + ALEF_HAMZA_BELOW + ALEF_MADDA
+#: ة is written ت before a pronoun suffix (سعفة → سعفته).
+TEH_BEFORE_SUFFIX = TEH
 #: The letters of the long vowels: ا ي و.
 LONG_VOWELS = ALEF + YEH + WAW
 

@@ -54,3 +54,10 @@ FIRST_PERSON_OBJECT_ENCLITIC = "ني"
 FIRST_PERSON_PLURAL_ENCLITIC = "نا"
 #: The 2nd person singular enclitic.
 SECOND_PERSON_ENCLITIC = "ك"
+
+#: Letters that begin or end many verb forms, in folded spelling: a word with one of
+#: them is only *shaped* like a verb (many nouns start with ت or end with ت / ن), so
+#: callers need other evidence.  The person prefixes of the imperfect (يذهب, تذهب,
+#: نذهب, اذهب) and the subject suffixes of the perfect (ذهبت, ذهبوا, ذهبنا, ذهبتم, ذهبن).
+VERB_SHAPE_PREFIXES = ("ي", "ت", "ن", "ا")
+VERB_SHAPE_SUFFIXES = ("ت", "وا", "نا", "تم", "ن")
