@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from arabtext.lang.resources import write_gzip_text
-from arabtext.lang.resources import data_path
+from arabtext.lang.resources import data_path, write_gzip_text
 
 from .document import DocumentReader
 

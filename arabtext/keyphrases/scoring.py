@@ -6,8 +6,8 @@ import math
 from typing import NamedTuple, cast
 
 from arabtext.lang.clitics import ARTICLE
-from arabtext.lang.names import NAME_BINDERS
 from arabtext.lang.morphology import VERB_SHAPE_PREFIXES, VERB_SHAPE_SUFFIXES
+from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer, display_form
 from .candidates import Candidate, Group

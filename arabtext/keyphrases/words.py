@@ -27,8 +27,8 @@ from arabtext.lang.clitics import (
     PROCLITIC_LETTERS,
     PRONOUN_SUFFIXES,
 )
-from arabtext.lang.names import ALLAH, ALLAH_FORMS
 from arabtext.lang.letters import HAMZA_ALEFS, TEH_BEFORE_SUFFIX
+from arabtext.lang.names import ALLAH, ALLAH_FORMS
 from arabtext.lang.stopwords import ALA_FOLDED, MONTHS, NUMBER_WORDS, stopword_sections
 from arabtext.normalization import fold_letters
 
