@@ -16,6 +16,8 @@ On top of that, and only where they occur, these stay whole:
 * hashtags and @mentions (``#عاجل``, ``@user_name``).
 
 Tokens come with character offsets into the input (``tokenize_spans``).
+Tokenizing and sentence splitting take time linear in the length of the
+text, whatever its characters (benchmarks/tokenize_linearity.py checks it).
 """
 
 from __future__ import annotations
@@ -57,12 +59,27 @@ _URL = (
     r"(?:(?:https?|ftp)://|www\.)"
     f"[^{_WS}<>\"'«»“”]*[^{_WS}<>\"'«»“”.,;:!?،؛؟)\\]}}]"
 )
-_EMAIL = f"(?:{_WORDCHAR}|[.+-])+@(?:{_WORDCHAR}|-)+(?:\\.(?:{_WORDCHAR}|-)+)+"
+# An e-mail address is a run of local-part characters, "@" and a domain. The
+# local part may begin at any token start inside such a run (``ب-user@x.com``
+# is one token), so the pattern cannot simply be tried at every token start:
+# inside a long run that is not followed by "@" (``ب-ب-ب-…``, ``.....``) each
+# attempt would scan to the end of the run, which made tokenization quadratic.
+# Instead _EMAIL_RE finds each run that ends in "@" and a valid domain once,
+# anchored at the start of the run (lookbehind, possessive run), with the
+# domain in a lookahead so that the run after one address's "@" is still
+# seen; _full_spans then lets a token start inside such a run take the
+# address, exactly where the old single pattern (URL, e-mail, hashtag, ...
+# in that order) matched it.
+_LOCAL_CHAR = f"[\\w{DIACRITICS}.+\\-]"
+_DOMAIN = f"(?:{_WORDCHAR}|-)+(?:\\.(?:{_WORDCHAR}|-)+)+"
+_EMAIL_RE = re.compile(f"(?<!{_LOCAL_CHAR}){_LOCAL_CHAR}++(?=@({_DOMAIN}))")
 _TAG = f"(?<!{_WORDCHAR})[#@]{_WORDCHAR}+"
 
 _FAST_RE = re.compile(f"{_WORD}|{_PUNCT}")
 _NUMBER_RE = re.compile(f"{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
-_FULL_RE = re.compile(f"{_URL}|{_EMAIL}|{_TAG}|{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
+# Every token but e-mail addresses (see _full_spans).
+_FULL_RE = re.compile(f"{_URL}|{_TAG}|{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
+_URL_RE = re.compile(_URL)
 _HAS_NUMBER_RE = re.compile(r"\d[.,\u066b\u066c]\d")
 _NONSPACE_RE = re.compile(f"[^{_WS}]+")
 
@@ -90,19 +107,27 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into word, number and punctuation tokens."""
     if _SPECIAL_RE.search(text) is None:
-        return _pattern_for(text).findall(text)
+        pattern = _pattern_for(text)
+        if pattern is not _FULL_RE or "@" not in text or _EMAIL_RE.search(text) is None:
+            return pattern.findall(text)
     return [t.text for t in tokenize_spans(text)]
 
 
 def tokenize_spans(text: str) -> list[Token]:
     """Like ``tokenize``, with the character offsets of each token."""
     if _SPECIAL_RE.search(text) is None:
-        return [Token(m.group(), m.start(), m.end()) for m in _pattern_for(text).finditer(text)]
+        pattern = _pattern_for(text)
+        if pattern is _FULL_RE:
+            return _full_spans(text, 0, len(text))
+        return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
     tokens: list[Token] = []
     for word in _NONSPACE_RE.finditer(text):
         if _SPECIAL_RE.search(word.group()) is None:
             pattern = _pattern_for(word.group())
-            tokens.extend(Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, word.start(), word.end()))
+            if pattern is _FULL_RE:
+                tokens.extend(_full_spans(text, word.start(), word.end()))
+            else:
+                tokens.extend(Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, word.start(), word.end()))
         else:
             tokens.extend(_camel_word_spans(text, word.start(), word.end()))
     return tokens
@@ -117,13 +142,18 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = None
     spans = tokenize_spans(text)
+    # Whether the last token that is not a closer is a sentence-final mark
+    # (kept as we go: looking back over a run of closers at each closer was
+    # quadratic in the length of the run).
+    after_end = False
     for i, tok in enumerate(spans):
         if start is None:
             start = tok.start
-        if tok.text in _SENTENCE_END or tok.text in _CLOSERS:
+        if tok.text not in _CLOSERS:
+            after_end = tok.text in _SENTENCE_END
+        if after_end:
             nxt = spans[i + 1].text if i + 1 < len(spans) else None
-            ended = tok.text in _SENTENCE_END or _ends_sentence(spans, i)
-            if ended and not (nxt in _SENTENCE_END or nxt in _CLOSERS):
+            if not (nxt in _SENTENCE_END or nxt in _CLOSERS):
                 sentences.append(text[start : tok.end])
                 start = None
     if start is not None:
@@ -131,17 +161,38 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def _ends_sentence(spans: list[Token], i: int) -> bool:
-    """True when the closer at ``i`` follows a sentence-final mark."""
-    while i > 0 and spans[i].text in _CLOSERS:
-        i -= 1
-    return spans[i].text in _SENTENCE_END
-
-
 def _pattern_for(text: str) -> re.Pattern[str]:
     if "@" in text or "#" in text or "://" in text or "www." in text:
         return _FULL_RE
     return _FAST_RE if _HAS_NUMBER_RE.search(text) is None else _NUMBER_RE
+
+
+def _full_spans(text: str, pos: int, endpos: int) -> list[Token]:
+    """The tokens of ``text[pos:endpos]`` with URLs, e-mail addresses and tags.
+
+    _FULL_RE finds every token but e-mail addresses. An address starts at a
+    token start that lies in the local part found by _EMAIL_RE (unless a URL
+    starts there) and runs to the end of its domain; the scan then resumes
+    after it. Each address's run is looked at once, so the time is linear.
+    """
+    emails = [(m.start(), m.end(), m.end(1)) for m in _EMAIL_RE.finditer(text, pos, endpos)]
+    if not emails:
+        return [Token(m.group(), m.start(), m.end()) for m in _FULL_RE.finditer(text, pos, endpos)]
+    tokens: list[Token] = []
+    k = 0
+    while True:
+        for m in _FULL_RE.finditer(text, pos, endpos):
+            start = m.start()
+            while k < len(emails) and emails[k][1] <= start:
+                k += 1
+            if k < len(emails) and emails[k][0] <= start and _URL_RE.match(text, start, endpos) is None:
+                pos = emails[k][2]
+                tokens.append(Token(text[start:pos], start, pos))
+                k += 1
+                break
+            tokens.append(Token(m.group(), start, m.end()))
+        else:
+            return tokens
 
 
 def _camel_word_spans(text: str, start: int, end: int) -> list[Token]:
