@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from arabtext.lang.charsets import DIACRITICS
+from arabtext.lang.punctuation import NUMBER_SEPARATORS, SENTENCE_END_MARKS, URL_EXCLUDED, URL_TRAILING
 
 
 def _bmp_punct_symbol_class() -> str:
@@ -50,14 +51,15 @@ _PS = _bmp_punct_symbol_class()
 _NOT_WORD = f"{_WS}{_PS}\ud800-\udfff\U00010000-\U0010ffff"
 _WORDCHAR = f"[\\w{DIACRITICS}]"
 
-_NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)+"
+_SEPARATOR = f"[{NUMBER_SEPARATORS}]"
+_NUMBER = f"\\d+(?:{_SEPARATOR}\\d+)+"
 _WORD = f"[^{_NOT_WORD}]+"
 # Inside a line with a separated number, a word stops before such a number.
-_WORD_BEFORE_NUMBER = f"(?:[^{_NOT_WORD}\\d]++|\\d++(?![.,\u066b\u066c]\\d))+"
+_WORD_BEFORE_NUMBER = f"(?:[^{_NOT_WORD}\\d]++|\\d++(?!{_SEPARATOR}\\d))+"
 _PUNCT = f"[{_PS}]"
 _URL = (
     r"(?:(?:https?|ftp)://|www\.)"
-    f"[^{_WS}<>\"'«»“”]*[^{_WS}<>\"'«»“”.,;:!?،؛؟)\\]}}]"
+    f"[^{_WS}{re.escape(URL_EXCLUDED)}]*[^{_WS}{re.escape(URL_EXCLUDED + URL_TRAILING)}]"
 )
 # An e-mail address is a run of local-part characters, "@" and a domain. The
 # local part may begin at any token start inside such a run (``ب-user@x.com``
@@ -80,7 +82,7 @@ _NUMBER_RE = re.compile(f"{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
 # Every token but e-mail addresses (see _full_spans).
 _FULL_RE = re.compile(f"{_URL}|{_TAG}|{_NUMBER}|{_WORD_BEFORE_NUMBER}|{_PUNCT}")
 _URL_RE = re.compile(_URL)
-_HAS_NUMBER_RE = re.compile(r"\d[.,\u066b\u066c]\d")
+_HAS_NUMBER_RE = re.compile(f"\\d{_SEPARATOR}\\d")
 _NONSPACE_RE = re.compile(f"[^{_WS}]+")
 
 # Characters where camel-tools' decision needs its own algorithm: emoji
@@ -92,7 +94,7 @@ _SPECIAL_RE = re.compile(
     "\u2ffc-\u2fff\u31e4\u31e5\u31ef\ufbc3-\ufbd2\ufd90\ufd91\ufdc8-\ufdce\ud800-\udfff\U00010000-\U0010ffff]"
 )
 
-_SENTENCE_END = frozenset(".!?؟…")
+_SENTENCE_END = frozenset(SENTENCE_END_MARKS)
 _CLOSERS = frozenset("\"'”’»)]}")
 
 
