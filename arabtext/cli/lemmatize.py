@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from arabtext.batch.commands import LineCommand
+from arabtext.batch.formats import CONLL_FORMATS
 from arabtext.cli._util import execute, io_options
 from arabtext.tokenization import tokenize_spans
 
@@ -13,7 +14,6 @@ class Lemmatize(LineCommand):
     """Lemma and coarse part of speech of every token of each line."""
 
     columns = ("start", "end", "token", "lemma", "pos")
-    conll_tsv = True
 
     def __init__(self, lemmatizer, diacritized: bool = False):
         self.lem = lemmatizer
@@ -66,16 +66,17 @@ def load_lemmatizer(backend: str, db: str | None):
               help="auto: CAMeL Tools when its data is installed, else the builtin table.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=str), help="A CAMeL Tools morphology DB file (camel backend).")
 @click.option("--diacritized", is_flag=True, help="Keep vocalized lemmas where the backend knows them.")
-@io_options()
+@io_options(formats=CONLL_FORMATS)
 def command(backend, db, diacritized, **io):
     """Replace every word by its lemma.
 
     Text output: each line with every word replaced by its lemma, punctuation
-    and spacing kept. TSV: one token per line, token<TAB>lemma<TAB>pos, an
-    empty line after each input line. JSON/JSONL/CSV: per token its text,
-    lemma, coarse part of speech (NOUN, VERB, ADJ, PROPN, ADP, ...; empty when
-    unknown) and character offsets. Lemmas are bare (no diacritics) unless
-    --diacritized. Proper names and foreign words are kept as they are.
+    and spacing kept. CoNLL: one token per line, token<TAB>lemma<TAB>upos
+    (_ when unknown), an empty line after each input line. JSON/JSONL/CSV/TSV:
+    per token its text, lemma, coarse part of speech (NOUN, VERB, ADJ,
+    PROPN, ADP, ...; empty when unknown) and character offsets. Lemmas are
+    bare (no diacritics) unless --diacritized. Proper names and foreign
+    words are kept as they are.
     """
     lem = load_lemmatizer(backend, db)
     execute(Lemmatize(lem, diacritized), **io)
