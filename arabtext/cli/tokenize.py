@@ -12,7 +12,7 @@ from arabtext.cli._util import execute, io_options
 class Tokenize(LineCommand):
     """Tokens of each line, with offsets; text output joins them with spaces."""
 
-    columns = ("start", "end", "token")
+    columns: tuple[str, ...] = ("start", "end", "token")
 
     def __init__(self, sentences: bool = False, offsets: bool = True, split_clitics: bool = False):
         self.sentences = sentences
