@@ -48,7 +48,7 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
 
     Engine settings other than the defaults come from the root context's
     ``obj["settings"]`` (tests pass small ones to exercise the worker pool)."""
-    from arabtext.batch import Decoding, Reporter, RunOptions, run
+    from arabtext.batch import Decoding, PlanError, Reporter, RunOptions, run
     from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
 
     if output is not None and output_dir is not None:
@@ -74,6 +74,8 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         status = run(command, inputs, options, reporter)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
+    except PlanError as exc:  # e.g. two inputs sharing an output file: nothing was written
+        raise click.UsageError(str(exc)) from None
     except Exception as exc:  # an unexpected failure: one line, unless --debug
         if options.debug:
             raise
