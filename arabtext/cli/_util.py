@@ -55,6 +55,11 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         raise click.UsageError("use either -o/--output or --output-dir, not both")
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs --output-dir")
+    if getattr(command, "combined", False):  # one result of all inputs, computed in this process
+        if skip_existing:
+            raise click.UsageError("--skip-existing resumes per-file runs; --combined writes one result")
+        if scheduler:
+            raise click.UsageError("--combined runs in this process; --scheduler has no per-file work to send")
     if not inputs or "-" in inputs:
         _check_stdin()
     if scheduler:
