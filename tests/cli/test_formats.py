@@ -145,3 +145,15 @@ def test_lemma_eval_reads_conll(tmp_path, shared_file, run_cli, root):
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
     assert summary
+
+
+def test_tsv_and_conll_through_a_subprocess(run_cli, samples):
+    """What a shell user gets: pandas reads the TSV of a folder, conll gives bare tokens."""
+    pandas = pytest.importorskip("pandas")
+    proc = run_cli("tokenize", "-q", "-j", "1", "-f", "tsv", str(samples))
+    assert proc.returncode == 0, proc.stderr
+    frame = pandas.read_csv(io.BytesIO(proc.stdout), sep="\t", dtype=str, keep_default_na=False)
+    jsonl = run_cli("tokenize", "-q", "-j", "1", "-f", "jsonl", str(samples)).stdout.decode().splitlines()
+    assert list(frame["token"]) == [t["token"] for r in jsonl for t in json.loads(r)["tokens"]]
+    bare = run_cli("tokenize", "-q", "-j", "1", "-f", "conll", str(samples)).stdout.decode().split("\n")
+    assert [t for t in bare if t] == list(frame["token"])

@@ -201,6 +201,10 @@ def test_combined_with_output_dir_writes_one_combined_file(tmp_path, samples):
     assert (out / "combined.json").read_text(encoding="utf-8") == invoke("keywords", "--combined", "-f", "json", samples).stdout
     result = invoke("keywords", "--combined", "--output-dir", out, samples)
     assert result.exit_code == 0 and sorted(os.listdir(out)) == ["combined.json", "combined.txt"]
+    proc = cli("keywords", "--combined", "-f", "tsv", "--output-dir", out, samples)
+    assert proc.returncode == 0 and proc.stdout == b"" and (out / "combined.tsv").read_text(encoding="utf-8").startswith("path\t")
+    proc = cli("keywords", "--combined", "--skip-existing", "--output-dir", out, samples)
+    assert proc.returncode == 2 and b"--skip-existing" in proc.stderr
 
 
 OUTPUTS = ["stdout", "-o", "--output-dir"]
