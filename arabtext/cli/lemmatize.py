@@ -71,12 +71,11 @@ def command(backend, db, diacritized, **io):
     """Replace every word by its lemma.
 
     Text output: each line with every word replaced by its lemma, punctuation
-    and spacing kept. CoNLL: one token per line, token<TAB>lemma<TAB>upos
-    (_ when unknown), an empty line after each input line. JSON/JSONL/CSV/TSV:
-    per token its text, lemma, coarse part of speech (NOUN, VERB, ADJ,
-    PROPN, ADP, ...; empty when unknown) and character offsets. Lemmas are
-    bare (no diacritics) unless --diacritized. Proper names and foreign
-    words are kept as they are.
+    and spacing kept. CoNLL: token<TAB>lemma<TAB>upos per line, an empty line
+    after each input line. JSON/JSONL/CSV/TSV: per token its text, lemma, part
+    of speech (NOUN, VERB, ADJ, PROPN, ADP, ...; empty/_ when unknown) and
+    offsets. Lemmas are bare unless --diacritized. Names and foreign words are
+    kept as they are.
     """
     lem = load_lemmatizer(backend, db)
     execute(Lemmatize(lem, diacritized), **io)
