@@ -34,6 +34,8 @@ def _check(fmt: str, text: str, samples) -> None:
         assert rows
     elif kind == "table":
         assert "┃" in text or "|" in text
+    elif kind == "conll":  # token lines of equal width, one empty line after each input line
+        assert text.endswith("\n\n") and len({len(row.split("\t")) for row in text.split("\n") if row}) == 1
 
 
 @pytest.mark.parametrize("command", COMMANDS)
