@@ -77,11 +77,14 @@ class InPlaceFile:
         self.path = path
         self.existed = True
         flags = os.O_WRONLY | os.O_CREAT
-        try:
-            if stat.S_ISREG(os.stat(path).st_mode):  # a symlink to a regular file
-                flags |= os.O_TRUNC
-        except OSError:
-            pass  # a dangling symlink: open creates the file it names
+        if _names_a_descriptor(path):  # /dev/stdout: the caller's ">" or ">>" decides, not us
+            flags |= os.O_APPEND
+        else:
+            try:
+                if stat.S_ISREG(os.stat(path).st_mode):  # a symlink to a regular file
+                    flags |= os.O_TRUNC
+            except OSError:
+                pass  # a dangling symlink: open creates the file it names
         self.stream = open(os.open(path, flags, 0o666), "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
@@ -92,6 +95,20 @@ class InPlaceFile:
             self.stream.close()
         except OSError:
             pass
+
+
+def _names_a_descriptor(path: Path) -> bool:
+    """Whether ``path`` leads (through symlinks) to an open file descriptor, as
+    ``/dev/stdout`` (→ ``/proc/self/fd/1``) and ``/dev/fd/N`` do."""
+    name = os.fspath(path)
+    for _ in range(40):  # symlink hops
+        if name.startswith(("/proc/", "/dev/fd/")):
+            return True
+        try:
+            name = os.path.join(os.path.dirname(name), os.readlink(name))
+        except OSError:
+            return False
+    return False
 
 
 def open_output(path: Path) -> AtomicFile | InPlaceFile:

@@ -124,6 +124,12 @@ def test_o_through_a_symlink_writes_in_place(tmp_path, baghuz):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == invoke("dediac", baghuz).stdout  # reached the caller's pipe
     assert stdout_link.is_symlink()
+    log = tmp_path / "log.txt"
+    log.write_text("kept\n", encoding="utf-8")
+    with open(log, "ab") as appended:  # arabtext ... -o /dev/stdout >> log.txt
+        proc = subprocess.run([sys.executable, "-m", "arabtext", "dediac", "-o", str(stdout_link)], input="مُحَمَّد\n".encode(),
+                              stdout=appended, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert proc.returncode == 0 and log.read_text(encoding="utf-8") == "kept\nمحمد\n"
     real = tmp_path / "real.txt"
     real.write_text("old, longer than the new content " * 20, encoding="utf-8")
     link = tmp_path / "link.txt"
