@@ -111,6 +111,7 @@ _CLI = [
     ["tokenize"], ["tokenize", "--sentences", "-f", "json"], ["tokenize", "-f", "csv"],
     ["dediac", "--keep-shadda"], ["normalize", "-f", "jsonl"], ["normalize", "--no-alef", "-f", "tsv"],
     ["transliterate", "--to", "safebw"], ["lemmatize", "--backend", "builtin", "-f", "tsv"],
+    ["lemmatize", "--backend", "builtin", "-f", "conll"], ["tokenize", "--sentences", "-f", "conll"],
     ["lemmatize", "--backend", "builtin", "-f", "json"], ["keywords", "-f", "jsonl"], ["keywords", "--combined", "-f", "json"],
 ]
 

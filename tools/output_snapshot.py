@@ -41,7 +41,7 @@ MATRIX += [
 ]
 STDIN = [("tokenize",), ("dediac",), ("normalize",), ("lemmatize", "-f", "jsonl"), ("keywords", "-f", "jsonl")]
 OUTDIR = [("dediac",), ("tokenize", "-f", "jsonl"), ("lemmatize", "-f", "tsv"), ("keywords", "-f", "csv"),
-          ("keywords", "-f", "table")]
+          ("keywords", "-f", "table"), ("lemmatize", "-f", "conll"), ("tokenize", "--sentences", "-f", "conll")]
 
 
 def corpus(into: Path) -> None:

@@ -10,11 +10,12 @@ from arabtext.batch.commands import DocumentCommand, LineCommand, TextLine
 from arabtext.batch.formats import DOCUMENT_FORMATS, FORMATS, LINE_FORMATS, Format
 from arabtext.batch.inputs import Decoding, InputError, Source
 from arabtext.batch.messages import Reporter
+from arabtext.batch.plan import PlanError
 from arabtext.batch.run import run
 from arabtext.batch.settings import EngineSettings, RunOptions
 from arabtext.batch.tasks import process_text
 
 __all__ = [
     "DOCUMENT_FORMATS", "FORMATS", "LINE_FORMATS", "Decoding", "DocumentCommand", "EngineSettings", "Format",
-    "InputError", "LineCommand", "Reporter", "RunOptions", "Source", "TextLine", "process_text", "run",
+    "InputError", "LineCommand", "PlanError", "Reporter", "RunOptions", "Source", "TextLine", "process_text", "run",
 ]

@@ -25,12 +25,12 @@ class LineCommand:
     and the renderings of a result: ``text`` (for ``--format text``),
     ``record`` (JSON fields besides ``path`` and ``line``) and ``rows``
     (CSV/TSV rows besides ``path`` and ``line``, named by ``columns``).
-    With ``conll_tsv`` the TSV form is ``conll_rows``: one row per item without
-    path, line or header, and an empty line after each input line.
+    A command that offers ``--format conll`` implements ``conll_rows``: one row
+    per token without path, line or header (an empty row ``()`` marks a
+    sentence break); the engine adds one empty line after each input line.
     """
 
     columns: tuple[str, ...] = ("text",)
-    conll_tsv = False
 
     def process(self, content: str) -> Any:
         raise NotImplementedError

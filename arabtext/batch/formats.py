@@ -7,14 +7,20 @@ and the writers all read this registry; adding a format touches this file only
 * ``text`` — the command's plain-text form (line commands: one output line per
   input line).
 * ``jsonl`` — one JSON record per line; ``json`` — one JSON array of them.
-* ``tsv`` / ``csv`` — a header row, then one row per item.
+* ``tsv`` / ``csv`` — a header row, then one row per item, in the conventions of
+  Python's ``csv`` module (its ``excel`` and ``excel-tab`` dialects, which pandas
+  reads by default): a field is quoted only when it holds the delimiter, a
+  double quote, a newline or a carriage return, and inner quotes are doubled.
+  So every standard reader gets exactly one row per item; ``cut`` and ``awk``
+  see such (rare) fields with their quotes.
+* ``conll`` — one item per line, tab-separated columns without header or
+  quoting, and one empty line after each input line (line commands that
+  define ``conll_rows``: tokenize, lemmatize).
 * ``table`` — a table drawn for reading (document commands).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
@@ -27,7 +33,7 @@ from typing import Any
 class Format:
     """An output format: its ``name`` (``--format``), the ``extension`` of its files
     under ``--output-dir`` (``None``: keep the input's name), its ``kind`` (how a
-    result renders: ``text``, ``records``, ``rows`` or ``table``) and whether it
+    result renders: ``text``, ``records``, ``rows``, ``conll`` or ``table``) and whether it
     opens with a ``header`` row."""
 
     name: str
@@ -44,11 +50,13 @@ FORMATS: dict[str, Format] = {
         Format("json", ".json", "records"),
         Format("tsv", ".tsv", "rows", header=True),
         Format("csv", ".csv", "rows", header=True),
+        Format("conll", ".conll", "conll"),
         Format("table", None, "table"),
     )
 }
 
 LINE_FORMATS = ("text", "jsonl", "json", "tsv", "csv")  # what line commands render
+CONLL_FORMATS = (*LINE_FORMATS, "conll")  # what line commands with ``conll_rows`` render
 DOCUMENT_FORMATS = ("table", "text", "json", "jsonl", "csv", "tsv")  # what document commands render
 
 
@@ -92,17 +100,36 @@ class Formatter:
         """CSV or TSV text for an iterable of rows."""
         return self._row_text(rows)
 
+    def conll(self, rows: Iterable[tuple]) -> str:
+        """CoNLL lines for the rows of one input line, then its empty line; an
+        empty row is an empty line too (a sentence break)."""
+        return "".join("\t".join(_conll_field(v) for v in row) + "\n" for row in rows) + "\n"
+
     def _row_text(self, rows: Iterable[tuple]) -> str:
-        if self.fmt == "tsv":
-            return "".join("\t".join(_tsv_field(v) for v in row) + "\n" for row in rows)
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
-        return buf.getvalue()
+        delimiter = "\t" if self.fmt == "tsv" else ","
+        return "".join(_row_line(row, delimiter) for row in rows)
 
 
-def _tsv_field(value: Any) -> str:
+def _row_line(row: tuple, delimiter: str) -> str:
+    """One CSV/TSV record as the ``csv`` module writes it, except that a carriage
+    return in a field is quoted too (``csv`` leaves it bare, and reads it back as
+    the end of the row)."""
+    if len(row) == 1 and (row[0] is None or row[0] == ""):
+        return '""\n'  # an empty line would be no row at all
+    return delimiter.join(_quoted(v, delimiter) for v in row) + "\n"
+
+
+def _quoted(value: Any, delimiter: str) -> str:
     text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    if delimiter in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _conll_field(value: Any) -> str:
+    """CoNLL has no quoting: whitespace that would break the columns becomes a space."""
+    text = "" if value is None else str(value)
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ") if text else "_"
 
 
 def render_table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> str:

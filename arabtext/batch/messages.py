@@ -76,6 +76,10 @@ class Reporter:
         self.failures += 1
         self._print(f"arabtext: error: {message}", "bold red")
 
+    def notice(self, message: str) -> None:
+        """Tell the user something about the run's outcome (not counted as a failure)."""
+        self._print(f"arabtext: {message}", "yellow")
+
     def done(self, source, words: int = 0) -> None:
         """Record that ``source`` was processed (``words``: whitespace-separated words read)."""
         self.succeeded += 1

@@ -48,6 +48,7 @@ class Ordered:
         self.batch: list[tuple[Item, FileTask]] = []
         self.batch_bytes = 0
         self.seen_bytes = 0
+        self.failed_writes = 0  # output files in a row that could not be written
 
     # ---- feeding
 
@@ -136,16 +137,13 @@ class Ordered:
     def _written(self, item: Item, outcome: Outcome) -> None:
         item.failed = True
         if outcome.write_error is not None:
-            where = str(item.target)
-            if outcome.write_errno in FATAL_WRITE_ERRNOS:
-                self.reporter.fatal(f"{where}: {outcome.write_error}")
-                raise Stop()
-            self.reporter.error(item.source.name, f"cannot write {where}: {outcome.write_error}")
+            self._write_failed(item, str(item.target), outcome.write_error, outcome.write_errno)
         elif outcome.error is not None:
             self.reporter.error(item.source.name, outcome.error)
             if self.options.debug and outcome.trace:
                 print(outcome.trace, file=sys.stderr, end="")
         else:
+            self.failed_writes = 0
             self.reporter.done(item.source, outcome.words)
         self._advance(item, item.size, final=True)
 
@@ -185,6 +183,7 @@ class Ordered:
         else:
             self._open(item)
             self._guard(item, self.sink.close, item)
+            self.failed_writes = 0
             self.reporter.done(item.source, item.words)
         self._advance(item, item.size, final=True)
 
@@ -198,11 +197,20 @@ class Ordered:
             where = self.sink.where(item)
             self.sink.discard(item)
             item.failed = True
-            if not self.sink.per_file or exc.errno in FATAL_WRITE_ERRNOS:
-                self.reporter.fatal(f"{where}: {os_cause(exc)}")
-                raise Stop() from None
-            self.reporter.error(item.source.name, f"cannot write {where}: {os_cause(exc)}")
+            self._write_failed(item, where, os_cause(exc), exc.errno)
             raise ItemFailed() from None
+
+    def _write_failed(self, item: Item, where: str, cause: str, errno: int | None) -> None:
+        """An output could not be written: with --output-dir an error for that input
+        (the run goes on), otherwise, or when nothing more can be written, the end."""
+        if not self.sink.per_file or errno in FATAL_WRITE_ERRNOS:
+            self.reporter.fatal(f"{where}: {cause}")
+            raise Stop()
+        self.reporter.error(item.source.name, f"cannot write {where}: {cause}")
+        self.failed_writes += 1
+        if self.failed_writes >= self.options.settings.failed_writes_in_a_row:
+            self.reporter.fatal(f"stopping: {self.failed_writes} output files in a row could not be written")
+            raise Stop()
 
     def _advance(self, item: Item, nbytes: int, final: bool = False) -> None:
         if item.counted:

@@ -28,18 +28,28 @@ class Item:
     counted: bool = False
 
 
-def make_plan(args: Any, options: RunOptions, reporter: Reporter) -> tuple[list[Item], Inputs]:
-    """The items of the run, in input order, and the set of input paths."""
-    items = list(expand(tuple(args), options.glob))
-    sources = [s for s in items if isinstance(s, Source)]
-    for bad in items:
-        if isinstance(bad, InputError):
-            reporter.error(bad.name, bad.cause)
+class PlanError(Exception):
+    """The run cannot be done as asked (e.g. two inputs would share an output
+    file); raised before anything is read or written."""
+
+
+def make_plan(args: Any, options: RunOptions, reporter: Reporter, per_file: bool = True) -> tuple[list[Item], Inputs]:
+    """The items of the run, in input order, and the set of input paths.
+
+    With ``--output-dir`` (and ``per_file``), every item gets its output path;
+    two inputs mapped to one path raise ``PlanError`` naming both, and files
+    found inside the output folder (outputs of an earlier run) are not inputs.
+    """
+    sources = _sources(tuple(args) or ("-",), options, reporter)
     inputs = Inputs(sources)
     plan = []
+    per_folder = per_file and options.output_dir is not None
+    if per_folder:
+        _check_collisions(sources, options)
     for source in sources:
         item = Item(source, source_size(source))
-        if options.output_dir is not None:
+        if per_folder:
+            assert options.output_dir is not None
             item.target = output_path(options.output_dir, source.relpath, options.fmt)
             try:
                 if os.path.lexists(item.target):  # only an existing file can be an input
@@ -52,6 +62,46 @@ def make_plan(args: Any, options: RunOptions, reporter: Reporter) -> tuple[list[
                 continue
         plan.append(item)
     return plan, inputs
+
+
+def _sources(args: tuple[str, ...], options: RunOptions, reporter: Reporter) -> list[Source]:
+    """The sources the arguments name (bad arguments reported), without the files
+    under the output folder of a folder argument that contains it."""
+    sources = []
+    for arg in args:
+        skip = _output_below(arg, options.output_dir)
+        for found in expand((arg,), options.glob):
+            if isinstance(found, InputError):
+                reporter.error(found.name, found.cause)
+            elif skip is None or found.relpath.parts[: len(skip)] != skip:
+                sources.append(found)
+    return sources
+
+
+def _output_below(arg: str, output_dir: Path | None) -> tuple[str, ...] | None:
+    """The output folder's path below the folder argument ``arg`` (as parts), if it is there."""
+    if output_dir is None or arg == "-" or not os.path.isdir(arg):
+        return None
+    try:
+        below = output_dir.resolve().relative_to(Path(arg).resolve())
+    except (ValueError, OSError, RuntimeError):
+        return None
+    return below.parts or None  # the folder itself: its files are inputs (never overwritten)
+
+
+def _check_collisions(sources: list[Source], options: RunOptions) -> None:
+    assert options.output_dir is not None
+    first: dict[Path, Source] = {}
+    clashes = []
+    for source in sources:
+        target = output_path(options.output_dir, source.relpath, options.fmt)
+        other = first.setdefault(target, source)
+        if other is not source:
+            clashes.append(f"{other.name} and {source.name} would both be written to {target}")
+    if clashes:
+        more = f" (and {len(clashes) - 3} more)" if len(clashes) > 3 else ""
+        raise PlanError("; ".join(clashes[:3]) + more + ": give inputs whose paths below their arguments differ, "
+                        "or run once per argument with its own --output-dir")
 
 
 class Inputs:

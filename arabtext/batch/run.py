@@ -21,14 +21,26 @@ from arabtext.batch.messages import Reporter
 from arabtext.batch.ordered import Ordered, start_pool
 from arabtext.batch.plan import Inputs, Item, make_plan
 from arabtext.batch.settings import RunOptions
-from arabtext.batch.sinks import AtomicFile, FolderSink, OutputError, Stop, StreamSink, check_not_input, stdout_stream
+from arabtext.batch.sinks import (
+    AtomicFile,
+    FolderSink,
+    InPlaceFile,
+    OutputError,
+    Stop,
+    StreamSink,
+    check_not_input,
+    combined_path,
+    commit_unless_failed,
+    open_output,
+    stdout_stream,
+)
 from arabtext.batch.tasks import describe, formatter_for, render_result
 
 
 def run(command: LineCommand | DocumentCommand, args: Iterable[str], options: RunOptions, reporter: Reporter) -> int:
     """Run ``command`` over the inputs named by ``args``; return the exit status (0 or 1)."""
-    plan, inputs = make_plan(args, options, reporter)
     combined = isinstance(command, DocumentCommand) and command.combined
+    plan, inputs = make_plan(args, options, reporter, per_file=not combined)
     if isinstance(command, DocumentCommand):
         # one list per document needs its name; one combined list does not
         command.name_documents = len(plan) > 1 and options.output_dir is None and not combined
@@ -109,31 +121,39 @@ def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOption
             reporter.done(source, len(text.split()))
         progress.advance(files=1, nbytes=item.size)
     formatter = formatter_for(command, options.fmt)
-    target: AtomicFile | None
+    target: AtomicFile | InPlaceFile | None = None
+    output = options.output
+    if options.output_dir is not None:  # one combined file in the folder
+        output = combined_path(options.output_dir, options.fmt)
+    name = "<stdout>" if output is None or str(output) == "-" else str(output)
     try:
-        if options.output is None or str(options.output) == "-":
-            stream, target = stdout_stream(), None
+        if output is None or str(output) == "-":
+            stream = stdout_stream()
         else:
-            check_not_input(options.output, inputs)
-            target = AtomicFile(options.output)
+            if options.output_dir is not None:
+                options.output_dir.mkdir(parents=True, exist_ok=True)
+            check_not_input(output, inputs)
+            target = open_output(output)
             stream = target.stream
     except OutputError as exc:
         reporter.fatal(str(exc))
+        return
+    except OSError as exc:
+        reporter.fatal(f"{name}: {os_cause(exc)}")
         return
     try:
         result = command.combined_result()
         stream.write(formatter.begin() + render_result(command, command.combined_name, result, options.fmt, formatter) + formatter.end())
         stream.flush()
+        if target is not None:
+            commit_unless_failed(target, name, reporter)
     except BrokenPipeError:
         raise
     except OSError as exc:
         if target is not None:
             target.discard()
-        reporter.fatal(f"{options.output or '<stdout>'}: {os_cause(exc)}")
-        return
+        reporter.fatal(f"{name}: {os_cause(exc)}")
     except BaseException:
         if target is not None:
             target.discard()
         raise
-    if target is not None:
-        target.commit()

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from arabtext.batch.inputs import UTF8_ONLY, Decoding
 
-FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EFBIG})
+# With --output-dir, a failed output file is an error for its input only, as a
+# failed read is; these stop the run at once (nothing more can be written).
+FATAL_WRITE_ERRNOS = frozenset({errno.EROFS})
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class EngineSettings:
     batch_files: int = 32  # small files sent to a worker together
     batch_bytes: int = 1 << 19
     in_flight_per_job: int = 2  # submitted, unwritten batches per worker
+    failed_writes_in_a_row: int = 20  # --output-dir: stop after this many output files in a row failed (disk full)
 
 
 @dataclass

@@ -1,15 +1,19 @@
 """Where output goes: standard output, one file (``-o``) or one file per input
 (``--output-dir``).
 
-Writing is atomic wherever a file is written: output goes to a temporary file
-beside the target and is renamed over it only when complete, so an interrupted
-or failed run never leaves a half-written file.
+Writing is atomic wherever a regular file is written: output goes to a
+temporary file beside the target and is renamed over it only when complete, so
+an interrupted or failed run never leaves a half-written file, and ``-o FILE``
+keeps the previous FILE when an input failed. A ``-o`` target that exists and
+is not a regular file (a device such as ``/dev/null``, a FIFO, a symlink such
+as ``/dev/stdout``) is opened and written in place, never replaced.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path, PurePath
@@ -31,11 +35,14 @@ class Stop(Exception):
 
 
 class AtomicFile:
-    """A text file written to a temporary name and renamed into place on commit."""
+    """A text file written to a temporary name and renamed into place on commit
+    (its folder must exist)."""
+
+    atomic = True
 
     def __init__(self, path: Path):
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.existed = os.path.lexists(path)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
@@ -50,10 +57,87 @@ class AtomicFile:
         os.replace(self.tmp, self.path)
 
     def discard(self) -> None:
-        """Close and delete the temporary file."""
-        if not self.stream.closed:
+        """Close and delete the temporary file (closing may fail again after a
+        write error: the file is deleted all the same)."""
+        try:
+            if not self.stream.closed:
+                self.stream.close()
+        except OSError:
+            pass
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+class InPlaceFile:
+    """A special file (device, FIFO, symlink) opened and written where it is."""
+
+    atomic = False
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.existed = True
+        flags = os.O_WRONLY | os.O_CREAT
+        if _names_a_descriptor(path):  # /dev/stdout: the caller's ">" or ">>" decides, not us
+            flags |= os.O_APPEND
+        else:
+            try:
+                if stat.S_ISREG(os.stat(path).st_mode):  # a symlink to a regular file
+                    flags |= os.O_TRUNC
+            except OSError:
+                pass  # a dangling symlink: open creates the file it names
+        self.stream = open(os.open(path, flags, 0o666), "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.stream.close()
+
+    def discard(self) -> None:
+        try:
             self.stream.close()
-        self.tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _names_a_descriptor(path: Path) -> bool:
+    """Whether ``path`` leads (through symlinks) to an open file descriptor, as
+    ``/dev/stdout`` (→ ``/proc/self/fd/1``) and ``/dev/fd/N`` do."""
+    name = os.fspath(path)
+    for _ in range(40):  # symlink hops
+        if name.startswith(("/proc/", "/dev/fd/")):
+            return True
+        try:
+            name = os.path.join(os.path.dirname(name), os.readlink(name))
+        except OSError:
+            return False
+    return False
+
+
+def open_output(path: Path) -> AtomicFile | InPlaceFile:
+    """The ``-o`` target ``path``: a regular or new file is written atomically,
+    anything else that exists in place; a missing folder is an ``OutputError``
+    (never created)."""
+    try:
+        mode: int | None = os.lstat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is None or stat.S_ISREG(mode):
+        if not path.parent.is_dir():
+            raise OutputError(f"{path}: no such folder: {path.parent}")
+        return AtomicFile(path)
+    return InPlaceFile(path)
+
+
+def commit_unless_failed(target: AtomicFile | InPlaceFile, name: str, reporter: Reporter) -> None:
+    """Commit the ``-o`` target, unless an input failed: a regular file then keeps
+    its previous content (the new output is dropped), and the user is told."""
+    if not reporter.failures:
+        target.commit()
+    elif target.atomic:
+        target.discard()
+        kept = "the previous file is kept" if target.existed else "no file written"
+        reporter.notice(f"{name}: not written because an input failed ({kept})")
+    else:
+        target.commit()
+        reporter.notice(f"{name}: not a regular file, written in place: the output is partial")
 
 
 def _umask() -> int:
@@ -86,6 +170,12 @@ def output_path(output_dir: Path, relpath: PurePath, fmt: str) -> Path:
     if extension is not None:
         rel = rel.with_suffix(extension)
     return output_dir / rel
+
+
+def combined_path(output_dir: Path, fmt: str) -> Path:
+    """Where ``--combined`` output goes under ``--output-dir``: ``combined.<extension>``
+    (``combined.txt`` for formats without their own extension)."""
+    return output_dir / ("combined" + (FORMATS[fmt].extension or ".txt"))
 
 
 def check_not_input(path: Path, inputs: Any) -> None:
@@ -126,12 +216,12 @@ class StreamSink(_JsonJoining):
     def __init__(self, formatter: Formatter, output: Path | None, inputs: Any, reporter: Reporter):
         self.fmt = formatter.fmt
         self.formatter = formatter
-        self.target: AtomicFile | None
+        self.target: AtomicFile | InPlaceFile | None
         if output is None or str(output) == "-":
             self.stream, self.target, self.name = stdout_stream(), None, "<stdout>"
         else:
             check_not_input(output, inputs)
-            self.target = AtomicFile(output)
+            self.target = open_output(output)
             self.stream, self.name = self.target.stream, str(output)
         self.reporter = reporter
 
@@ -168,7 +258,7 @@ class StreamSink(_JsonJoining):
             self.stream.write(self.formatter.end())
             self.stream.flush()
             if self.target is not None:
-                self.target.commit()
+                commit_unless_failed(self.target, self.name, self.reporter)
         except BrokenPipeError:
             raise
         except OSError as exc:
@@ -198,6 +288,7 @@ class FolderSink(_JsonJoining):
         pass
 
     def open(self, item: Any) -> None:
+        item.target.parent.mkdir(parents=True, exist_ok=True)
         self.current = AtomicFile(item.target)
         self.formatter = self.new_formatter()
         self.records = False

@@ -184,7 +184,6 @@ def split_lines(text: str) -> Iterator[str]:
 
 def _render_lines(command: LineCommand, name: str, lines, first: int, fmt: str, formatter: Formatter,
                   stats: Outcome) -> Iterator[str]:
-    conll = fmt == "tsv" and command.conll_tsv
     kind = formatter.format.kind
     words = 0
     try:
@@ -198,8 +197,8 @@ def _render_lines(command: LineCommand, name: str, lines, first: int, fmt: str, 
                 yield command.text(result) + line[len(content):]
             elif kind == "records":
                 yield formatter.records([{"path": name, "line": number, **command.record(result)}])
-            elif conll:
-                yield formatter.rows(command.conll_rows(result)) + "\n"
+            elif kind == "conll":
+                yield formatter.conll(command.conll_rows(result))
             else:
                 yield formatter.rows((name, number, *row) for row in command.rows(result))
     finally:
@@ -209,8 +208,6 @@ def _render_lines(command: LineCommand, name: str, lines, first: int, fmt: str, 
 def formatter_for(command: Command, fmt: str) -> Formatter:
     """A fresh formatter for ``command``'s results in format ``fmt``."""
     if isinstance(command, LineCommand):
-        if fmt == "tsv" and command.conll_tsv:
-            return Formatter(fmt, (), header=False)
         return Formatter(fmt, ("path", "line", *command.columns))
     return Formatter(fmt, ("path", *command.columns))
 

@@ -25,8 +25,8 @@ def io_options(formats: tuple[str, ...] = LINE_FORMATS, default_format: str | No
             click.option("--glob", "glob", default="*.txt", show_default=True, metavar="PATTERN", help="File name pattern to pick in folders."),
             click.option("--encoding", metavar="NAME", help="Input encoding (default: BOM, else UTF-8, else Windows-1256 Arabic)."),
             click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default_format, show_default=True, help="Output format."),
-            click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write everything to this file (atomically)."),
-            click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), help="Write one output file per input, mirroring sub-folders."),
+            click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write everything to this file (atomically; kept as it was when an input fails). A device, FIFO or symlink is written in place."),
+            click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), help="Write one output file per input, mirroring sub-folders (with --combined: DIR/combined.EXT). Two inputs for one output file are an error."),
             click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
                          help="Worker processes (default: all available cores; 1 = in-process)."),
             click.option("--skip-existing", is_flag=True, help="With --output-dir: only process inputs whose output file does not exist yet (resume an interrupted run)."),
@@ -48,13 +48,18 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
 
     Engine settings other than the defaults come from the root context's
     ``obj["settings"]`` (tests pass small ones to exercise the worker pool)."""
-    from arabtext.batch import Decoding, Reporter, RunOptions, run
+    from arabtext.batch import Decoding, PlanError, Reporter, RunOptions, run
     from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
 
     if output is not None and output_dir is not None:
         raise click.UsageError("use either -o/--output or --output-dir, not both")
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs --output-dir")
+    if getattr(command, "combined", False):  # one result of all inputs, computed in this process
+        if skip_existing:
+            raise click.UsageError("--skip-existing resumes per-file runs; --combined writes one result")
+        if scheduler:
+            raise click.UsageError("--combined runs in this process; --scheduler has no per-file work to send")
     if not inputs or "-" in inputs:
         _check_stdin()
     if scheduler:
@@ -74,6 +79,8 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         status = run(command, inputs, options, reporter)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
+    except PlanError as exc:  # e.g. two inputs sharing an output file: nothing was written
+        raise click.UsageError(str(exc)) from None
     except Exception as exc:  # an unexpected failure: one line, unless --debug
         if options.debug:
             raise

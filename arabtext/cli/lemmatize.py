@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from arabtext.batch.commands import LineCommand
+from arabtext.batch.formats import CONLL_FORMATS
 from arabtext.cli._util import execute, io_options
 
 
@@ -14,7 +15,6 @@ class Lemmatize(LineCommand):
     """Lemma and coarse part of speech of every token of each line."""
 
     columns = ("start", "end", "token", "lemma", "pos")
-    conll_tsv = True
 
     def __init__(self, lemmatizer: Any, diacritized: bool = False):
         self.lem = lemmatizer
@@ -46,16 +46,16 @@ class Lemmatize(LineCommand):
               help="auto: CAMeL Tools when its data is installed, else the builtin table.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=str), help="A CAMeL Tools morphology DB file (camel backend).")
 @click.option("--diacritized", is_flag=True, help="Keep vocalized lemmas where the backend knows them.")
-@io_options()
+@io_options(formats=CONLL_FORMATS)
 def command(backend: str, db: str | None, diacritized: bool, **io: Any) -> None:
     """Replace every word by its lemma.
 
     Text output: each line with every word replaced by its lemma, punctuation
-    and spacing kept. TSV: one token per line, token<TAB>lemma<TAB>pos, an
-    empty line after each input line. JSON/JSONL/CSV: per token its text,
-    lemma, coarse part of speech (NOUN, VERB, ADJ, PROPN, ADP, ...; empty when
-    unknown) and character offsets. Lemmas are bare (no diacritics) unless
-    --diacritized. Proper names and foreign words are kept as they are.
+    and spacing kept. CoNLL: token<TAB>lemma<TAB>upos per line, an empty line
+    after each input line. JSON/JSONL/CSV/TSV: per token its text, lemma, part
+    of speech (NOUN, VERB, ADJ, PROPN, ADP, ...; empty/_ when unknown) and
+    offsets. Lemmas are bare unless --diacritized. Names and foreign words are
+    kept as they are.
     """
     from arabtext.lemmatization import LemmaError, get_lemmatizer
 

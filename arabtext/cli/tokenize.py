@@ -5,16 +5,19 @@ from __future__ import annotations
 import click
 
 from arabtext.batch.commands import LineCommand
+from arabtext.batch.formats import CONLL_FORMATS
 from arabtext.cli._util import execute, io_options
 
 
 class Tokenize(LineCommand):
     """Tokens of each line, with offsets; text output joins them with spaces."""
 
-    columns = ("start", "end", "token")
+    columns: tuple[str, ...] = ("start", "end", "token")
 
     def __init__(self, sentences: bool = False, offsets: bool = True, split_clitics: bool = False):
         self.sentences = sentences
+        if sentences:
+            self.columns = ("sentence", *self.columns)
         self.offsets = offsets
         self.split_clitics = split_clitics
 
@@ -36,7 +39,17 @@ class Tokenize(LineCommand):
         return {"sentences": groups} if self.sentences else {"tokens": [t for group in groups for t in group]}
 
     def rows(self, result) -> list[tuple]:
+        if self.sentences:
+            return [(n, t.start, t.end, t.text) for n, group in enumerate(result, 1) for t in group]
         return [(t.start, t.end, t.text) for group in result for t in group]
+
+    def conll_rows(self, result) -> list[tuple]:
+        rows: list[tuple] = []
+        for group in result:
+            if rows and self.sentences:
+                rows.append(())
+            rows.extend((t.text,) for t in group)
+        return rows
 
     def warm_up(self) -> None:
         self.process("")
@@ -45,7 +58,7 @@ class Tokenize(LineCommand):
 @click.command("tokenize")
 @click.option("--sentences", is_flag=True, help="One sentence per output line.")
 @click.option("--split-clitics", is_flag=True, help="Split off conjunctions, prepositions, future s- and pronoun enclitics (ATB style): و+ ب+ الكتاب +ه.")
-@io_options()
+@io_options(formats=CONLL_FORMATS)
 def command(sentences: bool, split_clitics: bool, **io) -> None:
     """Split text into words, numbers and punctuation.
 
@@ -54,6 +67,9 @@ def command(sentences: bool, split_clitics: bool, **io) -> None:
     hashtags and @mentions stay whole. Text output: tokens separated by spaces,
     one line per input line. JSON/CSV/TSV carry each token's character offsets
     in its input line (with --split-clitics, each segment carries the offsets
-    of its word).
+    of its word); with --sentences also the sentence's number in its line.
+    CoNLL: one bare token per line, an empty line after each input line (and
+    after each sentence with --sentences); for counting tokens:
+    `arabtext tokenize -f conll FILES | grep . | sort | uniq -c`.
     """
     execute(Tokenize(sentences, offsets=io["fmt"] != "text", split_clitics=split_clitics), **io)

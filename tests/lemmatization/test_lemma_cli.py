@@ -18,8 +18,8 @@ def test_cli_lemmatize_formats():
     out = _cli("lemmatize", input=line + "\n")
     assert out.exit_code == 0, out.output
     assert out.output == "قال وزارة، في بيان: إن 1,000 شخص زار Google.\n"
-    tsv = _cli("lemmatize", "-f", "tsv", input=line + "\nكتب\n").output
-    blocks = tsv.split("\n\n")
+    conll = _cli("lemmatize", "-f", "conll", input=line + "\nكتب\n").output
+    blocks = conll.split("\n\n")
     assert blocks[0].splitlines()[0] == "وقالت\tقال\tVERB"
     assert blocks[1].strip() == "كتب\tكتب\tVERB"
     rec = json.loads(_cli("lemmatize", "-f", "jsonl", input=line).output.splitlines()[0])
@@ -40,6 +40,6 @@ def test_cli_lemmatize_camel_errors(tmp_path, monkeypatch, tiny_db_text):
     assert "camel_data -i light" in out.output and "--db PATH" in out.output
     db = tmp_path / "tiny.db"
     db.write_text(tiny_db_text, encoding="utf-8")
-    out = _cli("lemmatize", "--backend", "camel", "--db", str(db), "-f", "tsv", input="وبكتابه")
+    out = _cli("lemmatize", "--backend", "camel", "--db", str(db), "-f", "conll", input="وبكتابه")
     assert out.exit_code == 0, out.output
     assert out.output.splitlines()[0] == "وبكتابه\tكتاب\tNOUN"
