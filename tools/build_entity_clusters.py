@@ -103,7 +103,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ant", type=Path, default=ROOT.parent / "shared" / "data" / "ant-news")
     ap.add_argument("--out", type=Path, default=CLUSTERS_FILE)
-    ap.add_argument("--min-count", type=int, default=8)
+    ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--contexts", type=int, default=600)
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--coarse", type=int, default=64)

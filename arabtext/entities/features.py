@@ -139,24 +139,39 @@ class EntityFeatures:
         self._cache[token] = entry
         return entry
 
+    def word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """``(folded, own features, {offset: features as that neighbour})`` of a token (cached)."""
+        return self._word(token)
+
+    @property
+    def offsets(self) -> list[int]:
+        """The neighbour offsets of the window, in order."""
+        return self._offsets
+
+    def context(self, folded: Sequence[str], i: int) -> list[str]:
+        """The features of position ``i`` that depend on the line, not on one word."""
+        n = len(folded)
+        feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n]
+        if i:
+            feats.append("b-=" + folded[i - 1] + "|" + folded[i])
+        if i + 1 < n:
+            feats.append("b+=" + folded[i] + "|" + folded[i + 1])
+        if i == 0:
+            feats.append("first")
+        return feats
+
     def sequence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for one line of tokens (see the module docstring)."""
         words = [self._word(t) for t in tokens]
+        folded = [w[0] for w in words]
         n = len(words)
         out: list[list[str]] = []
-        for i, (f, own, _) in enumerate(words):
+        for i, (_, own, _) in enumerate(words):
             feats = list(own)
             for k in self._offsets:
                 j = i + k
                 if 0 <= j < n:
                     feats += words[j][2][k]
-                elif j == -1 or j == n:
-                    feats.append(f"{k}:EDGE")
-            if i:
-                feats.append("b-=" + words[i - 1][0] + "|" + f)
-            if i + 1 < n:
-                feats.append("b+=" + f + "|" + words[i + 1][0])
-            if i == 0:
-                feats.append("first")
+            feats += self.context(folded, i)
             out.append(feats)
         return out

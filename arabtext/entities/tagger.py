@@ -8,7 +8,8 @@ shipped table knows the name, else ``None``.
 
 Text is split into lines, each line into tokens by
 ``arabtext.tokenization.tokenize_spans`` (clitics stay on their words), and a
-linear-chain CRF (python-crfsuite, imported on first use) labels each token ``O``,
+linear-chain CRF (trained with python-crfsuite, which is imported on first use to
+read the model; decoding is ``arabtext.entities._crf``) labels each token ``O``,
 ``B-T`` (entity of type T starts here), ``P-T`` (it starts after the token's first
 letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues).
 """
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from arabtext.entities._crf import ChainScorer
 from arabtext.entities._lang import NAME_PROCLITICS
 from arabtext.entities.features import EntityFeatures, FeatureConfig, fold_token, load_clusters
 from arabtext.tokenization import Token, tokenize_spans
@@ -101,31 +103,30 @@ class EntityTagger:
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
         self._config = config
-        self._tagger: Any = None
-        self._features: EntityFeatures | None = None
+        self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
 
-    def _load(self) -> tuple[Any, EntityFeatures]:
-        if self._tagger is None or self._features is None:
+    def _load(self) -> ChainScorer:
+        if self._scorer is None:
             import pycrfsuite  # deferred: keeps `import arabtext.entities` light
 
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
             tagger = pycrfsuite.Tagger()
             tagger.open(str(self._model_path))
+            info = tagger.info()
             clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
-            self._features = EntityFeatures(clusters, self._config)
+            features = EntityFeatures(clusters, self._config)
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
-            self._tagger = tagger
-        return self._tagger, self._features
+            self._scorer = ChainScorer(tagger.labels(), info.transitions, info.state_features, features)
+        return self._scorer
 
     def tag(self, tokens: list[str]) -> list[str]:
         """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``)."""
         if not tokens:
             return []
-        tagger, features = self._load()
-        return list(tagger.tag(features.sequence(tokens)))
+        return self._load().decode(tokens)
 
     def fine_type(self, text: str, type_: str) -> str | None:
         """The NewsFANE class most often given to this name of this type in training."""
