@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities import EntityTagger  # noqa: E402
-from arabtext.tokenization import tokenize  # noqa: E402
+from arabtext.entities import EntityTagger
+from arabtext.tokenization import tokenize
 
 
 def main() -> None:

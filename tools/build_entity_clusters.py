@@ -22,21 +22,21 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 
-import argparse  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext._gzip import write_gzip_text  # noqa: E402
-from arabtext.entities.features import CLUSTERS_HEADER, fold_token  # noqa: E402
-from arabtext.entities.tagger import CLUSTERS_FILE  # noqa: E402
-from arabtext.tokenization import tokenize  # noqa: E402
+from arabtext._gzip import write_gzip_text
+from arabtext.entities.features import CLUSTERS_HEADER, fold_token
+from arabtext.entities.tagger import CLUSTERS_FILE
+from arabtext.tokenization import tokenize
 
 OFFSETS = (-2, -1, 1, 2)
 

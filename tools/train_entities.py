@@ -39,9 +39,20 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import EntityFeatures, FeatureConfig, fold_token, load_clusters  # noqa: E402
-from arabtext.entities.tagger import CLUSTERS_FILE, FINE_FILE, MODEL_FILE, TYPES, EntityTagger  # noqa: E402
-from arabtext.tokenization import tokenize_spans  # noqa: E402
+from arabtext.entities.features import (
+    EntityFeatures,
+    FeatureConfig,
+    fold_token,
+    load_clusters,
+)
+from arabtext.entities.tagger import (
+    CLUSTERS_FILE,
+    FINE_FILE,
+    MODEL_FILE,
+    TYPES,
+    EntityTagger,
+)
+from arabtext.tokenization import tokenize_spans
 
 Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels
 
@@ -88,7 +99,7 @@ def fine_table(sents: list[Sentence]) -> dict[str, str]:
         for a, b, coarse, fine in s["gold"]:
             key = coarse + "\t" + " ".join(fold_token(t.text) for t in tokenize_spans(s["text"][a:b]))
             counts.setdefault(key, Counter())[fine] += 1
-    return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in sorted(counts.items())}
+    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in sorted(counts.items())}
 
 
 def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any]) -> None:
@@ -129,7 +140,7 @@ def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger) -> dict[str, 
 
 def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any]]) -> dict[str, list[int]]:
     """Train on ``train_s``, tag ``test_s``; the fold's totals."""
-    k, train_s, test_s, shared, opts = args
+    _, train_s, test_s, shared, opts = args
     ne = load_ner_eval(Path(shared))
     clusters = Path(opts["clusters"])
     with tempfile.TemporaryDirectory() as tmp:

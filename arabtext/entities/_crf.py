@@ -15,6 +15,7 @@ vector additions per token instead of one dictionary lookup per attribute.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+
 import numpy as np
 
 from arabtext.entities.features import EntityFeatures

@@ -93,7 +93,8 @@ class EntityFeatures:
     """The feature function; one instance keeps its own per-word cache."""
 
     def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
-                 config: FeatureConfig = FeatureConfig()) -> None:
+                 config: FeatureConfig | None = None) -> None:
+        config = config or FeatureConfig()
         self._clusters = clusters or {}
         self._config = config
         self._offsets = [k for k in range(-config.window, config.window + 1) if k]

@@ -23,7 +23,12 @@ from typing import Any, NamedTuple
 
 from arabtext.entities._crf import ChainScorer
 from arabtext.entities._lang import NAME_PROCLITICS
-from arabtext.entities.features import EntityFeatures, FeatureConfig, fold_token, load_clusters
+from arabtext.entities.features import (
+    EntityFeatures,
+    FeatureConfig,
+    fold_token,
+    load_clusters,
+)
 from arabtext.tokenization import Token, tokenize_spans
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -98,11 +103,11 @@ class EntityTagger:
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
-                 fine: str | Path | None = None, config: FeatureConfig = FeatureConfig()) -> None:
+                 fine: str | Path | None = None, config: FeatureConfig | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
-        self._config = config
+        self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
 
