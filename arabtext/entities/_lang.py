@@ -7,7 +7,7 @@ entity modules import them from here only, so the move touches one import line.
   و (and), ف (so), ب (by/in), ل (for), ك (like), س (future).
 * ``NAME_PROCLITICS`` — the subset that can stand before a name (all but س); an
   entity span may start after one of these letters inside a token.
-* ``ARTICLE`` — the definite article ال; after ل it is written ``لل`` (ل + ال).
+* ``ARTICLE`` — the definite article ال.
 """
 
 from __future__ import annotations
@@ -15,4 +15,3 @@ from __future__ import annotations
 PROCLITICS = "\u0648\u0641\u0628\u0644\u0643\u0633"  # و ف ب ل ك س
 NAME_PROCLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 ARTICLE = "\u0627\u0644"  # ال
-LAM = "\u0644"  # ل

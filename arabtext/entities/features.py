@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arabtext.chars import is_arabic_letter
-from arabtext.entities._lang import ARTICLE, LAM, NAME_PROCLITICS
+from arabtext.entities._lang import ARTICLE, NAME_PROCLITICS
 from arabtext.normalization import normalize
 
 CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
@@ -42,15 +42,14 @@ def split_word(folded: str) -> tuple[str, str, str, bool]:
 
     ``proclitic`` is a leading one-letter proclitic candidate (و ف ب ل ك) when at least
     three letters follow it, else ``""``; ``rest`` is the word without it; ``stem`` is
-    ``rest`` without the article ال (``لل`` after a proclitic or at the start counts as
-    ل + ال).  Candidates only: the model learns when a candidate is a real clitic.
+    ``rest`` without the article ال.  Candidates only: the model learns when a candidate
+    is a real clitic.  ``لل`` (ل + ال, as in للعراق) is not yet restored to ل + ال: the
+    shipped model was trained without it (changing it needs a retrain).
     """
     pro = folded[0] if len(folded) > 3 and folded[0] in NAME_PROCLITICS else ""
     rest = folded[1:] if pro else folded
     if rest.startswith(ARTICLE) and len(rest) > 3:
         return pro, rest, rest[2:], True
-    if rest.startswith(LAM + LAM) and len(rest) > 3:
-        return pro or LAM, ARTICLE + rest[2:], rest[2:], True
     return pro, rest, rest, False
 
 
