@@ -19,9 +19,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from arabtext.entities._crf import ChainScorer
 from arabtext.entities._lang import NAME_PROCLITICS
 from arabtext.entities.features import (
     EntityFeatures,
@@ -30,6 +29,9 @@ from arabtext.entities.features import (
     load_clusters,
 )
 from arabtext.tokenization import Token, tokenize_spans
+
+if TYPE_CHECKING:
+    from arabtext.entities._crf import ChainScorer
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -113,7 +115,9 @@ class EntityTagger:
 
     def _load(self) -> ChainScorer:
         if self._scorer is None:
-            import pycrfsuite  # deferred: keeps `import arabtext.entities` light
+            import pycrfsuite  # deferred, like numpy: keeps `import arabtext.entities` light
+
+            from arabtext.entities._crf import ChainScorer
 
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
