@@ -151,7 +151,9 @@ class EntityFeatures:
     def context(self, folded: Sequence[str], i: int) -> list[str]:
         """The features of position ``i`` that depend on the line, not on one word."""
         n = len(folded)
-        feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n]
+        w = self._config.window
+        near_edge = i < w or i >= n - w
+        feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n] if near_edge else []
         if i:
             feats.append("b-=" + folded[i - 1] + "|" + folded[i])
         if i + 1 < n:
