@@ -1,0 +1,179 @@
+"""Token features for the entity tagger (pure Python, cached per word).
+
+Contract: :meth:`EntityFeatures.sequence` takes the tokens of one line exactly as the
+package tokenizer returns them (``arabtext.tokenization.tokenize_spans``: words still
+carrying their clitics, e.g. ``والصين``) and returns, for each token, a list of
+feature strings for python-crfsuite.  Every token is first folded to NewsFANE's
+spelling by :func:`fold_token` (diacritics, tatweel and bidi marks removed, آ أ إ ٱ → ا,
+ى → ي, Arabic-Indic digits → 0-9), so ordinary text with hamza and alef maqsura gets
+the same features as the folded training data.
+
+The per-word part of the features (word, clitic-stripped forms, affixes, shape, word
+cluster ids, and the same for a neighbour at each offset of the window) is computed
+once per distinct word and kept in a per-instance cache of bounded size.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from arabtext.chars import is_arabic_letter
+from arabtext.entities._lang import ARTICLE, NAME_PROCLITICS
+from arabtext.normalization import normalize
+
+CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
+
+
+def fold_token(token: str) -> str:
+    """A token in NewsFANE's spelling (the one place the folding options are named).
+
+    Removes diacritics, tatweel and invisible controls, folds hamza forms on alef to
+    ا, ى to ي and Arabic-Indic/Persian digits to ASCII; ة and ؤ ئ are kept.
+    """
+    return normalize(token, teh_marbuta=False, hamza=False)
+
+
+def split_word(folded: str) -> tuple[str, str, str, bool]:
+    """``(proclitic, rest, stem, has_article)`` of a folded word.
+
+    ``proclitic`` is a leading one-letter proclitic candidate (و ف ب ل ك) when at least
+    three letters follow it, else ``""``; ``rest`` is the word without it; ``stem`` is
+    ``rest`` without the article ال.  Candidates only: the model learns when a candidate
+    is a real clitic.  ``لل`` (ل + ال, as in للعراق) is not yet restored to ل + ال: the
+    shipped model was trained without it (changing it needs a retrain).
+    """
+    pro = folded[0] if len(folded) > 3 and folded[0] in NAME_PROCLITICS else ""
+    rest = folded[1:] if pro else folded
+    if rest.startswith(ARTICLE) and len(rest) > 3:
+        return pro, rest, rest[2:], True
+    return pro, rest, rest, False
+
+
+def shape(word: str) -> str:
+    """A coarse shape class: ``A`` Arabic letters, ``L`` Latin, ``D`` digits, ``P`` other, ``M`` mixed."""
+    kinds = set()
+    for ch in word:
+        if is_arabic_letter(ch):
+            kinds.add("A")
+        elif ch.isdigit():
+            kinds.add("D")
+        elif ch.isalpha():
+            kinds.add("L")
+        else:
+            kinds.add("P")
+    return kinds.pop() if len(kinds) == 1 else "M"
+
+
+def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
+    """Read a word-cluster table written by ``tools/build_entity_clusters.py``."""
+    table: dict[str, tuple[str, str]] = {}
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        if fh.readline().rstrip("\n") != CLUSTERS_HEADER:
+            raise ValueError(f"{path}: not an arabtext entity cluster table")
+        for line in fh:
+            word, coarse, fine = line.rstrip("\n").split("\t")
+            table[word] = (coarse, fine)
+    return table
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Tuning values of the feature function (the shipped model uses the defaults)."""
+
+    window: int = 3  # neighbours on each side
+    cache_size: int = 200_000  # distinct words kept before the cache is cleared
+
+
+class EntityFeatures:
+    """The feature function; one instance keeps its own per-word cache."""
+
+    def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
+                 config: FeatureConfig | None = None) -> None:
+        config = config or FeatureConfig()
+        self._clusters = clusters or {}
+        self._config = config
+        self._offsets = [k for k in range(-config.window, config.window + 1) if k]
+        self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
+
+    def _cluster(self, folded: str, rest: str) -> tuple[str, str] | None:
+        found = self._clusters.get(folded)
+        if found is None and rest != folded:
+            found = self._clusters.get(rest)
+        return found
+
+    def _word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """The folded form, own features and prefixed neighbour features of a word."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        f = fold_token(token)
+        pro, rest, stem, art = split_word(f)
+        shp = shape(f)
+        cl = self._cluster(f, rest)
+        own = ["b", "w=" + f, "sh=" + shp, "len=" + str(min(len(f), 8)),
+               "p2=" + f[:2], "p3=" + f[:3], "x2=" + f[-2:], "x3=" + f[-3:],
+               "x1=" + f[-1:]]
+        near = ["w=" + f, "t=" + stem, "sh=" + shp]
+        if pro:
+            own += ["pc=" + pro, "r=" + rest]
+        if art:
+            own.append("al")
+        if stem != f:
+            own += ["t=" + stem, "tp2=" + stem[:2], "tx2=" + stem[-2:], "tx3=" + stem[-3:]]
+        if cl is not None:
+            own += ["c1=" + cl[0], "c2=" + cl[1]]
+            near += ["c1=" + cl[0], "c2=" + cl[1]]
+        else:
+            own.append("c=none")
+        nb: dict[int, list[str]] = {}
+        for k in self._offsets:
+            feats = near if abs(k) <= 2 else near[:1] + near[3:]
+            nb[k] = [f"{k}:{x}" for x in feats]
+        if len(self._cache) >= self._config.cache_size:
+            self._cache.clear()
+        entry = (f, own, nb)
+        self._cache[token] = entry
+        return entry
+
+    def word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """``(folded, own features, {offset: features as that neighbour})`` of a token (cached)."""
+        return self._word(token)
+
+    @property
+    def offsets(self) -> list[int]:
+        """The neighbour offsets of the window, in order."""
+        return self._offsets
+
+    def context(self, folded: Sequence[str], i: int) -> list[str]:
+        """The features of position ``i`` that depend on the line, not on one word."""
+        n = len(folded)
+        w = self._config.window
+        near_edge = i < w or i >= n - w
+        feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n] if near_edge else []
+        if i:
+            feats.append("b-=" + folded[i - 1] + "|" + folded[i])
+        if i + 1 < n:
+            feats.append("b+=" + folded[i] + "|" + folded[i + 1])
+        if i == 0:
+            feats.append("first")
+        return feats
+
+    def sequence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists for one line of tokens (see the module docstring)."""
+        words = [self._word(t) for t in tokens]
+        folded = [w[0] for w in words]
+        n = len(words)
+        out: list[list[str]] = []
+        for i, (_, own, _) in enumerate(words):
+            feats = list(own)
+            for k in self._offsets:
+                j = i + k
+                if 0 <= j < n:
+                    feats += words[j][2][k]
+            feats += self.context(folded, i)
+            out.append(feats)
+        return out

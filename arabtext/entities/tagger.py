@@ -1,0 +1,200 @@
+"""Named entities in running Arabic text: people, places, organisations, other names.
+
+``entities(text)`` returns :class:`Entity` records whose ``start``/``end`` are character
+offsets into ``text`` exactly as given (hamza, ى and diacritics intact), so
+``text[e.start:e.end] == e.text``.  ``type`` is one of ``PER LOC ORG MISC``;
+``fine`` is the most likely NewsFANE class (``Politician``, ``Nation``, ...) when the
+shipped table knows the name, else ``None``.
+
+Text is split into lines, each line into tokens by
+``arabtext.tokenization.tokenize_spans`` (clitics stay on their words), and a
+linear-chain CRF (trained with python-crfsuite, which is imported on first use to
+read the model; decoding is ``arabtext.entities._crf``) labels each token ``O``,
+``B-T`` (entity of type T starts here), ``P-T`` (it starts after the token's first
+letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from arabtext.entities._lang import NAME_PROCLITICS
+from arabtext.entities.features import (
+    EntityFeatures,
+    FeatureConfig,
+    fold_token,
+    load_clusters,
+)
+from arabtext.tokenization import Token, tokenize_spans
+
+if TYPE_CHECKING:
+    from arabtext.entities._crf import ChainScorer
+
+TYPES = ("PER", "LOC", "ORG", "MISC")
+_DATA = Path(__file__).resolve().parent.parent / "data"
+MODEL_FILE = _DATA / "entities.crfsuite"
+CLUSTERS_FILE = _DATA / "entity_clusters.tsv.gz"
+FINE_FILE = _DATA / "entity_fine.json"
+
+
+class Entity(NamedTuple):
+    """A named entity: ``text == original[start:end]``; ``type`` in PER/LOC/ORG/MISC."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    fine: str | None
+
+
+def _line_spans(text: str) -> list[tuple[int, str]]:
+    """``(offset, line)`` for every line of ``text`` (line breaks as ``str.splitlines``)."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line))
+        pos += len(line)
+    return out
+
+
+def _after_proclitic(token: str) -> int:
+    """Offset in ``token`` just past its first letter and the marks that follow it."""
+    k = 1
+    while k < len(token) and not fold_token(token[k]):
+        k += 1
+    return k
+
+
+def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` spans from per-token labels (see the module docstring).
+
+    A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
+    at least two letters remain; an ``I-`` label that does not continue an entity of
+    its type starts one.
+    """
+    spans: list[tuple[int, int, str]] = []
+    cur: list[Any] | None = None
+    for tok, lab in zip(tokens, labels):
+        kind, _, typ = lab.partition("-")
+        if kind == "I" and cur is not None and cur[2] == typ:
+            cur[1] = tok.end
+            continue
+        if cur is not None:
+            spans.append((cur[0], cur[1], cur[2]))
+            cur = None
+        if kind == "O" or not typ:
+            continue
+        start = tok.start
+        if kind == "P" and len(fold_token(tok.text)) > 3 and fold_token(tok.text[0]) in NAME_PROCLITICS:
+            start += _after_proclitic(tok.text)
+        cur = [start, tok.end, typ]
+    if cur is not None:
+        spans.append((cur[0], cur[1], cur[2]))
+    return spans
+
+
+class EntityTagger:
+    """A CRF entity tagger; the model and word clusters load on first use.
+
+    ``model``, ``clusters`` and ``fine`` default to the shipped files; ``clusters`` and
+    ``fine`` may be ``None``-valued paths that do not exist (then those features or the
+    fine classes are absent).  The feature function must match the one the model was
+    trained with (``config``).
+    """
+
+    def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
+                 fine: str | Path | None = None, config: FeatureConfig | None = None) -> None:
+        self._model_path = Path(model) if model is not None else MODEL_FILE
+        self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
+        self._fine_path = Path(fine) if fine is not None else FINE_FILE
+        self._config = config or FeatureConfig()
+        self._scorer: ChainScorer | None = None
+        self._fine: dict[str, str] | None = None
+
+    def _load(self) -> ChainScorer:
+        if self._scorer is None:
+            import pycrfsuite  # deferred, like numpy: keeps `import arabtext.entities` light
+
+            from arabtext.entities._crf import ChainScorer
+
+            if not self._model_path.exists():
+                raise FileNotFoundError(f"entity model not found: {self._model_path}")
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self._model_path))
+            info = tagger.info()
+            clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
+            features = EntityFeatures(clusters, self._config)
+            if self._fine_path.exists():
+                self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
+            self._scorer = ChainScorer(tagger.labels(), info.transitions, info.state_features, features)
+        return self._scorer
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``)."""
+        if not tokens:
+            return []
+        return self._load().decode(tokens)
+
+    def fine_type(self, text: str, type_: str) -> str | None:
+        """The NewsFANE class most often given to this name of this type in training."""
+        self._load()
+        if not self._fine:
+            return None
+        key = " ".join(fold_token(t.text) for t in tokenize_spans(text))
+        return self._fine.get(type_ + "\t" + key) or self._fine.get(type_ + "\t" + key.rsplit(" ", 1)[-1])
+
+    def entities(self, text: str, types: Iterable[str] | None = None) -> list[Entity]:
+        """The entities of ``text`` in order of their start offsets.
+
+        ``types`` keeps only those coarse types (``PER LOC ORG MISC``, any case); an
+        unknown type raises ``ValueError``.
+        """
+        wanted = None
+        if types is not None:
+            wanted = {t.upper() for t in types}
+            unknown = wanted - set(TYPES)
+            if unknown:
+                raise ValueError(f"unknown entity type(s): {', '.join(sorted(unknown))}")
+        out: list[Entity] = []
+        for offset, line in _line_spans(text):
+            tokens = tokenize_spans(line)
+            if not tokens:
+                continue
+            labels = self.tag([t.text for t in tokens])
+            for a, b, typ in decode(tokens, labels):
+                if wanted is not None and typ not in wanted:
+                    continue
+                surface = line[a:b]
+                out.append(Entity(offset + a, offset + b, typ, surface, self.fine_type(surface, typ)))
+        return out
+
+
+def entities(text: str, types: Iterable[str] | None = None,
+             tagger: EntityTagger | None = None) -> list[Entity]:
+    """The named entities of ``text`` (see :meth:`EntityTagger.entities`).
+
+    Uses ``tagger`` when given, else one shared tagger on the shipped model.
+    """
+    return (tagger or default_tagger()).entities(text, types)
+
+
+def default_tagger() -> EntityTagger:
+    """The shared tagger on the shipped model (created once, loaded on first use)."""
+    return _DEFAULT.get()
+
+
+class _Holder:
+    """Holds the default tagger so no module global is rebound."""
+
+    def __init__(self) -> None:
+        self._tagger: EntityTagger | None = None
+
+    def get(self) -> EntityTagger:
+        if self._tagger is None:
+            self._tagger = EntityTagger()
+        return self._tagger
+
+
+_DEFAULT = _Holder()

@@ -1,0 +1,109 @@
+"""The shipped entity tagger: offsets into the original text, filters, the evaluator."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from arabtext.entities import Entity, EntityTagger, entities
+from arabtext.entities.features import EntityFeatures, fold_token, split_word
+
+ROOT = Path(__file__).resolve().parents[2]
+BAGHUZ = ROOT / "samples" / "baghuz.txt"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def baghuz() -> tuple[str, list[Entity]]:
+    text = BAGHUZ.read_text(encoding="utf-8")
+    return text, entities(text)
+
+
+def test_offsets_index_the_original_text(baghuz):
+    text, found = baghuz
+    assert found
+    for e in found:
+        assert text[e.start:e.end] == e.text
+        assert e.type in {"PER", "LOC", "ORG", "MISC"}
+        assert e.start < e.end
+    assert [e.start for e in found] == sorted(e.start for e in found)
+
+
+def test_baghuz_names_of_each_class(baghuz):
+    _, found = baghuz
+    by_type = {(e.type, e.text) for e in found}
+    assert ("PER", "دونالد ترامب") in by_type
+    assert ("LOC", "الباغوز") in by_type
+    assert ("LOC", "سوريا") in by_type
+    assert ("ORG", "الأمم المتحدة") in by_type
+    assert ("ORG", "تنظيم داعش") in by_type
+
+
+def test_hamza_and_alef_maqsura_kept_in_text():
+    text = "التقى الرئيس الأمريكي باراك أوباما في القاهرة مع وزير الخارجية المصري."
+    found = entities(text)
+    assert any("أوباما" in e.text for e in found if e.type == "PER")
+    for e in found:
+        assert text[e.start:e.end] == e.text
+
+
+def test_leading_proclitic_trimmed():
+    text = "وصل الوفد إلى بكين ثم زار المسؤولون الهند والصين واليابان."
+    found = {e.text for e in entities(text, types=["LOC"])}
+    assert "الصين" in found
+    assert not any(t.startswith("وال") for t in found)
+
+
+def test_types_filter(baghuz):
+    text, found = baghuz
+    only = entities(text, types=["per"])
+    assert only == [e for e in found if e.type == "PER"]
+    assert entities(text, types=[]) == []
+    with pytest.raises(ValueError):
+        entities(text, types=["PLANET"])
+
+
+def test_empty_and_blank_input():
+    assert entities("") == []
+    assert entities(" \n\t\n") == []
+    assert entities("123 ... !!") == [] or all(e.type for e in entities("123 ... !!"))
+
+
+def test_tagger_instances_are_independent():
+    t = EntityTagger()
+    assert t.entities("") == []
+    assert t.tag([]) == []
+    assert t.tag(["قال", "محمد"])[0] in {"O", "B-PER", "B-LOC", "B-ORG", "B-MISC"}
+
+
+def test_features_fold_ordinary_spelling():
+    assert fold_token("أُوبَامَا") == "اوباما"
+    assert fold_token("مصطفى") == "مصطفي"
+    assert split_word("والصين") == ("و", "الصين", "صين", True)
+    assert split_word("وزير") == ("و", "زير", "زير", False)  # a candidate only
+    f = EntityFeatures()
+    assert f.sequence(["إلى", "أوباما"]) == f.sequence(["الي", "اوباما"])
+
+
+def test_in_sample_ner_eval(tmp_path):
+    """The official evaluator over the first 300 NewsFANE sentences (training data)."""
+    gold = SHARED / "data" / "newsfane" / "newsfane-dev.txt"
+    tool = SHARED / "tools" / "ner_eval.py"
+    if not gold.exists() or not tool.exists():
+        pytest.skip("../shared is absent")
+    blocks = gold.read_text(encoding="utf-8-sig").split("\n\n")[:300]
+    part = tmp_path / "part.txt"
+    part.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    code = ("import sys, json\nfrom arabtext.entities import entities\n"
+            "for line in sys.stdin:\n"
+            "    print(json.dumps({'entities': [e._asdict() for e in entities(line.rstrip('\\n'))]}))\n")
+    out = subprocess.run([sys.executable, str(tool), str(part), "--", sys.executable, "-c", code],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+    assert out.returncode == 0, out.stderr
+    res = json.loads(out.stdout)
+    assert res["sentences"] == 300
+    assert res["F1"] > 0.85

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Train the shipped entity model from NewsFANE Gold, with 5-fold cross-validation.
+
+    python tools/train_entities.py [--newsfane PATH] [--shared DIR] [--cv-only | --no-cv]
+
+Data: ``../shared/data/newsfane/newsfane-dev.txt`` (CC BY-SA 3.0).  Each sentence is
+rebuilt as running text exactly as ``../shared/tools/ner_eval.py`` does (its
+``read_sentences``, ``rebuild`` and ``gold_entities`` are imported, not copied),
+tokenized with ``arabtext.tokenization.tokenize_spans`` and the gold entities are
+projected onto those tokens: ``B-T`` where an entity starts at a token's start,
+``P-T`` where it starts after a leading proclitic letter inside the token, ``I-T``
+inside an entity, ``O`` elsewhere.
+
+Cross-validation: 5 contiguous blocks of sentences; each block is tagged by a model
+trained on the other four through ``EntityTagger.entities`` (the user's code path) and
+scored with ner_eval's ``score``/``prf``: typed micro P/R/F1 on PER/LOC/ORG/MISC (type
+and end offset equal, texts equal after dropping up to two leading proclitics),
+per-class F1, span F1, and the share of matched entities whose fine class is right.
+
+Then a model is trained on every sentence and written to ``arabtext/data/``:
+``entities.crfsuite`` (CRF) and ``entity_fine.json`` (the most frequent fine class of
+each gold name).  Training is deterministic: the same data and options give the same
+bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come from
+``tools/build_entity_clusters.py`` and are used when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from arabtext.entities.features import (
+    EntityFeatures,
+    FeatureConfig,
+    fold_token,
+    load_clusters,
+)
+from arabtext.entities.tagger import (
+    CLUSTERS_FILE,
+    FINE_FILE,
+    MODEL_FILE,
+    TYPES,
+    EntityTagger,
+)
+from arabtext.tokenization import tokenize_spans
+
+Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels
+
+
+def load_ner_eval(shared: Path) -> Any:
+    """The official evaluator module, imported from ``shared/tools``."""
+    sys.path.insert(0, str(shared / "tools"))
+    import ner_eval
+
+    return ner_eval
+
+
+def project(text: str, gold: list[tuple[int, int, str, str]], trim: bool = True) -> tuple[list[str], list[str]]:
+    """Our tokens of ``text`` and their labels projected from ``gold`` entity spans."""
+    toks = tokenize_spans(text)
+    labels = ["O"] * len(toks)
+    for a, b, coarse, _ in gold:
+        for i, t in enumerate(toks):
+            if t.end <= a or t.start >= b:
+                continue
+            if t.start <= a:
+                labels[i] = ("P-" if trim and t.start < a else "B-") + coarse
+            elif labels[i] == "O":
+                labels[i] = "I-" + coarse
+    return [t.text for t in toks], labels
+
+
+def load(ne: Any, path: Path, trim: bool) -> list[Sentence]:
+    """Every NewsFANE sentence as running text, gold spans, tokens and labels."""
+    out = []
+    for sent in ne.read_sentences(str(path)):
+        text, spans = ne.rebuild(sent)
+        starts = {spans[i][0]: tag[2:] for i, (_, tag) in enumerate(sent) if tag[:2] in ("B-", "I-")}
+        gold = [(a, b, c, starts.get(a, "")) for a, b, c in ne.gold_entities(sent, spans)]
+        tokens, labels = project(text, gold, trim)
+        out.append({"text": text, "gold": gold, "tokens": tokens, "labels": labels})
+    return out
+
+
+def fine_table(sents: list[Sentence]) -> dict[str, str]:
+    """``"TYPE\\tfolded name"`` → its most frequent fine class (ties: alphabetical)."""
+    counts: dict[str, Counter[str]] = {}
+    for s in sents:
+        for a, b, coarse, fine in s["gold"]:
+            key = coarse + "\t" + " ".join(fold_token(t.text) for t in tokenize_spans(s["text"][a:b]))
+            counts.setdefault(key, Counter())[fine] += 1
+    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in sorted(counts.items())}
+
+
+def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any]) -> None:
+    """Train a CRF on ``sents`` and write it to ``model`` (deterministic)."""
+    import pycrfsuite
+
+    feats = EntityFeatures(load_clusters(clusters) if clusters.exists() else None, FeatureConfig(window=opts["window"]))
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sents:
+        trainer.append(feats.sequence(s["tokens"]), s["labels"])
+    trainer.set_params({"c1": opts["c1"], "c2": opts["c2"], "max_iterations": opts["iterations"],
+                        "feature.minfreq": opts["minfreq"]})
+    trainer.train(str(model))
+
+
+def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger) -> dict[str, list[int]]:
+    """ner_eval's totals (tp, gold, predicted) for typed, span and per-class matching."""
+    totals = {k: [0, 0, 0] for k in ("all", "span", "fine", *TYPES)}
+    for s in sents:
+        text = s["text"]
+        gold = [(b, text[a:b], c) for a, b, c, _ in s["gold"]]
+        found = tagger.entities(text)
+        pred = [(e.end, e.text, e.type) for e in found]
+        for key, typed in (("all", True), ("span", False)):
+            tp, ng, np_ = ne.score(gold, pred, typed)
+            totals[key] = [x + y for x, y in zip(totals[key], (tp, ng, np_))]
+        for c in TYPES:
+            tp, ng, np_ = ne.score([g for g in gold if g[2] == c], [p for p in pred if p[2] == c])
+            totals[c] = [x + y for x, y in zip(totals[c], (tp, ng, np_))]
+        gfine = {(b, ne.core(text[a:b]), c): f for a, b, c, f in s["gold"]}
+        for e in found:
+            f = gfine.get((e.end, ne.core(e.text), e.type))
+            if f is not None:
+                totals["fine"][0] += e.fine == f
+                totals["fine"][1] += 1
+    return totals
+
+
+def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any]]) -> dict[str, list[int]]:
+    """Train on ``train_s``, tag ``test_s``; the fold's totals."""
+    _, train_s, test_s, shared, opts = args
+    ne = load_ner_eval(Path(shared))
+    clusters = Path(opts["clusters"])
+    with tempfile.TemporaryDirectory() as tmp:
+        model, fine = Path(tmp) / "m.crfsuite", Path(tmp) / "fine.json"
+        train(train_s, model, clusters, opts)
+        fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")
+        tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]))
+        return evaluate(ne, test_s, tagger)
+
+
+def report(ne: Any, totals: dict[str, list[int]]) -> dict[str, Any]:
+    P, R, F = ne.prf(*totals["all"])
+    res: dict[str, Any] = {"gold_entities": totals["all"][1], "P": P, "R": R, "F1": F,
+                           "span_F1": ne.prf(*totals["span"])[2]}
+    for c in TYPES:
+        res[f"F1_{c}"] = ne.prf(*totals[c])[2]
+    tp, n = totals["fine"][:2]
+    res["fine_acc_of_matched"] = round(tp / n, 4) if n else 0.0
+    return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--newsfane", type=Path, default=None)
+    ap.add_argument("--clusters", type=Path, default=CLUSTERS_FILE, help="cluster table (absent: none)")
+    ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.1)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--minfreq", type=float, default=1.0)
+    ap.add_argument("--window", type=int, default=3)
+    ap.add_argument("--no-trim", action="store_true", help="no P- labels: spans keep their proclitic")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--folds", default="0,1,2,3,4", help="folds to run (all five for the reported figures)")
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--cv-only", action="store_true")
+    mode.add_argument("--no-cv", action="store_true")
+    a = ap.parse_args()
+    ne = load_ner_eval(a.shared)
+    sents = load(ne, a.newsfane or a.shared / "data" / "newsfane" / "newsfane-dev.txt", trim=not a.no_trim)
+    opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
+            "window": a.window, "clusters": str(a.clusters)}
+    print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
+    if not a.no_cv:
+        t0 = time.perf_counter()
+        n = len(sents)
+        bounds = [k * n // 5 for k in range(6)]
+        jobs = [(k, sents[:bounds[k]] + sents[bounds[k + 1]:], sents[bounds[k]:bounds[k + 1]], str(a.shared), opts)
+                for k in sorted({int(x) for x in a.folds.split(",")})]
+        with Pool(a.jobs) as pool:
+            folds = pool.map(run_fold, jobs)
+        totals = {key: [sum(f[key][i] for f in folds) for i in range(3)] for key in folds[0]}
+        for job, f in zip(jobs, folds):
+            print(json.dumps({"fold": job[0], **report(ne, f)}))
+        print(json.dumps({"cv": "5-fold contiguous", **report(ne, totals),
+                          "seconds": round(time.perf_counter() - t0, 1)}))
+    if not a.cv_only:
+        t0 = time.perf_counter()
+        a.out_dir.mkdir(parents=True, exist_ok=True)
+        model = a.out_dir / MODEL_FILE.name
+        train(sents, model, a.clusters, opts)
+        fine = a.out_dir / FINE_FILE.name
+        fine.write_text(json.dumps(fine_table(sents), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                        encoding="utf-8")
+        print(json.dumps({"model": str(model), "bytes": model.stat().st_size, "fine_bytes": fine.stat().st_size,
+                          "train_seconds": round(time.perf_counter() - t0, 1)}))
+
+
+if __name__ == "__main__":
+    main()
