@@ -21,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from arabtext.chars import is_arabic_letter
-from arabtext.entities._lang import ARTICLE, NAME_PROCLITICS
+from arabtext.lang.charsets import is_arabic_letter
+from arabtext.lang.clitics import ARTICLE
+from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
 
 CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"

@@ -21,23 +21,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from arabtext.entities._lang import NAME_PROCLITICS
 from arabtext.entities.features import (
     EntityFeatures,
     FeatureConfig,
     fold_token,
     load_clusters,
 )
+from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
+from arabtext.lang.resources import data_path
 from arabtext.tokenization import Token, tokenize_spans
 
 if TYPE_CHECKING:
     from arabtext.entities._crf import ChainScorer
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
-_DATA = Path(__file__).resolve().parent.parent / "data"
-MODEL_FILE = _DATA / "entities.crfsuite"
-CLUSTERS_FILE = _DATA / "entity_clusters.tsv.gz"
-FINE_FILE = _DATA / "entity_fine.json"
+MODEL_FILE = data_path("entities.crfsuite")
+CLUSTERS_FILE = data_path("entity_clusters.tsv.gz")
+FINE_FILE = data_path("entity_fine.json")
 
 
 class Entity(NamedTuple):
