@@ -1,5 +1,5 @@
 """arabtext: Arabic text processing — tokenize, dediac, normalize, transliterate,
-lemmatize and extract keywords, as a library and as the ``arabtext`` command.
+lemmatize, find named entities and extract keywords, as a library and as the ``arabtext`` command.
 
 Every command of the command line is one function here, with the command's
 options as keyword arguments of the same names (``--split-clitics`` →
@@ -35,16 +35,19 @@ _EXPORTS = {
     "keywords": "arabtext.keyphrases",
     "keywords_combined": "arabtext.keyphrases",
     "Keyword": "arabtext.keyphrases",
+    "entities": "arabtext.entities",
+    "Entity": "arabtext.entities",
 }
 
 __all__ = [
-    "Keyword", "Token", "TokenAnalysis", "analyze", "dediac", "keywords", "keywords_combined", "lemmatize",
-    "normalize", "split_sentences", "tokenize", "tokenize_spans", "transliterate",
+    "Entity", "Keyword", "Token", "TokenAnalysis", "analyze", "dediac", "keywords", "keywords_combined", "lemmatize",
+    "entities", "normalize", "split_sentences", "tokenize", "tokenize_spans", "transliterate",
 ]
 
 if TYPE_CHECKING:
     from arabtext.api import tokenize
     from arabtext.diacritics import dediac
+    from arabtext.entities import Entity, entities
     from arabtext.keyphrases import Keyword, keywords, keywords_combined
     from arabtext.lemmatization import TokenAnalysis, analyze, lemmatize
     from arabtext.normalization import normalize

@@ -31,6 +31,9 @@ class LineCommand:
     """
 
     columns: tuple[str, ...] = ("text",)
+    #: Text output has one line per input line (``text`` + the line's ending); when
+    #: False, ``text`` gives whole output lines itself, as many as the result has.
+    keeps_lines = True
 
     def process(self, content: str) -> Any:
         raise NotImplementedError

@@ -194,7 +194,7 @@ def _render_lines(command: LineCommand, name: str, lines, first: int, fmt: str, 
             words += len(content.split())
             result = command.process(content)
             if kind == "text":
-                yield command.text(result) + line[len(content):]
+                yield command.text(result) + line[len(content):] if command.keeps_lines else command.text(result)
             elif kind == "records":
                 yield formatter.records([{"path": name, "line": number, **command.record(result)}])
             elif kind == "conll":

@@ -25,6 +25,7 @@ COMMANDS = {
     "transliterate": "Transliterate between Arabic script and the Buckwalter schemes.",
     "lemmatize": "Replace every word by its lemma.",
     "keywords": "Extract the keyphrases of each document.",
+    "entities": "Find the names of people, places and organisations.",
 }
 
 

@@ -7,6 +7,22 @@ imported only when a tagger first runs.
 
 from __future__ import annotations
 
-from arabtext.entities.tagger import Entity, EntityTagger, entities
+import sys
+import types
+from collections.abc import Iterable
 
-__all__ = ["Entity", "EntityTagger", "entities"]
+from arabtext.entities.tagger import Entity, EntityTagger, default_tagger, entities
+
+__all__ = ["Entity", "EntityTagger", "default_tagger", "entities"]
+
+
+class _CallableModule(types.ModuleType):
+    """``arabtext.entities`` is both this package and the library verb: importing the
+    package makes it the ``arabtext.entities`` attribute, so the package itself calls
+    :func:`entities` (``arabtext.entities(text, types=None)`` works either way)."""
+
+    def __call__(self, text: str, types: Iterable[str] | None = None) -> list[Entity]:
+        return entities(text, types)
+
+
+sys.modules[__name__].__class__ = _CallableModule

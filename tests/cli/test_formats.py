@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from arabtext.batch import FORMATS
 from arabtext.cli import main
 
-COMMANDS = ["tokenize", "dediac", "normalize", "transliterate", "lemmatize", "keywords"]
+COMMANDS = ["tokenize", "dediac", "normalize", "transliterate", "lemmatize", "keywords", "entities"]
 
 
 def _formats(command: str) -> list[str]:

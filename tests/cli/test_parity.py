@@ -89,3 +89,10 @@ def test_keywords_combined(tmp_path, samples):
     result = CliRunner().invoke(main, ["keywords", "--combined", "-f", "text", "-q", *map(str, paths)])
     assert result.exit_code == 0
     assert result.stdout == "".join(k.keyword + "\n" for k in arabtext.keywords_combined(texts))
+
+
+@pytest.mark.parametrize("types", [None, ["PER", "LOC"]])
+def test_entities(baghuz_text, types):
+    flags = ["--types", ",".join(types)] if types else []
+    expected = "".join(f"{e.type}\t{e.text}\n" for line in baghuz_text.split("\n") for e in arabtext.entities(line, types=types))
+    assert cli("entities", *flags, input=baghuz_text) == expected
