@@ -72,7 +72,10 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
     reporter = Reporter(quiet=quiet, summary_always=output_dir is not None)
     try:
         status = run(command, inputs, options, reporter)
-    except (BrokenPipeError, KeyboardInterrupt):
+    except BrokenPipeError:
+        # Not an OSError any more: Click would turn that into exit status 1.
+        raise ClosedPipe() from None
+    except KeyboardInterrupt:
         raise
     except Exception as exc:  # an unexpected failure: one line, unless --debug
         if options.debug:
@@ -80,6 +83,11 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         reporter.fatal(f"{type(exc).__name__}: {exc}")
         status = 1
     sys.exit(status)
+
+
+class ClosedPipe(Exception):
+    """Standard output was closed by its reader (``| head``); the run has stopped
+    and cleaned up (``arabtext.cli.main.run_main`` exits with status 141)."""
 
 
 def available_cores() -> int:
