@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from arabtext.batch.inputs import InputError, Source, expand
+from arabtext.batch.inputs import InputError, Skipped, Source, expand
 from arabtext.batch.messages import Reporter
 from arabtext.batch.settings import RunOptions
 from arabtext.batch.sinks import OutputError, check_not_input, output_path
@@ -35,6 +35,8 @@ def make_plan(args: Any, options: RunOptions, reporter: Reporter) -> tuple[list[
     for bad in items:
         if isinstance(bad, InputError):
             reporter.error(bad.name, bad.cause)
+        elif isinstance(bad, Skipped):
+            reporter.warning(bad.name, bad.cause)
     inputs = Inputs(sources)
     plan = []
     for source in sources:

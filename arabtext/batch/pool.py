@@ -28,7 +28,6 @@ from typing import Any
 
 from arabtext.batch.tasks import WORKER_FILES, perform_batch
 
-
 TERMINATE_GRACE_SECONDS = 2.0  # then SIGKILL
 
 
