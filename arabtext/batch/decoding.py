@@ -163,7 +163,9 @@ class _Counts:
 def decode_stream(read: Callable[[], bytes], head: bytes, encoding: str, offset: int, decoding: Decoding,
                   counts: _Counts) -> Iterator[str]:
     """Text pieces of a stream in one ``encoding`` (``head`` already read, from byte ``offset``)."""
-    decoder = codecs.getincrementaldecoder(encoding)("surrogateescape")
+    # strict first (no cost when the bytes are valid); on an error the decoder's
+    # state is unchanged, and the same chunk is decoded again escaping invalid bytes
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
     check_nul = not encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32", "utf16", "utf32"))
     chunk = head
     while True:
@@ -174,16 +176,26 @@ def decode_stream(read: Callable[[], bytes], head: bytes, encoding: str, offset:
         start = offset - (len(state[0]) if isinstance(state, tuple) else 0)
         try:
             text = decoder.decode(chunk, final)
-        except UnicodeDecodeError as exc:
-            raise DecodeError(f"invalid {codec_label(encoding)} data near byte {start + exc.start}; use --encoding") from None
+        except UnicodeDecodeError:
+            text = _escaping(decoder, chunk, final, start, encoding)
+            text = counts.repair(text, start, encoding)
         offset += len(chunk)
-        text = counts.repair(text, start, encoding)
         counts.lines += text.count("\n")
         if text:
             yield text
         if final:
             return
         chunk = read()
+
+
+def _escaping(decoder: Any, chunk: bytes, final: bool, start: int, encoding: str) -> str:
+    decoder.errors = "surrogateescape"
+    try:
+        return decoder.decode(chunk, final)
+    except UnicodeDecodeError as exc:  # e.g. UTF-16 bytes below 0x80 cannot be escaped
+        raise DecodeError(f"invalid {codec_label(encoding)} data near byte {start + exc.start}; use --encoding") from None
+    finally:
+        decoder.errors = "strict"
 
 
 class _Lines:
