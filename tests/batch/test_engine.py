@@ -429,9 +429,14 @@ def test_dask_cluster_writes_the_same_files_as_a_local_run(tmp_path, dask_cluste
     here = run_cli("lemmatize", "--jobs", "1", str(corpus), "--output-dir", str(local))
     there = run_cli("lemmatize", "--scheduler", dask_cluster, str(corpus), "--output-dir", str(remote))
     assert here.returncode == there.returncode == 1
-    errors = lambda p: [l for l in p.stderr.decode().splitlines() if "error" in l]
+
+    def errors(proc):
+        return [line for line in proc.stderr.decode().splitlines() if "error" in line]
+
+    def warnings(proc):
+        return [line for line in proc.stderr.decode().splitlines() if "warning" in line]
+
     assert errors(here) == errors(there) and len(errors(here)) == 1 and "latin1.txt: not UTF-8" in errors(here)[0]
-    warnings = lambda p: [l for l in p.stderr.decode().splitlines() if "warning" in l]
     assert warnings(here) == warnings(there) and len(warnings(here)) == 1 and "stray.txt: 1 invalid UTF-8 byte" in warnings(here)[0]
     assert _tree(local) == _tree(remote) and len(_tree(local)) == 32
     # standard output and other formats
