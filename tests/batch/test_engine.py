@@ -120,10 +120,16 @@ def test_a_big_file_with_an_error_near_its_end(tmp_path, force_pool, monkeypatch
     big = tmp_path / "truncated.txt"
     big.write_bytes(("".join(f"{i} " + LINES[i % len(LINES)] for i in range(300))).encode("utf-8") + "قال".encode()[:-1])
     for fmt in ("text", "json"):
+        # issue 16: a truncated sequence is an error only with --strict (else U+FFFD and a warning)
+        one = cli_invoke(["dediac", "--strict", "--jobs", "1", "-f", fmt, str(big)])
+        two = cli_invoke(["dediac", "--strict", "--jobs", "2", "-f", fmt, str(big)])
+        assert one.exit_code == two.exit_code == 1 and "invalid UTF-8 byte 0xd9 at byte offset" in two.stderr
+        assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b"\n") >= 299
         one = cli_invoke(["dediac", "--jobs", "1", "-f", fmt, str(big)])
         two = cli_invoke(["dediac", "--jobs", "2", "-f", fmt, str(big)])
-        assert one.exit_code == two.exit_code == 1 and "invalid utf-8 data" in two.stderr
-        assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b"\n") >= 299
+        assert one.exit_code == two.exit_code == 0 and one.stderr == two.stderr
+        assert two.stderr.startswith(f"arabtext: warning: {big}: 1 invalid UTF-8 byte replaced by U+FFFD, the first on line 301")
+        assert one.stdout_bytes == two.stdout_bytes and "\ufffd".encode() in one.stdout_bytes
 
 
 def test_chunks_line_numbers_continue(tmp_path, force_pool):
