@@ -7,8 +7,9 @@ fallbacks through ``Decoding``.
 """
 
 from arabtext.batch.commands import DocumentCommand, LineCommand, TextLine
+from arabtext.batch.decoding import Decoding
 from arabtext.batch.formats import DOCUMENT_FORMATS, FORMATS, LINE_FORMATS, Format
-from arabtext.batch.inputs import Decoding, InputError, Source
+from arabtext.batch.inputs import InputError, Source
 from arabtext.batch.messages import Reporter
 from arabtext.batch.plan import PlanError
 from arabtext.batch.run import run

@@ -1,59 +1,54 @@
 """Inputs: expand command-line arguments into sources and read them as text.
 
-* Arguments are files, folders (searched recursively for names matching a glob,
-  default ``*.txt``; hidden files and folders are skipped; symlinked folders are
-  not followed, so link loops cannot hang a run) or ``-`` for standard input.
-  No argument at all means standard input.
+* Arguments are files, folders (searched recursively for names matching any of
+  the globs, default ``*.txt``; hidden files and folders are skipped; symlinked
+  folders are not followed, so link loops cannot hang a run; only regular files
+  are taken: a FIFO, socket or device found in a folder is skipped with a note,
+  while one named as an argument, like ``<(cat f)``, is read) or ``-`` for
+  standard input. No argument at all means standard input; an empty argument
+  is an error, not the current folder.
 * ``.gz``, ``.bz2`` and ``.xz`` files are decompressed transparently (the glob
   matches the name with or without that suffix).
-* Decoding (``Decoding``): a byte order mark (UTF-8, UTF-16 or UTF-32) wins;
-  otherwise strict UTF-8; otherwise the ``legacy`` encoding the caller names when
-  its ``plausible`` test accepts the decoded head (the command line passes
-  Windows-1256 and "mostly Arabic letters" from ``arabtext.lang``); an explicit
-  ``encoding`` overrides all of that. NUL bytes (binary files, UTF-16
-  without a BOM) and undecodable bytes are errors for that source only.
+* Decoding (``Decoding``, rule in ``arabtext.batch.decoding``): a forced
+  encoding, else a byte order mark, else UTF-8 unless the bytes are clearly
+  not UTF-8 and look like the caller's ``legacy`` encoding (standard input:
+  decided line by line). Invalid bytes become U+FFFD and are reported through
+  ``warn``, once per source; with ``strict`` they are errors. NUL bytes
+  (binary files, UTF-16 without a BOM) are errors for that source only.
 * Text is streamed line by line (lines keep their original endings), so memory
   does not grow with the size of the input.
 """
 
 from __future__ import annotations
 
-import codecs
 import fnmatch
 import os
+import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+
+from arabtext.batch.decoding import (
+    BOMS,
+    NUL,
+    UTF8_ONLY,
+    DecodeError,
+    Decoding,
+    choose,
+    decode_lines_mixed,
+    decode_stream,
+    new_counts,
+)
+
+__all__ = ["UTF8_ONLY", "Decoding", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_lines", "read_text"]
 
 CHUNK_SIZE = 1 << 16
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 STDIN_NAME = "<stdin>"
-NUL = b"\x00"
 # Bytes other than C0 controls (tab, newline, vertical tab, form feed and carriage return count as text).
 _TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\x0b\x0c\r\x1b")
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-@dataclass(frozen=True)
-class Decoding:
-    """How to decode the inputs: a forced ``encoding``, or detection with an optional
-    ``legacy`` fallback taken when ``plausible(decoded head)`` says so."""
-
-    encoding: str | None = None
-    legacy: str | None = None
-    plausible: Callable[[str], bool] | None = None
-    legacy_label: str = ""  # how errors name the fallback ("Windows-1256 Arabic")
-
-
-UTF8_ONLY = Decoding()
+Warn = Callable[[str], None]
 
 
 class InputError(Exception):
@@ -82,22 +77,39 @@ class Source:
         return self.path is None
 
 
-def expand(args: tuple[str, ...] | list[str], glob: str = "*.txt") -> Iterator[Source | InputError]:
-    """Yield a ``Source`` per input file, or an ``InputError`` for a bad argument."""
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of a folder that is not read (a FIFO, socket or device), and why."""
+
+    name: str
+    cause: str
+
+
+def expand(args: tuple[str, ...] | list[str], glob: str | Sequence[str] = "*.txt") -> Iterator[Source | InputError | Skipped]:
+    """Yield a ``Source`` per input file, an ``InputError`` for a bad argument, a
+    ``Skipped`` for a folder entry that is not a regular file. ``glob``: one
+    pattern or several (a name matching any of them is taken)."""
+    globs = (glob,) if isinstance(glob, str) else tuple(glob)
     if not args:
         args = ["-"]
     for arg in args:
         if arg == "-":
             yield Source(STDIN_NAME, None, PurePath("stdin.txt"))
             continue
+        if not arg:
+            yield InputError("''", "empty argument (an unset variable?); use . for the current folder")
+            continue
         path = Path(arg)
         if path.is_dir():
             found = False
-            for file in _walk(path, glob):
+            for file in _walk(path, globs):
+                if isinstance(file, Skipped):
+                    yield file
+                    continue
                 found = True
                 yield Source(str(file), file, file.relative_to(path))
             if not found:
-                yield InputError(arg, f"no files matching {glob!r} in this folder")
+                yield InputError(arg, f"no files matching {' or '.join(map(repr, globs))} in this folder")
         elif path.exists():
             yield Source(arg, path, PurePath(path.name))
         else:
@@ -115,12 +127,30 @@ def _missing_cause(path: Path) -> str:
     return "no such file or folder"
 
 
-def _walk(folder: Path, glob: str) -> Iterator[Path]:
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"))
+
+
+def _walk(folder: Path, globs: tuple[str, ...]) -> Iterator[Path | Skipped]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _matches(name, glob):
-                yield Path(root, name)
+            if not name.startswith(".") and any(_matches(name, glob) for glob in globs):
+                path = Path(root, name)
+                kind = _special_kind(path)
+                yield path if kind is None else Skipped(str(path), f"skipped: {kind}, not a regular file")
+
+
+def _special_kind(path: Path) -> str | None:
+    """What a folder entry is when it is neither a regular file nor unreadable
+    (a broken link is read, and reported, like any file)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
 
 
 def _matches(name: str, glob: str) -> bool:
@@ -130,23 +160,38 @@ def _matches(name: str, glob: str) -> bool:
     return ext in COMPRESSED_SUFFIXES and fnmatch.fnmatch(stem, glob)
 
 
-def read_lines(source: Source, decoding: Decoding = UTF8_ONLY) -> Iterator[str]:
+def read_lines(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None) -> Iterator[str]:
     """Yield the decoded lines of ``source``, each with its line ending.
 
     Raises ``InputError`` naming the source when it cannot be opened, read or
-    decoded.
+    decoded; ``warn(message)`` gets the notes about a guessed encoding or
+    replaced bytes (once per source).
     """
+    yield from _read(source, decoding, warn, _emit_lines)
+
+
+def read_text(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None) -> str:
+    """The whole decoded text of ``source`` (for whole-document commands)."""
+    return "".join(read_lines(source, decoding, warn))
+
+
+def read_blocks(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None) -> Iterator[str]:
+    """Like ``read_lines``, but yields blocks of whole lines (about 64 KB each):
+    the same text, decoded and checked the same way, without per-line cost."""
+    yield from _read(source, decoding, warn, _emit_block)
+
+
+def _read(source: Source, decoding: Decoding, warn: Warn | None, emit) -> Iterator[str]:
     try:
         stream = _open_binary(source)
     except OSError as exc:
         raise InputError(source.name, os_cause(exc)) from None
     with stream:
-        yield from _decode_lines(source.name, stream, decoding)
+        yield from _decode_lines(source.name, stream, decoding, emit, warn or _ignore, source.is_stdin)
 
 
-def read_text(source: Source, decoding: Decoding = UTF8_ONLY) -> str:
-    """The whole decoded text of ``source`` (for whole-document commands)."""
-    return "".join(read_lines(source, decoding))
+def _ignore(message: str) -> None:
+    pass
 
 
 def _open_binary(source: Source):
@@ -196,44 +241,48 @@ class _BytesOf:
         return False
 
 
-def read_blocks(source: Source, decoding: Decoding = UTF8_ONLY) -> Iterator[str]:
-    """Like ``read_lines``, but yields blocks of whole lines (about 64 KB each):
-    the same text, decoded and checked the same way, without per-line cost."""
-    try:
-        stream = _open_binary(source)
-    except OSError as exc:
-        raise InputError(source.name, os_cause(exc)) from None
-    with stream:
-        yield from _decode_lines(source.name, stream, decoding, _emit_block)
-
-
-def _decode_lines(name: str, stream, decoding: Decoding, emit=None) -> Iterator[str]:
-    emit = emit or _emit_lines
-    offset = 0
+def _decode_lines(name: str, stream, decoding: Decoding, emit, warn: Warn, per_line: bool) -> Iterator[str]:
     encoding = decoding.encoding
     try:
-        chunk = stream.read(CHUNK_SIZE)
-        encoding, bom = _detect(name, chunk, decoding)
-        chunk = chunk[bom:]
-        offset = bom
-        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        head = stream.read(CHUNK_SIZE)
+        _check_head(name, head, decoding)
+        encoding, bom, note = choose(head, decoding, per_line)
+        if note:
+            warn(note)
+        counts = new_counts(name, encoding, decoding.strict)
+        notes: list[str] = []
+
+        def read() -> bytes:
+            return stream.read(CHUNK_SIZE)
+
+        if encoding is None:
+            texts = decode_lines_mixed(read, head, decoding, counts, notes)
+        else:
+            texts = decode_stream(read, head[bom:], encoding, bom, decoding, counts)
         pending: list[str] = []
-        while chunk:
-            if NUL in chunk and encoding.startswith("utf-8"):
-                raise InputError(name, f"contains NUL bytes (at byte {offset + chunk.index(NUL)}); binary file?")
-            text = decoder.decode(chunk)
-            offset += len(chunk)
+        for text in texts:
             pending = yield from emit(pending, text)
-            chunk = stream.read(CHUNK_SIZE)
-        pending = yield from emit(pending, decoder.decode(b"", final=True))
         if pending:
             yield "".join(pending)
-    except UnicodeDecodeError as exc:
-        raise InputError(name, f"invalid {encoding} data near byte {offset + exc.start}; use --encoding") from None
+    except DecodeError as exc:
+        raise InputError(name, str(exc)) from None
     except (OSError, EOFError) as exc:
         raise InputError(name, os_cause(exc)) from None
     except LookupError:
         raise InputError(name, f"unknown encoding {encoding!r}") from None
+    for message in (*notes, counts.note()):
+        if message:
+            warn(message)
+
+
+def _check_head(name: str, head: bytes, decoding: Decoding) -> None:
+    """Binary data (NUL or mostly control bytes) is an error unless an encoding is forced or a BOM names one."""
+    if decoding.encoding or any(head.startswith(mark) for mark, _ in BOMS):
+        return
+    if NUL in head:
+        raise InputError(name, f"contains NUL bytes (at byte {head.index(NUL)}); binary file, or UTF-16/32 without a BOM?")
+    if head and len(head.translate(None, _TEXT_BYTES)) > 0.1 * len(head):
+        raise InputError(name, "mostly control bytes; binary file, or UTF-16 without a BOM? (use --encoding)")
 
 
 def _emit_block(pending: list[str], text: str):
@@ -260,38 +309,6 @@ def _emit_lines(pending: list[str], text: str):
     for part in parts[1:-1]:
         yield part + "\n"
     return [parts[-1]] if parts[-1] else []
-
-
-def _detect(name: str, head: bytes, decoding: Decoding) -> tuple[str, int]:
-    """The encoding of a stream that starts with ``head``, and its BOM length."""
-    encoding = decoding.encoding
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(name, f"unknown encoding {encoding!r}") from None
-        bom = len(codecs.BOM_UTF8) if encoding.lower().replace("_", "-") in ("utf-8", "utf8") and head.startswith(codecs.BOM_UTF8) else 0
-        return encoding, bom
-    for mark, enc in _BOMS:
-        if head.startswith(mark):
-            return enc, len(mark)
-    if NUL in head:
-        raise InputError(name, f"contains NUL bytes (at byte {head.index(NUL)}); binary file, or UTF-16/32 without a BOM?")
-    if head and len(head.translate(None, _TEXT_BYTES)) > 0.1 * len(head):
-        raise InputError(name, "mostly control bytes; binary file, or UTF-16 without a BOM? (use --encoding)")
-    try:
-        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
-        return "utf-8", 0
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    legacy = decoding.legacy
-    if legacy and decoding.plausible is not None and decoding.plausible(head.decode(legacy, errors="replace")):
-        return legacy, 0
-    also = f" and not {decoding.legacy_label or legacy}" if legacy else ""
-    raise InputError(
-        name,
-        f"not UTF-8 (byte 0x{head[utf8_error.start]:02x} at offset {utf8_error.start}){also}; use --encoding",
-    )
 
 
 def os_cause(exc: BaseException) -> str:

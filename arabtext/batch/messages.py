@@ -1,6 +1,7 @@
 """Messages to the user on standard error: errors, progress, summary.
 
-Errors are one line, ``arabtext: error: PATH: cause``. Colour and the progress
+Errors are one line, ``arabtext: error: PATH: cause``; warnings (the run goes on,
+the exit status is not changed) ``arabtext: warning: PATH: message``. Colour and the progress
 bar appear only when standard error is a terminal and ``NO_COLOR`` is unset
 (rich is imported only then, keeping start-up fast in pipelines).
 """
@@ -70,6 +71,11 @@ class Reporter:
         """Report that the source ``name`` failed because of ``cause``."""
         self.failures += 1
         self._print(f"arabtext: error: {name}: {cause}", "bold red")
+
+    def warning(self, name: str, message: str) -> None:
+        """A note about the source ``name`` that does not make it fail (e.g. bytes
+        replaced by U+FFFD, a guessed encoding, a folder entry skipped)."""
+        self._print(f"arabtext: warning: {name}: {message}", "yellow")
 
     def fatal(self, message: str) -> None:
         """Report an error that stops the run (e.g. an unwritable output)."""

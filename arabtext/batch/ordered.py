@@ -70,9 +70,9 @@ class Ordered:
 
     def _feed_chunks(self, item: Item) -> None:
         self._flush_batch()
-        error = None
+        end = Outcome()  # what the main process met reading the source: its error, its warnings
         try:
-            for task in chunks(item.source, self.options.decoding, self.options.settings.chunk_chars):
+            for task in chunks(item.source, self.options.decoding, self.options.settings.chunk_chars, end.warnings.append):
                 self.seen_bytes += len(task.text)
                 if self.engine is None and self.jobs > 1 and self.seen_bytes > self.options.settings.pool_min_bytes and not self.options.scheduler:
                     # standard input turned out big: now worth using all cores
@@ -83,8 +83,8 @@ class Ordered:
                 else:
                     self._submit([("chunk", item, task)])
         except InputError as exc:
-            error = exc.cause
-        self.window.append(("end", item, None, error))
+            end.error = exc.cause
+        self.window.append(("end", item, None, end))
         if self.engine is None:
             self._drain()
 
@@ -116,7 +116,7 @@ class Ordered:
             return
         try:
             if kind == "end":
-                self._close(item, Outcome(error=index))
+                self._close(item, index)
                 return
             outcome = handle.get(index)
             if outcome.written:
@@ -136,6 +136,7 @@ class Ordered:
 
     def _written(self, item: Item, outcome: Outcome) -> None:
         item.failed = True
+        self._warn(item, outcome)
         if outcome.write_error is not None:
             self._write_failed(item, str(item.target), outcome.write_error, outcome.write_errno)
         elif outcome.error is not None:
@@ -172,8 +173,13 @@ class Ordered:
         if text:
             self._guard(item, self.sink.write, text)
 
+    def _warn(self, item: Item, outcome: Outcome) -> None:
+        for message in outcome.warnings:
+            self.reporter.warning(item.source.name, message)
+
     def _close(self, item: Item, outcome: Outcome) -> None:
         item.failed = True
+        self._warn(item, outcome)
         if outcome.error is not None:
             if item.opened:
                 self.sink.discard(item)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from arabtext.batch.inputs import InputError, Source, expand
+from arabtext.batch.inputs import InputError, Skipped, Source, expand
 from arabtext.batch.messages import Reporter
 from arabtext.batch.settings import RunOptions
 from arabtext.batch.sinks import OutputError, check_not_input, output_path
@@ -73,6 +73,8 @@ def _sources(args: tuple[str, ...], options: RunOptions, reporter: Reporter) -> 
         for found in expand((arg,), options.glob):
             if isinstance(found, InputError):
                 reporter.error(found.name, found.cause)
+            elif isinstance(found, Skipped):
+                reporter.warning(found.name, found.cause)
             elif skip is None or found.relpath.parts[: len(skip)] != skip:
                 sources.append(found)
     return sources

@@ -111,7 +111,10 @@ def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOption
     for item in plan:
         source = item.source
         try:
-            text = read_text(source, options.decoding)
+            notes: list[str] = []
+            text = read_text(source, options.decoding, notes.append)
+            for note in notes:
+                reporter.warning(source.name, note)
             command.add_document(text)
         except InputError as exc:
             reporter.error(exc.name, exc.cause)

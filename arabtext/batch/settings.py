@@ -35,7 +35,7 @@ class RunOptions:
     output: Path | None = None
     output_dir: Path | None = None
     decoding: Decoding = UTF8_ONLY
-    glob: str = "*.txt"
+    glob: str | tuple[str, ...] = "*.txt"  # one pattern or several (any matches)
     quiet: bool = False
     jobs: int = 1
     skip_existing: bool = False

@@ -10,7 +10,7 @@ Computing a task never raises for a bad input or a failing command: the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,7 @@ class Outcome:
     written: bool = False  # the worker wrote the output file itself
     write_error: str | None = None
     write_errno: int | None = None
+    warnings: list[str] = field(default_factory=list)  # notes about the input (replaced bytes, guessed encoding)
 
 
 class WorkerFiles:
@@ -166,11 +167,11 @@ def render_task(command: Command, task: Task, fmt: str, decoding: Decoding, stat
         return
     source = task.source
     if isinstance(command, DocumentCommand):
-        text = read_text(source, decoding)
+        text = read_text(source, decoding, stats.warnings.append)
         stats.words += len(text.split())
         yield render_result(command, source.name, command.process_document(text), fmt, formatter)
         return
-    yield from _render_lines(command, source.name, read_lines(source, decoding), 1, fmt, formatter, stats)
+    yield from _render_lines(command, source.name, read_lines(source, decoding, stats.warnings.append), 1, fmt, formatter, stats)
 
 
 def split_lines(text: str) -> Iterator[str]:
@@ -226,13 +227,15 @@ def render_result(command: DocumentCommand, name: str, result: Any, fmt: str, fo
     return formatter.rows((name, *row) for row in command.rows(result))
 
 
-def chunks(source: Source, decoding: Decoding, chunk_chars: int) -> Iterator[ChunkTask]:
-    """Consecutive whole lines of ``source`` in chunks of about ``chunk_chars`` characters."""
+def chunks(source: Source, decoding: Decoding, chunk_chars: int,
+           warn: Callable[[str], None] | None = None) -> Iterator[ChunkTask]:
+    """Consecutive whole lines of ``source`` in chunks of about ``chunk_chars`` characters
+    (``warn``: as for ``read_lines``)."""
     blocks: list[str] = []
     size = 0
     first = 1
     try:
-        for block in read_blocks(source, decoding):
+        for block in read_blocks(source, decoding, warn):
             blocks.append(block)
             size += len(block)
             if size >= chunk_chars:

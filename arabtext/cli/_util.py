@@ -22,8 +22,11 @@ def io_options(formats: tuple[str, ...] = LINE_FORMATS, default_format: str | No
     def decorate(f):
         options = [
             click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, path_type=str)),
-            click.option("--glob", "glob", default="*.txt", show_default=True, metavar="PATTERN", help="File name pattern to pick in folders."),
-            click.option("--encoding", metavar="NAME", help="Input encoding (default: BOM, else UTF-8, else Windows-1256 Arabic)."),
+            click.option("--glob", "glob", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
+                         help="File name pattern to pick in folders; repeat for several (any matches)."),
+            click.option("--encoding", metavar="NAME", callback=_check_encoding,
+                         help="Input encoding, no guessing (default: a BOM's, else UTF-8, else Windows-1256 Arabic when the bytes are clearly not UTF-8)."),
+            click.option("--strict", is_flag=True, help="Any invalid byte is an error for that input (default: replaced by U+FFFD, with a warning); no encoding is guessed."),
             click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default_format, show_default=True, help="Output format."),
             click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write everything to this file (atomically; kept as it was when an input fails). A device, FIFO or symlink is written in place."),
             click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), help="Write one output file per input, mirroring sub-folders (with --combined: DIR/combined.EXT). Two inputs for one output file are an error."),
@@ -41,9 +44,21 @@ def io_options(formats: tuple[str, ...] = LINE_FORMATS, default_format: str | No
     return decorate
 
 
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--encoding``: an unknown name is one usage error, before any input is read."""
+    if value is not None:
+        from arabtext.batch.decoding import check_encoding
+
+        try:
+            check_encoding(value)
+        except LookupError as exc:
+            raise click.BadParameter(f"{exc.args[0]} (e.g. utf-8, cp1256, utf-16)") from None
+    return value
+
+
 def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None, output_dir: Path | None,
-            encoding: str | None, glob: str, quiet: bool, debug: bool, jobs: int | None = None,
-            skip_existing: bool = False, scheduler: str | None = None) -> None:
+            encoding: str | None, glob: str | tuple[str, ...], quiet: bool, debug: bool, jobs: int | None = None,
+            skip_existing: bool = False, scheduler: str | None = None, strict: bool = False) -> None:
     """Run a command object over the inputs on the engine and exit with its status.
 
     Engine settings other than the defaults come from the root context's
@@ -55,6 +70,8 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         raise click.UsageError("use either -o/--output or --output-dir, not both")
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs --output-dir")
+    if "" in inputs:
+        raise click.UsageError("an input argument is empty (an unset shell variable?); use . for the current folder")
     if getattr(command, "combined", False):  # one result of all inputs, computed in this process
         if skip_existing:
             raise click.UsageError("--skip-existing resumes per-file runs; --combined writes one result")
@@ -66,7 +83,7 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         _check_dask()
     if not jobs:
         jobs = available_cores()
-    decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL)
+    decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL, strict=strict)
     options = RunOptions(
         fmt=fmt, output=output, output_dir=output_dir, decoding=decoding, glob=glob, quiet=quiet,
         jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
@@ -77,7 +94,10 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
     reporter = Reporter(quiet=quiet, summary_always=output_dir is not None)
     try:
         status = run(command, inputs, options, reporter)
-    except (BrokenPipeError, KeyboardInterrupt):
+    except BrokenPipeError:
+        # Not an OSError any more: Click would turn that into exit status 1.
+        raise ClosedPipe() from None
+    except KeyboardInterrupt:
         raise
     except PlanError as exc:  # e.g. two inputs sharing an output file: nothing was written
         raise click.UsageError(str(exc)) from None
@@ -87,6 +107,11 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
         reporter.fatal(f"{type(exc).__name__}: {exc}")
         status = 1
     sys.exit(status)
+
+
+class ClosedPipe(Exception):
+    """Standard output was closed by its reader (``| head``); the run has stopped
+    and cleaned up (``arabtext.cli.main.run_main`` exits with status 141)."""
 
 
 def available_cores() -> int:

@@ -17,6 +17,11 @@ import sys
 import click
 
 from arabtext import __version__
+from arabtext.cli._util import ClosedPipe
+
+#: Exit status after a closed pipe (``| head``): 128 + SIGPIPE, what a shell
+#: reports for ``cat``, ``grep`` or ``yes`` in the same place.
+CLOSED_PIPE_STATUS = 141
 
 COMMANDS = {
     "tokenize": "Split text into words, numbers and punctuation.",
@@ -83,9 +88,9 @@ def run_main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
+    except (BrokenPipeError, ClosedPipe):
         _silence_stdout()
-        _exit_now(141)
+        _exit_now(CLOSED_PIPE_STATUS)
     except SystemExit as exc:
         if exc.code == 143:
             _exit_now(143)
@@ -114,7 +119,7 @@ def _flush_quietly() -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(141)
+        _exit_now(CLOSED_PIPE_STATUS)
 
 
 def _silence_stdout() -> None:

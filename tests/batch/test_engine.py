@@ -120,10 +120,16 @@ def test_a_big_file_with_an_error_near_its_end(tmp_path, force_pool, monkeypatch
     big = tmp_path / "truncated.txt"
     big.write_bytes(("".join(f"{i} " + LINES[i % len(LINES)] for i in range(300))).encode("utf-8") + "قال".encode()[:-1])
     for fmt in ("text", "json"):
+        # issue 16: a truncated sequence is an error only with --strict (else U+FFFD and a warning)
+        one = cli_invoke(["dediac", "--strict", "--jobs", "1", "-f", fmt, str(big)])
+        two = cli_invoke(["dediac", "--strict", "--jobs", "2", "-f", fmt, str(big)])
+        assert one.exit_code == two.exit_code == 1 and "invalid UTF-8 byte 0xd9 at byte offset" in two.stderr
+        assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b"\n") >= 299
         one = cli_invoke(["dediac", "--jobs", "1", "-f", fmt, str(big)])
         two = cli_invoke(["dediac", "--jobs", "2", "-f", fmt, str(big)])
-        assert one.exit_code == two.exit_code == 1 and "invalid utf-8 data" in two.stderr
-        assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b"\n") >= 299
+        assert one.exit_code == two.exit_code == 0 and one.stderr == two.stderr
+        assert two.stderr.startswith(f"arabtext: warning: {big}: 1 invalid UTF-8 byte replaced by U+FFFD, the first on line 301")
+        assert one.stdout_bytes == two.stdout_bytes and "\ufffd".encode() in one.stdout_bytes
 
 
 def test_chunks_line_numbers_continue(tmp_path, force_pool):
@@ -140,7 +146,8 @@ def test_chunks_line_numbers_continue(tmp_path, force_pool):
 def test_failures_are_isolated_with_jobs(tmp_path, force_pool):
     corpus = _corpus(tmp_path, files=6)
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02 binary")
-    (corpus / "latin1.txt").write_bytes("caf\xe9 cr\xe8me\n".encode("latin-1"))
+    # issue 16: at least 4 invalid bytes (2 would now be read as UTF-8 with U+FFFD and a warning)
+    (corpus / "latin1.txt").write_bytes("caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise\n".encode("latin-1"))
     out = tmp_path / "out"
     for jobs in ("1", "2"):
         result = cli_invoke(["dediac", "--jobs", jobs, str(corpus), "--output-dir", str(out / jobs)])
@@ -421,14 +428,23 @@ def dask_cluster(tmp_path_factory, root):
 def test_dask_cluster_writes_the_same_files_as_a_local_run(tmp_path, dask_cluster, run_cli):
     corpus = _corpus(tmp_path, files=30, lines=60)
     (corpus / "sub" / "bad.txt").write_bytes(b"\xff\xfe\x00broken\x00")
-    (corpus / "sub" / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
+    # issue 16: at least 4 invalid bytes (one would now be read as UTF-8 with U+FFFD and a warning)
+    (corpus / "sub" / "latin1.txt").write_bytes("caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise\n".encode("latin-1"))
+    (corpus / "sub" / "stray.txt").write_bytes("مرحبا\n".encode() + b"\xff\n")
     local, remote = tmp_path / "local", tmp_path / "remote"
     here = run_cli("lemmatize", "--jobs", "1", str(corpus), "--output-dir", str(local))
     there = run_cli("lemmatize", "--scheduler", dask_cluster, str(corpus), "--output-dir", str(remote))
     assert here.returncode == there.returncode == 1
-    errors = lambda p: [l for l in p.stderr.decode().splitlines() if "error" in l]
+
+    def errors(proc):
+        return [line for line in proc.stderr.decode().splitlines() if "error" in line]
+
+    def warnings(proc):
+        return [line for line in proc.stderr.decode().splitlines() if "warning" in line]
+
     assert errors(here) == errors(there) and len(errors(here)) == 1 and "latin1.txt: not UTF-8" in errors(here)[0]
-    assert _tree(local) == _tree(remote) and len(_tree(local)) == 31
+    assert warnings(here) == warnings(there) and len(warnings(here)) == 1 and "stray.txt: 1 invalid UTF-8 byte" in warnings(here)[0]
+    assert _tree(local) == _tree(remote) and len(_tree(local)) == 32
     # standard output and other formats
     for fmt in ("jsonl", "csv"):
         a = run_cli("tokenize", "-f", fmt, "--jobs", "1", str(corpus / "doc01.txt"), str(corpus / "sub"))

@@ -36,7 +36,8 @@ def _hostile_files() -> dict[str, tuple[bytes, str | None]]:
         # high bytes without NUL: not UTF-8, mostly Arabic letters in Windows-1256 → read as that (documented rule)
         "random-high-bytes.txt": (bytes(rng.randrange(0x80, 0x100) for _ in range(4096)), None),
         "random-latin1.txt": ("Ça coûte très cher à Zürich.\n".encode("latin-1"), "not UTF-8"),
-        "truncated-utf8.txt": (arabic + b"\n" + arabic[:-1], "invalid utf-8 data near byte"),
+        # issue 16: a truncated sequence is an invalid byte like any other: U+FFFD and a warning
+        "truncated-utf8.txt": (arabic + b"\n" + arabic[:-1], None),
         "utf16-no-bom.txt": ("مرحبا بالعالم\n".encode("utf-16-le"), "NUL bytes"),
         "utf16-bom.txt": ("\ufeffمرحبا بالعالم\n".encode("utf-16-le"), None),
         "cp1256.txt": ("مرحبا بالعالم، قوات التحالف\n".encode("cp1256"), None),
@@ -104,6 +105,9 @@ def test_hostile_corpus_to_stdout_keeps_going(tmp_path, jobs):
     assert set(_errors(result.stderr)) == {n for n, c in expected.items() if c is not None}
     assert "محمد قال: «مرحبا» 😀\n" in result.output
     assert "مرحبا بالعالم، قوات التحالف\n" in result.output  # the Windows-1256 file
+    assert "قوات التحالف الدولي\nقوات التحالف الدول\ufffd" in result.output
+    warnings = [line.split(": ")[2] for line in result.stderr.splitlines() if line.startswith("arabtext: warning: ")]
+    assert [Path(w).name for w in warnings] == ["cp1256.txt", "random-high-bytes.txt", "truncated-utf8.txt"]
 
 
 def test_a_50_mb_single_line(tmp_path, jobs):

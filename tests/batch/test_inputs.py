@@ -5,7 +5,9 @@ from __future__ import annotations
 import bz2
 import codecs
 import gzip
+import io
 import lzma
+import os
 
 import pytest
 
@@ -13,6 +15,7 @@ from arabtext.batch.inputs import Decoding, InputError, Source, expand, read_lin
 from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
 
 ARABIC = Decoding(None, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL)  # what the command line uses
+STRICT = Decoding(None, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL, strict=True)  # --strict
 
 
 def _source(path):
@@ -94,12 +97,17 @@ def test_undecodable_inputs_are_errors(tmp_path, data, cause):
     assert cause in err.value.cause
 
 
-def test_invalid_utf8_after_the_first_chunk_is_an_error(tmp_path):
+def test_invalid_utf8_after_the_first_chunk_is_replaced_and_reported(tmp_path):
+    # issue 16: was an error; now U+FFFD and one warning (--strict: an error naming the byte offset)
     path = tmp_path / "late.txt"
     path.write_bytes(("سطر\n" * 40000).encode("utf-8") + b"\xff\xfe\n")
+    notes: list[str] = []
+    lines = list(read_lines(_source(path), ARABIC, notes.append))
+    assert lines[-1] == "\ufffd\ufffd\n" and len(lines) == 40001
+    assert notes == ["2 invalid UTF-8 bytes replaced by U+FFFD, the first on line 40001 (byte offset 280000)"]
     with pytest.raises(InputError) as err:
-        list(read_lines(_source(path), ARABIC))
-    assert "invalid utf-8" in err.value.cause
+        list(read_lines(_source(path), STRICT))
+    assert err.value.cause == "invalid UTF-8 byte 0xff at byte offset 280000 (line 40001); use --encoding"
 
 
 def test_forced_encoding(tmp_path):
@@ -124,3 +132,121 @@ def test_empty_file(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     assert list(read_lines(_source(path), ARABIC)) == []
+
+
+# ---------------------------------------------------------------- issue 16: decoding that never lies
+
+BISMILLAH = "بسم الله\n".encode()
+
+
+def _read(path, decoding=ARABIC):
+    notes: list[str] = []
+    return read_text(_source(path), decoding, notes.append), notes
+
+
+@pytest.mark.parametrize("bad, replaced", [
+    (b"\xff", 1),  # a stray byte
+    (b"\xed\xa0\x80", 3),  # an encoded lone surrogate
+    (b"\xc0\xaf", 2),  # an overlong "/"
+    (b"\xe2\x82", 2),  # a truncated sequence (at the end, as in the middle)
+])
+def test_a_few_invalid_bytes_keep_utf8(tmp_path, bad, replaced):
+    for tail in (b"\n", b""):
+        path = tmp_path / "a.txt"
+        path.write_bytes(BISMILLAH + bad + tail)
+        text, notes = _read(path)
+        assert text == "بسم الله\n" + "\ufffd" * replaced + tail.decode()
+        plural = "s" if replaced > 1 else ""
+        assert notes == [f"{replaced} invalid UTF-8 byte{plural} replaced by U+FFFD, the first on line 2 (byte offset 16)"]
+        with pytest.raises(InputError) as err:
+            _read(path, STRICT)
+        assert f"invalid UTF-8 byte 0x{bad[0]:02x} at byte offset 16 (line 2)" in err.value.cause
+
+
+def test_a_sequence_split_between_chunks_is_not_invalid(tmp_path):
+    from arabtext.batch.inputs import CHUNK_SIZE
+
+    path = tmp_path / "a.txt"
+    data = b"x" * (CHUNK_SIZE - 1) + "م\n".encode() * 10
+    path.write_bytes(data)
+    assert _read(path) == (data.decode(), [])
+
+
+def test_legacy_encoding_is_named(samples, baghuz):
+    text, notes = _read(samples / "baghuz-cp1256.txt")
+    assert text == baghuz.read_text(encoding="utf-8")
+    assert len(notes) == 1 and notes[0].startswith("not UTF-8 (") and "read as cp1256 (Windows-1256 Arabic)" in notes[0]
+    with pytest.raises(InputError) as err:  # --strict guesses nothing
+        _read(samples / "baghuz-cp1256.txt", STRICT)
+    assert "at byte offset 0 (line 1)" in err.value.cause
+    forced = Decoding("cp1256", strict=True)
+    assert _read(samples / "baghuz-cp1256.txt", forced) == (baghuz.read_text(encoding="utf-8"), [])
+
+
+def test_a_forced_encoding_replaces_and_reports_too(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"abc\xff\n")
+    text, notes = _read(path, Decoding("ascii"))
+    assert text == "abc\ufffd\n" and notes == ["1 invalid ascii byte replaced by U+FFFD, the first on line 1 (byte offset 3)"]
+
+
+def _stdin(monkeypatch, data: bytes, decoding=ARABIC):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    notes: list[str] = []
+    (source,) = expand([])
+    return read_text(source, decoding, notes.append), notes
+
+
+def test_mixed_stdin_is_decoded_line_by_line(monkeypatch, samples, baghuz):
+    utf8, cp1256 = baghuz.read_bytes(), (samples / "baghuz-cp1256.txt").read_bytes()
+    expected = baghuz.read_text(encoding="utf-8")
+    lines = expected.count("\n")
+    text, notes = _stdin(monkeypatch, utf8 + cp1256 + utf8)
+    assert text == expected * 3
+    assert notes == [f"14 lines are not UTF-8 and read as cp1256 (Windows-1256 Arabic), the first is line {lines + 1}"]
+    text, notes = _stdin(monkeypatch, cp1256 + BISMILLAH + b"\xff\n")  # a stray byte after UTF-8 stays a stray byte
+    assert text == expected + "بسم الله\n\ufffd\n"
+    assert len(notes) == 2 and notes[1].startswith("1 invalid UTF-8 byte replaced by U+FFFD")
+
+
+def test_mixed_stdin_streams_a_long_line(monkeypatch):
+    from arabtext.batch.inputs import CHUNK_SIZE
+
+    line = "كلمة ".encode() * (3 * CHUNK_SIZE // 9)
+    data = line + b"\n" + "كلمة".encode("cp1256") * 4 + b"\n" + line
+    text, notes = _stdin(monkeypatch, data)
+    assert text == line.decode() + "\n" + "كلمة" * 4 + "\n" + line.decode()
+    assert notes == ["1 line is not UTF-8 and read as cp1256 (Windows-1256 Arabic), the first is line 2"]
+
+
+# ---------------------------------------------------------------- issue 16: folders with odd entries
+
+
+def test_folder_takes_regular_files_only(tmp_path):
+    import socket
+
+    from arabtext.batch.inputs import Skipped
+
+    (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "sock.txt"))
+    try:
+        items = list(expand([str(tmp_path)]))
+    finally:
+        sock.close()
+    assert [type(i).__name__ for i in items] == ["Source", "Skipped", "Skipped"]
+    assert [i.cause for i in items if isinstance(i, Skipped)] == [
+        "skipped: a FIFO (named pipe), not a regular file", "skipped: a socket, not a regular file"]
+    (given,) = expand([str(tmp_path / "fifo.txt")])  # named explicitly: read
+    assert isinstance(given, Source)
+
+
+def test_empty_argument_and_several_globs(tmp_path):
+    (item,) = expand([""])
+    assert isinstance(item, InputError) and "empty argument" in item.cause
+    for name in ("a.txt", "b.md", "c.rst"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [s.relpath.name for s in expand([str(tmp_path)], ("*.txt", "*.md"))] == ["a.txt", "b.md"]
+    (missing,) = expand([str(tmp_path)], ("*.xml", "*.json"))
+    assert missing.cause == "no files matching '*.xml' or '*.json' in this folder"

@@ -13,7 +13,7 @@ from arabtext.cli import main
 
 # Options of the engine (inputs, formats, outputs, jobs), not of the verb.
 ENGINE_OPTIONS = {"inputs", "glob", "encoding", "fmt", "output", "output_dir", "jobs", "skip_existing",
-                  "scheduler", "quiet", "debug"}
+                  "scheduler", "quiet", "debug", "strict"}
 # An option that selects a sibling function rather than a keyword.
 SELECTORS = {("keywords", "combined"): "keywords_combined"}
 
