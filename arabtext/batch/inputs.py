@@ -16,13 +16,16 @@
   ``warn``, once per source; with ``strict`` they are errors. NUL bytes
   (binary files, UTF-16 without a BOM) are errors for that source only.
 * Text is streamed line by line (lines keep their original endings), so memory
-  does not grow with the size of the input.
+  does not grow with the size of the input. Standard input is read as it
+  arrives, and standard output is flushed before waiting for more (as C's stdio
+  does), so a line sent through a pipe is answered before the input ends.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import select
 import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -41,7 +44,8 @@ from arabtext.batch.decoding import (
     new_counts,
 )
 
-__all__ = ["UTF8_ONLY", "Decoding", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_lines", "read_text"]
+__all__ = ["UTF8_ONLY", "Decoding", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_lines", "read_text",
+           "stdin_waiting"]
 
 CHUNK_SIZE = 1 << 16
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
@@ -196,7 +200,7 @@ def _ignore(message: str) -> None:
 
 def _open_binary(source: Source):
     if source.path is None:
-        return os.fdopen(os.dup(sys.stdin.fileno()), "rb") if _has_fileno(sys.stdin) else _BytesOf(sys.stdin)
+        return _Pipe(os.dup(sys.stdin.fileno())) if _has_fileno(sys.stdin) else _BytesOf(sys.stdin)
     suffix = source.path.suffix.lower()
     if suffix == ".gz":
         import gzip
@@ -219,6 +223,41 @@ def _has_fileno(stream) -> bool:
     except (AttributeError, OSError, ValueError):
         return False
     return True
+
+
+def stdin_waiting() -> bool:
+    """True when reading standard input now would wait for its writer."""
+    return _has_fileno(sys.stdin) and not _ready(sys.stdin.fileno())
+
+
+def _ready(fd: int) -> bool:
+    try:
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError):
+        return True
+
+
+class _Pipe:
+    """Standard input, unbuffered: each read returns what has arrived, and
+    standard output is flushed before a read that would wait."""
+
+    def __init__(self, fd: int):
+        self._file = os.fdopen(fd, "rb", buffering=0)
+
+    def read(self, size: int) -> bytes:
+        if not _ready(self._file.fileno()):
+            try:
+                sys.stdout.flush()
+            except (OSError, ValueError):
+                pass  # a closed stdout is met, and reported, by the next write
+        return self._file.read(size) or b""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._file.close()
+        return False
 
 
 class _BytesOf:

@@ -16,7 +16,7 @@ from typing import Any
 
 from arabtext.batch.commands import DocumentCommand, LineCommand
 from arabtext.batch.formats import Formatter, render_table
-from arabtext.batch.inputs import Decoding, InputError, Source, os_cause, read_blocks, read_lines, read_text
+from arabtext.batch.inputs import Decoding, InputError, Source, os_cause, read_blocks, read_lines, read_text, stdin_waiting
 from arabtext.batch.sinks import FolderSink
 
 Command = LineCommand | DocumentCommand
@@ -238,7 +238,7 @@ def chunks(source: Source, decoding: Decoding, chunk_chars: int,
         for block in read_blocks(source, decoding, warn):
             blocks.append(block)
             size += len(block)
-            if size >= chunk_chars:
+            if size >= chunk_chars or (source.is_stdin and stdin_waiting()):  # a pipe's writer is waiting for an answer
                 text = "".join(blocks)
                 yield ChunkTask(source.name, text, first)
                 first += text.count("\n")
