@@ -70,3 +70,24 @@ def shared_file_fixture():
 def run_cli_fixture():
     """``run_cli(*args, input=, env=, timeout=)``: ``python -m arabtext`` in a subprocess."""
     return run_cli
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_worker_pool_outlives_the_suite():
+    """A worker pool left behind by an in-process run (rare: seen once in CI with a
+    never-closing stdin) makes the interpreter wait for it at exit, so the suite
+    would pass and then hang. Such pools are stopped the way the engine stops
+    its own after an interrupt, and named on stderr."""
+    yield
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    from arabtext.batch.pool import LocalPool
+
+    for executor in [obj for obj in gc.get_objects() if isinstance(obj, ProcessPoolExecutor)]:
+        manager = getattr(executor, "_executor_manager_thread", None)
+        if manager is not None and manager.is_alive():
+            sys.stderr.write("conftest: a worker pool outlived its run; stopped\n")
+            pool = LocalPool.__new__(LocalPool)
+            pool.executor = executor
+            pool.abort()
