@@ -31,6 +31,8 @@ COMMANDS = {
     "lemmatize": "Replace every word by its lemma.",
     "keywords": "Extract the keyphrases of each document.",
     "entities": "Find the names of people, places and organisations.",
+    "counts": "Count words, lemmas or n-grams, most frequent first.",
+    "report": "Overview a folder of articles as one self-contained HTML page or JSON.",
 }
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from arabtext.overview.document import DocumentOverview
+from arabtext.overview.document import DocumentOverview, date_of
 from arabtext.overview.settings import ReportSettings
 
 #: Entity types shown, in this order, with their English headings.
@@ -106,6 +106,7 @@ class Report:
         self.docs = sorted(docs, key=lambda d: d.path)
         for doc in self.docs:
             doc.extra["folder"] = folder_of(doc.path, self.roots)
+            doc.date = doc.date or date_of(doc.path)
         self.title = title or ", ".join(PurePath(os.path.abspath(r)).name for r in self.roots) or "arabtext report"
         self.overall = Section.of("", self.docs, settings.top)
         self.cloud = _top_keywords(self.docs, settings.cloud)

@@ -1,0 +1,64 @@
+"""The report page in a real browser: headless Chromium (the Debian ``chromium``
+package) driven by Playwright, offline."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
+
+CHROMIUM = next((p for p in (os.environ.get("ARABTEXT_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser"))
+                 if p and os.path.exists(p)), None)
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium executable (apt-get install chromium, or set ARABTEXT_CHROMIUM)")
+
+
+@pytest.fixture(scope="module")
+def page_of(tmp_path_factory, archive_report):
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(archive_report.html(), encoding="utf-8")
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.set_default_timeout(10_000)
+        errors: list[str] = []
+        requests: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+        page.goto(path.as_uri())
+        page.wait_for_selector("#table tbody tr")
+        yield page, errors, requests
+        browser.close()
+
+
+def test_renders_offline_without_errors(page_of):
+    page, errors, requests = page_of
+    assert errors == []
+    assert requests == []
+    assert page.get_attribute("html", "dir") == "rtl"
+
+
+def test_charts_and_top_keyphrases(page_of, archive_report):
+    page, _, _ = page_of
+    assert page.locator("#overall-keywords svg .bar").count() == 5
+    labels = page.locator("#overall-keywords svg .bar text.label").all_text_contents()
+    assert labels == [t.text for t in archive_report.overall.keywords]
+    sport = page.locator("#folder-3-keywords svg .bar text.label").all_text_contents()
+    assert sport[:2] == ["كرة السلة", "النجم الساحلي"]
+    assert page.locator("#table tbody tr").count() == 9
+
+
+def test_clicking_a_keyphrase_highlights_it_in_an_article(page_of):
+    page, errors, _ = page_of
+    page.locator('#folder-3-keywords .bar[data-term="كرة السلة"]').click()  # sport's top keyphrase
+    assert page.locator("#term-name").inner_text() == "كرة السلة"
+    assert page.locator("#table tbody tr").count() >= 1
+    assert page.locator("#reader").is_visible()
+    marked = page.locator("#reader-text mark.sel").all_text_contents()
+    assert marked and set(marked) == {"كرة السلة"}
+    page.fill("#filter", "zzz-nothing")
+    page.wait_for_function("document.querySelectorAll('#table tbody tr').length === 0")
+    assert errors == []
