@@ -10,6 +10,7 @@ from .collector import KeyphraseCollector, LemmatizerChoice
 from .df import DocumentFrequencies
 from .keyword import Keyword
 from .settings import KeywordSettings
+from .spelling import with_spelled_lemmas
 
 __all__ = ["extract_keywords", "extract_keywords_combined", "keywords", "keywords_combined",
            "load_background"]
@@ -36,8 +37,8 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     ``analyze(word) -> (lemma, pos, segments)``.  ``settings``: the tuning values.
     Returns an empty list for ``top`` <= 0; raises ``ValueError`` when ``max_words`` < 1.
     """
-    return KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
-                              settings=settings).document_keywords(text, top)
+    return with_spelled_lemmas(KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
+                                                  settings=settings).document_keywords(text, top))
 
 
 def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3,

@@ -17,7 +17,8 @@ from arabtext.lang.charsets import LEGACY_ENCODING
 from arabtext.overview.counts import Count, CountSettings, counts, counts_combined, read_stopwords
 from arabtext.overview.document import DocumentOverview, date_of, document_overview
 from arabtext.overview.settings import ReportSettings
-from arabtext.overview.summary import Report, Section, Term
+from arabtext.overview.summary import Report, Section
+from arabtext.overview.terms import Term
 
 __all__ = ["Count", "CountSettings", "DocumentOverview", "Report", "ReportSettings", "Section", "Term", "counts",
            "counts_combined", "date_of", "document_overview", "read_stopwords", "report"]

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from arabtext.lang.clitics import CONJUNCTIONS
 from arabtext.lang.stopwords import stopword_sections
@@ -21,7 +20,8 @@ from arabtext.normalization import fold
 from arabtext.tokenization import tokenize
 
 
-class Count(NamedTuple):
+@dataclass(frozen=True)
+class Count:
     """A term (word, lemma or space-joined n-gram) and its number of occurrences."""
 
     term: str

@@ -9,12 +9,9 @@ a time, so an archive of ten thousand articles opens at once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from arabtext.overview.summary import ENTITY_TYPES, Term
-
-if TYPE_CHECKING:
-    from arabtext.overview.summary import Report
+from arabtext.overview.terms import ENTITY_TYPES, Term
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -51,8 +48,8 @@ def cloud_sizes(terms: list[Term]) -> list[tuple[Term, float]]:
     return [(t, round(0.9 + 1.6 * t.documents / most, 2)) for t in terms]
 
 
-def render_page(report: Report) -> str:
-    """The HTML text of ``report``'s page."""
+def render_page(report: Any) -> str:
+    """The HTML text of the page of ``report`` (an :class:`arabtext.overview.Report`)."""
     import jinja2
     from markupsafe import Markup
 
