@@ -12,6 +12,8 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright i
 
 CHROMIUM = next((p for p in (os.environ.get("ARABTEXT_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser"))
                  if p and os.path.exists(p)), None)
+if CHROMIUM is None and os.environ.get("ARABTEXT_BROWSER_REQUIRED"):
+    raise RuntimeError("ARABTEXT_BROWSER_REQUIRED is set but no chromium executable was found")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium executable (apt-get install chromium, or set ARABTEXT_CHROMIUM)")
 
 
