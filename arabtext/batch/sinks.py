@@ -172,10 +172,11 @@ def output_path(output_dir: Path, relpath: PurePath, fmt: str) -> Path:
     return output_dir / rel
 
 
-def combined_path(output_dir: Path, fmt: str) -> Path:
+def combined_path(output_dir: Path, fmt: str, stem: str = "combined") -> Path:
     """Where ``--combined`` output goes under ``--output-dir``: ``combined.<extension>``
-    (``combined.txt`` for formats without their own extension)."""
-    return output_dir / ("combined" + (FORMATS[fmt].extension or ".txt"))
+    (``combined.txt`` for formats without their own extension); with ``stem``, the
+    output of one sub-folder (``sport.txt``)."""
+    return output_dir / (stem + (FORMATS[fmt].extension or ".txt"))
 
 
 def check_not_input(path: Path, inputs: Any) -> None:

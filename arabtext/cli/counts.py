@@ -17,10 +17,13 @@ class Counts(DocumentCommand):
 
     columns = ("rank", "term", "count")
 
-    def __init__(self, combined: bool = False, **keywords: Any):
-        self.combined = combined
+    def __init__(self, combined: bool = False, by_folder: bool = False, **keywords: Any):
+        self.combined, self.by_folder = combined, by_folder
         self.keywords = keywords
         self._texts: list[str] = []
+
+    def fresh(self) -> Counts:
+        return Counts(self.combined, self.by_folder, **self.keywords)
 
     def process_document(self, text: str) -> Any:
         from arabtext.overview import counts
@@ -55,11 +58,12 @@ class Counts(DocumentCommand):
 @click.option("--lemmas", is_flag=True, help="Count lemmas (the lemmatizer's, as `arabtext lemmatize` prints them) instead of words.")
 @click.option("--ngram", default=1, show_default=True, type=click.IntRange(1, 6), metavar="N", help="Count sequences of N words (never across punctuation).")
 @click.option("--combined", is_flag=True, help="One list for all inputs together.")
+@click.option("--by-folder", is_flag=True, help="With --combined: one list per sub-folder (with --output-dir: one file each).")
 @click.option("--keep-stopwords", is_flag=True, help="Count stopwords too (default: drop the shipped list's words and n-grams that start or end with one).")
 @click.option("--stopwords", metavar="FILE", type=click.Path(exists=True, dir_okay=False), help="More stopwords to drop, one a line (added to the shipped list).")
 @click.option("-n", "--top", type=click.IntRange(min=1), default=None, help="Only the N most frequent (default: all).")
 @io_options(formats=DOCUMENT_FORMATS, default_format=None)
-def command(lemmas: bool, ngram: int, combined: bool, keep_stopwords: bool, stopwords: str | None, top: int | None, **io: Any) -> None:
+def command(lemmas: bool, ngram: int, combined: bool, by_folder: bool, keep_stopwords: bool, stopwords: str | None, top: int | None, **io: Any) -> None:
     """Count words, lemmas or n-grams, most frequent first.
 
     Words are tokens with a letter (numbers and punctuation are not counted).
@@ -68,7 +72,9 @@ def command(lemmas: bool, ngram: int, combined: bool, keep_stopwords: bool, stop
     Formats: table (default on a terminal), text (COUNT<TAB>TERM, default in
     a pipe), json, jsonl ({"path", "counts": [{"term", "count"}]}), csv, tsv.
     """
+    if by_folder and not combined:
+        raise click.UsageError("--by-folder groups the --combined list: add --combined")
     if io.get("fmt") is None:
         to_terminal = io.get("output") is None and io.get("output_dir") is None and sys.stdout.isatty()
         io["fmt"] = "table" if to_terminal else "text"
-    execute(Counts(combined, lemmas=lemmas, ngram=ngram, keep_stopwords=keep_stopwords, stopwords=stopwords, top=top), **io)
+    execute(Counts(combined, by_folder, lemmas=lemmas, ngram=ngram, keep_stopwords=keep_stopwords, stopwords=stopwords, top=top), **io)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from arabtext.lang.clitics import CONJUNCTIONS
-from arabtext.lang.stopwords import stopword_sections
+from arabtext.lang.stopwords import read_word_list, stopword_sections
 from arabtext.normalization import fold
 from arabtext.tokenization import tokenize
 
@@ -37,8 +37,7 @@ class CountSettings:
 
 def read_stopwords(path: str | os.PathLike) -> frozenset[str]:
     """A user's stopword file: one word a line, ``#`` starts a comment line; folded."""
-    with open(path, encoding="utf-8") as f:
-        return frozenset(fold(w) for w in (line.strip() for line in f) if w and not w.startswith("#"))
+    return frozenset(fold(w) for w in read_word_list(path))
 
 
 @cache

@@ -14,7 +14,8 @@ from arabtext.cli import main
 
 # Options of the engine (inputs, formats, outputs, jobs), not of the verb.
 ENGINE_OPTIONS = {"inputs", "glob", "encoding", "fmt", "output", "output_dir", "jobs", "skip_existing",
-                  "scheduler", "quiet", "debug", "strict"}
+                  "scheduler", "quiet", "debug", "strict",
+                  "by_folder"}  # --combined --by-folder: the engine groups the inputs by sub-folder
 # An option that selects a sibling function rather than a keyword.
 SELECTORS = {("keywords", "combined"): "keywords_combined", ("counts", "combined"): "counts_combined"}
 
@@ -119,3 +120,12 @@ def test_report(tmp_path):
     result = CliRunner().invoke(main, ["report", str(archive), "-n", "5", "-j", "1", "-q"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == arabtext.report(str(archive), top=5).json()
+
+
+def test_keywords_with_own_stopwords(tmp_path, baghuz_text):
+    (tmp_path / "stop.txt").write_text("# mine\nالتحالف\n", encoding="utf-8")
+    found = [k.keyword for k in arabtext.keywords(baghuz_text, top=5, stopwords=tmp_path / "stop.txt")]
+    assert not any("التحالف" in k for k in found)
+    assert "قوات التحالف الدولي" in [k.keyword for k in arabtext.keywords(baghuz_text, top=5)]
+    assert cli("keywords", "-f", "text", "-n", "5", "--stopwords", str(tmp_path / "stop.txt"), input=baghuz_text) == \
+        "".join(k + "\n" for k in found)
