@@ -28,8 +28,9 @@ Functions are imported on first use, so ``import arabtext`` is cheap.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from arabtext._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -74,14 +75,4 @@ if TYPE_CHECKING:
     from arabtext.transliteration import transliterate
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'arabtext' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

@@ -113,6 +113,7 @@ _CLI = [
     ["transliterate", "--to", "safebw"], ["lemmatize", "--backend", "builtin", "-f", "tsv"],
     ["lemmatize", "--backend", "builtin", "-f", "conll"], ["tokenize", "--sentences", "-f", "conll"],
     ["lemmatize", "--backend", "builtin", "-f", "json"], ["keywords", "-f", "jsonl"], ["keywords", "--combined", "-f", "json"],
+    ["entities", "-f", "jsonl"], ["entities", "-f", "conll"],
     ["counts", "-f", "jsonl"], ["counts", "--ngram", "2", "--lemmas", "-f", "json"], ["report", "-f", "json"], ["report", "-f", "html"],
 ]
 

@@ -21,16 +21,13 @@ and the writers all read this registry; adding a format touches this file only
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):  # not a dataclass: `arabtext --help` reads this module, dataclasses costs start-up
     """An output format: its ``name`` (``--format``), the ``extension`` of its files
     under ``--output-dir`` (``None``: keep the input's name), its ``kind`` (how a
     result renders: ``text``, ``records``, ``rows``, ``conll`` or ``table``) and whether it
@@ -87,8 +84,9 @@ class Formatter:
     def records(self, records: Iterable[dict]) -> str:
         """JSON text for an iterable of record dicts (jsonl or json)."""
         out = []
+        dumps = _json().dumps
         for record in records:
-            text = json.dumps(record, ensure_ascii=False)
+            text = dumps(record, ensure_ascii=False)
             if self.fmt == "json":
                 out.append(("\n" if self.first_record else ",\n") + text)
                 self.first_record = False
@@ -146,3 +144,9 @@ def render_table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> str
     with console.capture() as capture:
         console.print(table)
     return capture.get()
+
+
+def _json():
+    import json  # on first record: not needed to parse the command line
+
+    return json

@@ -7,6 +7,7 @@ import io
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -50,6 +51,8 @@ def test_workers_end_when_the_main_process_is_killed(root):
     proc = subprocess.Popen([sys.executable, "-m", "arabtext", "dediac", "-j", "2"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=root)
     assert proc.stdin is not None and proc.stdout is not None
+    reader = threading.Thread(target=proc.stdout.read)  # the next program in the pipe, reading to the end
+    reader.start()
     proc.stdin.write("مُحَمَّدٌ قال\n".encode() * 200000)  # more than pool_min_bytes: the pool starts
     proc.stdin.flush()
     deadline = time.monotonic() + 30
@@ -64,7 +67,8 @@ def test_workers_end_when_the_main_process_is_killed(root):
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(w) for w in workers)
-    proc.stdout.read()  # end of file: no worker holds the pipe to the next program open
+    reader.join(10)  # end of file: no worker holds the pipe to the next program open
+    assert not reader.is_alive()
     proc.stdin.close()
 
 
