@@ -8,7 +8,6 @@ Every subcommand that reads text takes the options of
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import importlib.util
 import os
@@ -62,6 +61,8 @@ class LazyGroup(click.Group):
     def resolve_command(self, ctx, args):
         name = args[0] if args else ""
         if args and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
             close = difflib.get_close_matches(name, list(COMMANDS), n=1, cutoff=0.6)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
