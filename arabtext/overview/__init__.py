@@ -4,7 +4,7 @@
 >>> import arabtext
 >>> page = arabtext.report("samples/").html()          # doctest: +SKIP
 >>> arabtext.counts("قال الوزير إن الوزير سافر", top=1)  # doctest: +SKIP
-[('الوزير', 2)]
+[Count(term='الوزير', count=2)]
 """
 
 from __future__ import annotations
