@@ -28,7 +28,7 @@ class ReportDocuments(DocumentCommand):
 
     def record(self, result: Any) -> dict:
         record = result.as_dict()
-        del record["path"], record["date"]
+        del record["path"]  # the engine adds it
         return record
 
     def warm_up(self) -> None:

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from arabtext.lang.charsets import LEGACY_ENCODING
 from arabtext.overview.counts import Count, CountSettings, counts, counts_combined, read_stopwords
-from arabtext.overview.document import DocumentOverview, date_of, document_overview
+from arabtext.overview.document import DocumentOverview, date_in_text, date_of, document_overview
 from arabtext.overview.settings import ReportSettings
 from arabtext.overview.summary import Report, Section
 from arabtext.overview.terms import Term
 
 __all__ = ["Count", "CountSettings", "DocumentOverview", "Report", "ReportSettings", "Section", "Term", "counts",
-           "counts_combined", "date_of", "document_overview", "read_stopwords", "report"]
+           "counts_combined", "date_in_text", "date_of", "document_overview", "read_stopwords", "report"]
 
 
 def report(inputs: str | os.PathLike | Iterable[str | os.PathLike], *, top: int = 20, title: str = "",

@@ -11,6 +11,11 @@ from arabtext.overview.settings import ReportSettings
 
 #: A date written into a file name as YYYYMMDD or YYYY-MM-DD (ANT: ``JA-sport-1-20170121.txt``).
 _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
+#: A date written in a text: YYYY-MM-DD, or DD/MM/YYYY (also with . or -), in any decimal digits.
+_TEXT_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_TEXT_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+#: How far into a text a date is looked for (a dateline, not a date in the story).
+TEXT_DATE_CHARS = 300
 
 
 @dataclass
@@ -19,8 +24,8 @@ class DocumentOverview:
 
     ``keywords``: its leading keyphrases, best first, as ``{"keyword", "lemma", "score",
     "count"}``; ``entities``: ``{"text", "type", "count"}``, most frequent first;
-    ``path`` and ``date`` (ISO ``YYYY-MM-DD`` from the file name, or None) are set by
-    whoever knows the file.
+    ``path`` is set by whoever knows the file; ``date`` (ISO ``YYYY-MM-DD``) is the date
+    in the file name, else the first date near the start of the text, else None.
     """
 
     title: str
@@ -51,6 +56,19 @@ def date_of(name: str) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
+def date_in_text(text: str) -> str | None:
+    """The first date written near the start of ``text`` (``2017-01-21``, ``21/01/2017``,
+    ``٢١/٠١/٢٠١٧``) as ``YYYY-MM-DD``, or None."""
+    head = text[:TEXT_DATE_CHARS]
+    found = [(m.start(), (m[1], m[2], m[3])) for m in _TEXT_ISO_RE.finditer(head)]
+    found += [(m.start(), (m[3], m[2], m[1])) for m in _TEXT_DMY_RE.finditer(head)]
+    for _, (year, month, day) in sorted(found):
+        y, m, d = int(year), int(month), int(day)
+        if 1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
 def document_overview(text: str, path: str = "", settings: ReportSettings = ReportSettings(),
                       tagger: Any = None) -> DocumentOverview:
     """The overview of one article ``text``: its first non-empty line as title, its
@@ -70,5 +88,5 @@ def document_overview(text: str, path: str = "", settings: ReportSettings = Repo
         entities=[{"text": t, "type": ty, "count": n} for (t, ty), n in names.most_common(settings.entities_per_document)],
         text=text,
         path=path,
-        date=date_of(path) if path else None,
+        date=(date_of(path) if path else None) or date_in_text(text),
     )

@@ -92,7 +92,7 @@ class Report:
         self.docs = sorted(docs, key=lambda d: d.path)
         for doc in self.docs:
             doc.extra["folder"] = folder_of(doc.path, self.roots)
-            doc.date = doc.date or date_of(doc.path)
+            doc.date = date_of(doc.path) or doc.date  # the file name's date, else the text's
         self.title = title or ", ".join(PurePath(os.path.abspath(r)).name for r in self.roots) or "arabtext report"
         self.overall = Section.of("", self.docs, settings.top)
         self.cloud = _top_keywords(self.docs, settings.cloud)

@@ -66,3 +66,17 @@ def test_cli_errors(tmp_path, archive, run_cli):
     assert not (tmp_path / "r.html").exists()
     result = CliRunner().invoke(main, ["report", str(archive), "--output-dir", str(tmp_path / "d")])
     assert result.exit_code == 2 and "-o FILE" in result.stderr
+
+
+def test_dates_in_texts(tmp_path):
+    from arabtext.overview import date_in_text
+
+    assert date_in_text("تونس في 21/01/2017 (وات) - قال") == "2017-01-21"
+    assert date_in_text("نشر يوم ٢١/٠١/٢٠١٧") == "2017-01-21"
+    assert date_in_text("2016-07-02 خبر") == "2016-07-02"
+    assert date_in_text("رقم 45/99/2017 فقط") is None
+    (tmp_path / "a.txt").write_text("خبر\n\nتونس 03/02/2015 قال الوزير\n", encoding="utf-8")
+    (tmp_path / "b-20170121.txt").write_text("خبر\n\nتونس 03/02/2015 قال الوزير\n", encoding="utf-8")
+    assert [a["date"] for a in arabtext.report(tmp_path).as_dict()["articles"]] == ["2015-02-03", "2017-01-21"]
+    result = CliRunner().invoke(main, ["report", str(tmp_path), "-f", "json", "-j", "1", "-q"])
+    assert [a["date"] for a in json.loads(result.stdout)["articles"]] == ["2015-02-03", "2017-01-21"]
