@@ -20,10 +20,7 @@ class Counts(DocumentCommand):
     def __init__(self, combined: bool = False, by_folder: bool = False, **keywords: Any):
         self.combined, self.by_folder = combined, by_folder
         self.keywords = keywords
-        self._texts: list[str] = []
-
-    def fresh(self) -> Counts:
-        return Counts(self.combined, self.by_folder, **self.keywords)
+        self._collector: Any = None
 
     def process_document(self, text: str) -> Any:
         from arabtext.overview import counts
@@ -31,12 +28,15 @@ class Counts(DocumentCommand):
         return counts(text, **self.keywords)
 
     def add_document(self, text: str) -> None:
-        self._texts.append(text)
+        if self._collector is None:
+            from arabtext.overview import CountCollector
+
+            options = {k: v for k, v in self.keywords.items() if k != "top"}
+            self._collector = CountCollector(**options)
+        self._collector.add(text)
 
     def combined_result(self) -> Any:
-        from arabtext.overview import counts_combined
-
-        return counts_combined(self._texts, **self.keywords)
+        return self._collector.result(self.keywords.get("top")) if self._collector is not None else []
 
     def text(self, result: Any) -> str:
         return "".join(f"{c.count}\t{c.term}\n" for c in result)

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from arabtext.lang.charsets import LEGACY_ENCODING
-from arabtext.overview.counts import Count, CountSettings, counts, counts_combined, read_stopwords
+from arabtext.overview.counts import Count, CountCollector, CountSettings, counts, counts_combined, read_stopwords
 from arabtext.overview.document import DocumentOverview, date_in_text, date_of, document_overview
 from arabtext.overview.settings import ReportSettings
 from arabtext.overview.summary import Report, Section
 from arabtext.overview.terms import Term
 
-__all__ = ["Count", "CountSettings", "DocumentOverview", "Report", "ReportSettings", "Section", "Term", "counts",
+__all__ = ["Count", "CountCollector", "CountSettings", "DocumentOverview", "Report", "ReportSettings", "Section", "Term", "counts",
            "counts_combined", "date_in_text", "date_of", "document_overview", "read_stopwords", "report"]
 
 

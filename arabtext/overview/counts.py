@@ -45,9 +45,12 @@ def _shipped() -> frozenset[str]:
     return frozenset(fold(w) for words in stopword_sections().values() for w in words)
 
 
-class _Counter:
-    def __init__(self, lemmas: bool, ngram: int, keep_stopwords: bool, stopwords: str | os.PathLike | None,
-                 settings: CountSettings):
+class CountCollector:
+    """A frequency list gathered one text at a time (:meth:`add`), memory bounded by the
+    number of distinct terms; arguments as in :func:`counts`."""
+
+    def __init__(self, lemmas: bool = False, ngram: int = 1, keep_stopwords: bool = False,
+                 stopwords: str | os.PathLike | None = None, settings: CountSettings = CountSettings()):
         if ngram < 1:
             raise ValueError("ngram must be at least 1")
         self.lemmas = lemmas
@@ -71,6 +74,7 @@ class _Counter:
         return [r for r in runs if r]
 
     def add(self, text: str) -> None:
+        """Count the terms of ``text``."""
         runs = self.runs(text)
         if self.lemmas:
             from arabtext.lemmatization import get_lemmatizer
@@ -85,7 +89,8 @@ class _Counter:
                     continue
                 self.counter[" ".join(gram)] += 1
 
-    def result(self, top: int | None) -> list[Count]:
+    def result(self, top: int | None = None) -> list[Count]:
+        """The ``top`` most frequent terms so far (all with None)."""
         return [Count(t, c) for t, c in self.counter.most_common(top)]
 
 
@@ -97,7 +102,7 @@ def counts(text: str, *, lemmas: bool = False, ngram: int = 1, keep_stopwords: b
     :mod:`arabtext.lemmatization`), or ``ngram``-word sequences; stopwords dropped unless
     ``keep_stopwords``; ``stopwords``: a file of more words to drop; ``top``: keep the
     first ``top`` only. Raises ``ValueError`` for ``ngram`` < 1."""
-    counter = _Counter(lemmas, ngram, keep_stopwords, stopwords, settings)
+    counter = CountCollector(lemmas, ngram, keep_stopwords, stopwords, settings)
     counter.add(text)
     return counter.result(top)
 
@@ -106,7 +111,7 @@ def counts_combined(texts: Iterable[str], *, lemmas: bool = False, ngram: int = 
                     stopwords: str | os.PathLike | None = None, top: int | None = None,
                     settings: CountSettings = CountSettings()) -> list[Count]:
     """One frequency list of all ``texts`` together (see :func:`counts`)."""
-    counter = _Counter(lemmas, ngram, keep_stopwords, stopwords, settings)
+    counter = CountCollector(lemmas, ngram, keep_stopwords, stopwords, settings)
     for text in texts:
         counter.add(text)
     return counter.result(top)
