@@ -18,9 +18,12 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium executable
 
 
 @pytest.fixture(scope="module")
-def page_of(tmp_path_factory, archive_report):
+def page_of(tmp_path_factory, archive):
+    import arabtext
+    from arabtext.overview import ReportSettings
+
     path = tmp_path_factory.mktemp("report") / "report.html"
-    path.write_text(archive_report.html(), encoding="utf-8")
+    path.write_text(arabtext.report(archive, top=5, settings=ReportSettings(page_size=4)).html(), encoding="utf-8")
     with playwright_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         page = browser.new_page()
@@ -50,7 +53,24 @@ def test_charts_and_top_keyphrases(page_of, archive_report):
     assert labels == [t.text for t in archive_report.overall.keywords]
     sport = page.locator("#folder-3-keywords svg .bar text.label").all_text_contents()
     assert sport[:2] == ["كرة السلة", "النجم الساحلي"]
-    assert page.locator("#table tbody tr").count() == 9
+    assert page.locator("#table tbody tr").count() == 4  # the first of three pages
+    assert page.locator("#page").inner_text() == "page 1 of 3"
+
+
+def test_sort_filter_and_pages(page_of):
+    page, errors, _ = page_of
+    page.locator('th[data-key="words"]').click()  # longest first
+    words = [int(w) for w in page.locator("#table tbody tr td:nth-child(4)").all_text_contents()]
+    assert words == sorted(words, reverse=True)
+    page.locator("#next").click()
+    assert page.locator("#page").inner_text() == "page 2 of 3"
+    assert max(int(w) for w in page.locator("#table tbody tr td:nth-child(4)").all_text_contents()) <= words[-1]
+    page.fill("#filter", "sport")
+    page.wait_for_function("document.getElementById('count').textContent.startsWith('3 of 9')")
+    assert set(page.locator("#table tbody tr td:nth-child(2)").all_text_contents()) == {"sport"}
+    page.fill("#filter", "")
+    page.wait_for_function("document.getElementById('count').textContent.startsWith('9 of 9')")
+    assert errors == []
 
 
 def test_clicking_a_keyphrase_highlights_it_in_an_article(page_of):
