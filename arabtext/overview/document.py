@@ -14,8 +14,6 @@ _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|
 #: A date written in a text: YYYY-MM-DD, or DD/MM/YYYY (also with . or -), in any decimal digits.
 _TEXT_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _TEXT_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-#: How far into a text a date is looked for (a dateline, not a date in the story).
-TEXT_DATE_CHARS = 300
 
 
 @dataclass
@@ -56,10 +54,10 @@ def date_of(name: str) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
-def date_in_text(text: str) -> str | None:
-    """The first date written near the start of ``text`` (``2017-01-21``, ``21/01/2017``,
-    ``٢١/٠١/٢٠١٧``) as ``YYYY-MM-DD``, or None."""
-    head = text[:TEXT_DATE_CHARS]
+def date_in_text(text: str, chars: int = ReportSettings().date_chars) -> str | None:
+    """The first date written in the first ``chars`` characters of ``text`` (``2017-01-21``,
+    ``21/01/2017``, ``٢١/٠١/٢٠١٧``) as ``YYYY-MM-DD``, or None."""
+    head = text[:chars]
     found = [(m.start(), (m[1], m[2], m[3])) for m in _TEXT_ISO_RE.finditer(head)]
     found += [(m.start(), (m[3], m[2], m[1])) for m in _TEXT_DMY_RE.finditer(head)]
     for _, (year, month, day) in sorted(found):
@@ -88,5 +86,5 @@ def document_overview(text: str, path: str = "", settings: ReportSettings = Repo
         entities=[{"text": t, "type": ty, "count": n} for (t, ty), n in names.most_common(settings.entities_per_document)],
         text=text,
         path=path,
-        date=(date_of(path) if path else None) or date_in_text(text),
+        date=(date_of(path) if path else None) or date_in_text(text, settings.date_chars),
     )

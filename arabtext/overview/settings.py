@@ -12,7 +12,9 @@ class ReportSettings:
     ``keywords_per_document``: keyphrases kept per article (the ones it *leads*);
     ``max_words``: longest keyphrase; ``top``: bars per chart; ``entities_per_document``:
     distinct entities kept per article; ``cloud``: terms in the sized term list;
-    ``page_size``: articles per page of the article table.
+    ``page_size``: articles per page of the article table; ``date_chars``: how far into
+    a text a date is looked for when the file name has none (a dateline, not a date in
+    the story).
     """
 
     keywords_per_document: int = 8
@@ -21,3 +23,4 @@ class ReportSettings:
     entities_per_document: int = 20
     cloud: int = 60
     page_size: int = 50
+    date_chars: int = 300
