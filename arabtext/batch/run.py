@@ -61,7 +61,7 @@ def _run(command: LineCommand | DocumentCommand, plan: list[Item], options: RunO
         if options.output_dir is not None:
             sink = FolderSink(lambda: formatter_for(command, options.fmt), options.fmt)
         else:
-            sink = StreamSink(formatter_for(command, options.fmt), options.output, inputs, reporter)
+            sink = StreamSink(formatter_for(command, options.fmt), options.output, inputs, reporter, options.partial)
     except OutputError as exc:
         reporter.fatal(str(exc))
         return

@@ -126,10 +126,10 @@ def open_output(path: Path) -> AtomicFile | InPlaceFile:
     return InPlaceFile(path)
 
 
-def commit_unless_failed(target: AtomicFile | InPlaceFile, name: str, reporter: Reporter) -> None:
-    """Commit the ``-o`` target, unless an input failed: a regular file then keeps
-    its previous content (the new output is dropped), and the user is told."""
-    if not reporter.failures:
+def commit_unless_failed(target: AtomicFile | InPlaceFile, name: str, reporter: Reporter, partial: bool = False) -> None:
+    """Commit the ``-o`` target, unless an input failed (and not ``partial``): a regular
+    file then keeps its previous content (the new output is dropped), and the user is told."""
+    if not reporter.failures or partial:
         target.commit()
     elif target.atomic:
         target.discard()
@@ -214,7 +214,8 @@ class StreamSink(_JsonJoining):
 
     per_file = False
 
-    def __init__(self, formatter: Formatter, output: Path | None, inputs: Any, reporter: Reporter):
+    def __init__(self, formatter: Formatter, output: Path | None, inputs: Any, reporter: Reporter, partial: bool = False):
+        self.partial = partial
         self.fmt = formatter.fmt
         self.formatter = formatter
         self.target: AtomicFile | InPlaceFile | None
@@ -259,7 +260,7 @@ class StreamSink(_JsonJoining):
             self.stream.write(self.formatter.end())
             self.stream.flush()
             if self.target is not None:
-                commit_unless_failed(self.target, self.name, self.reporter)
+                commit_unless_failed(self.target, self.name, self.reporter, self.partial)
         except BrokenPipeError:
             raise
         except OSError as exc:

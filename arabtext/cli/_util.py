@@ -64,7 +64,7 @@ def execute(command: Any, **io: Any) -> None:
 
 def run_engine(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None, output_dir: Path | None,
                encoding: str | None, glob: str | tuple[str, ...], quiet: bool, debug: bool, jobs: int | None = None,
-               skip_existing: bool = False, scheduler: str | None = None, strict: bool = False) -> int:
+               skip_existing: bool = False, scheduler: str | None = None, strict: bool = False, partial: bool = False) -> int:
     """Run a command object over the inputs on the engine; return the exit status.
 
     Engine settings other than the defaults come from the root context's
@@ -92,7 +92,7 @@ def run_engine(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | N
     decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL, strict=strict)
     options = RunOptions(
         fmt=fmt, output=output, output_dir=output_dir, decoding=decoding, glob=glob, quiet=quiet,
-        jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
+        jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, partial=partial, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
     )
     settings = (click.get_current_context().find_root().obj or {}).get("settings")
     if settings is not None:

@@ -66,17 +66,21 @@ def command(top: int, title: str, **io: Any) -> None:
     settings = ReportSettings(top=top)
     with tempfile.TemporaryDirectory(prefix="arabtext-report-") as tmp:
         records = Path(tmp) / "articles.jsonl"
-        status = run_engine(ReportDocuments(settings), fmt="jsonl", output=records, output_dir=None, **io)
-        if not records.exists():
-            sys.exit(status or 1)
-        with records.open(encoding="utf-8") as f:
-            docs = [DocumentOverview.from_dict(json.loads(line)) for line in f]
+        status = run_engine(ReportDocuments(settings), fmt="jsonl", output=records, output_dir=None, partial=True, **io)
+        docs = []
+        if records.exists():
+            with records.open(encoding="utf-8") as f:
+                docs = [DocumentOverview.from_dict(json.loads(line)) for line in f]
+    if status and not docs:  # nothing could be read: no report
+        sys.exit(status)
     report = Report(docs, io["inputs"] or ["-"], title=title, settings=settings)
     text = report.html() if fmt == "html" else report.json()
     if output is None or str(output) == "-":
         sys.stdout.write(text)
     else:
         _write(output, text, io["inputs"])
+    if status and docs:
+        click.echo(f"arabtext: {output or '<stdout>'}: written without the inputs that failed", err=True)
     sys.exit(status)
 
 

@@ -80,3 +80,12 @@ def test_dates_in_texts(tmp_path):
     assert [a["date"] for a in arabtext.report(tmp_path).as_dict()["articles"]] == ["2015-02-03", "2017-01-21"]
     result = CliRunner().invoke(main, ["report", str(tmp_path), "-f", "json", "-j", "1", "-q"])
     assert [a["date"] for a in json.loads(result.stdout)["articles"]] == ["2015-02-03", "2017-01-21"]
+
+
+def test_a_failed_input_is_left_out_not_the_report(tmp_path, samples):
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(main, ["report", str(samples), "--strict", "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    assert "baghuz-cp1256.txt" in result.stderr and "written without the inputs that failed" in result.stderr
+    paths = [a["path"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]]
+    assert len(paths) == 5 and not any("cp1256" in p for p in paths)
