@@ -63,6 +63,8 @@ def command(top: int, title: str, **io: Any) -> None:
         raise click.UsageError("a report is one file: use -o FILE, not --output-dir/--skip-existing")
     output = io.pop("output")
     fmt = io.pop("fmt") or ("html" if output is not None and output.suffix.lower() in (".html", ".htm") else "json")
+    if output is not None and str(output) != "-" and not output.absolute().parent.is_dir():  # fail before the work
+        raise click.UsageError(f"{output}: no folder {output.absolute().parent}")
     settings = ReportSettings(top=top)
     with tempfile.TemporaryDirectory(prefix="arabtext-report-") as tmp:
         records = Path(tmp) / "articles.jsonl"
@@ -94,4 +96,5 @@ def _write(output: Path, text: str, inputs: tuple[str, ...]) -> None:
         os.replace(tmp, output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
+        click.echo(f"arabtext: error: {output}: {exc.strerror or exc}", err=True)
+        sys.exit(1)

@@ -89,3 +89,8 @@ def test_a_failed_input_is_left_out_not_the_report(tmp_path, samples):
     assert "baghuz-cp1256.txt" in result.stderr and "written without the inputs that failed" in result.stderr
     paths = [a["path"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]]
     assert len(paths) == 5 and not any("cp1256" in p for p in paths)
+
+
+def test_a_missing_output_folder_fails_before_the_work(tmp_path, archive):
+    result = CliRunner().invoke(main, ["report", str(archive), "-o", str(tmp_path / "no" / "r.html")])
+    assert result.exit_code == 2 and "no folder" in result.stderr
