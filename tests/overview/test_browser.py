@@ -84,3 +84,17 @@ def test_clicking_a_keyphrase_highlights_it_in_an_article(page_of):
     page.fill("#filter", "zzz-nothing")
     page.wait_for_function("document.querySelectorAll('#table tbody tr').length === 0")
     assert errors == []
+
+
+def test_clicking_a_name_lists_the_articles_naming_it(page_of):
+    page, errors, _ = page_of
+    page.locator("#clear-term").click()
+    page.fill("#filter", "")
+    page.wait_for_function("document.getElementById('count').textContent.startsWith('9 of 9')")
+    page.locator('#overall .bar[data-kind="LOC"][data-term="تونس"]').first.click()
+    assert page.locator("#term-name").inner_text() == "تونس"
+    assert page.locator("#table tbody tr td:nth-child(2)").all_text_contents() == ["economy"]  # the one article naming it
+    assert "تونس" in page.locator("#reader-text mark.sel").first.inner_text()
+    page.locator("#clear-term").click()
+    assert page.locator("#term-filter").is_hidden()
+    assert errors == []

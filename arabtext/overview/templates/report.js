@@ -57,7 +57,7 @@
       const kw = cell(tr, "");
       a.keywords.slice(0, 5).forEach((k) => chip(kw, k.keyword, "chip", "keyword"));
       const en = cell(tr, "");
-      a.entities.slice(0, 4).forEach((e) => chip(en, e.text, "chip ent " + e.type, null));
+      a.entities.slice(0, 4).forEach((e) => chip(en, e.text, "chip ent " + e.type, e.type));
       tbody.appendChild(tr);
     }
     $("count").textContent = rows.length + " of " + articles.length + " articles";
