@@ -11,6 +11,18 @@ options as keyword arguments of the same names (``--split-clitics`` →
 >>> arabtext.tokenize("قال: 1,000 شخص")
 ['قال', ':', '1,000', 'شخص']
 
+The verbs (each also ``arabtext VERB`` on the command line):
+
+* ``tokenize``, ``split_sentences``: words, numbers and punctuation; sentences
+* ``dediac``: remove diacritics and tatweel
+* ``normalize``: fold spelling variants (alef, yeh, Persian yeh/kaf, teh marbuta, ...)
+* ``transliterate``: Arabic script ↔ Buckwalter schemes
+* ``lemmatize``, ``analyze``: lemmas, POS and clitic segments
+* ``keywords``, ``keywords_combined``: keyphrases of a text, or of several together
+* ``entities``: names of people, places and organisations
+* ``counts``, ``counts_combined``: frequency lists of words, lemmas or n-grams
+* ``report``: the overview of a folder of articles (HTML page or JSON)
+
 Functions are imported on first use, so ``import arabtext`` is cheap.
 """
 
@@ -38,9 +50,15 @@ _EXPORTS = {
     "Keyword": "arabtext.keyphrases",
     "entities": "arabtext.entities",
     "Entity": "arabtext.entities",
+    "counts": "arabtext.overview",
+    "counts_combined": "arabtext.overview",
+    "Count": "arabtext.overview",
+    "report": "arabtext.overview",
+    "Report": "arabtext.overview",
 }
 
 __all__ = [
+    "Count", "Report", "counts", "counts_combined", "report",
     "Entity", "Keyword", "Token", "TokenAnalysis", "analyze", "dediac", "keywords", "keywords_combined", "lemmatize",
     "entities", "normalize", "split_sentences", "tokenize", "tokenize_spans", "transliterate",
 ]
@@ -52,6 +70,7 @@ if TYPE_CHECKING:
     from arabtext.keyphrases import Keyword, keywords, keywords_combined
     from arabtext.lemmatization import TokenAnalysis, analyze, lemmatize
     from arabtext.normalization import normalize
+    from arabtext.overview import Count, Report, counts, counts_combined, report
     from arabtext.tokenization import Token, split_sentences, tokenize_spans
     from arabtext.transliteration import transliterate
 

@@ -15,7 +15,8 @@
 5. ``yeh``: ى → ي.
 6. ``teh_marbuta``: ة → ه.
 7. ``hamza``: ؤ ئ → ء.
-8. ``digits``: Arabic-Indic ٠–٩ (U+0660–U+0669) and Persian ۰–۹
+8. ``persian``: Persian ی (U+06CC) → ي, ک (U+06A9) → ك.
+9. ``digits``: Arabic-Indic ٠–٩ (U+0660–U+0669) and Persian ۰–۹
    (U+06F0–U+06F9) → 0–9.
 """
 
@@ -40,7 +41,7 @@ def _nfkc(match: re.Match[str]) -> str:
 
 
 @cache
-def _table(alef: bool, yeh: bool, teh_marbuta: bool, hamza: bool, digits: bool) -> dict[int, str]:
+def _table(alef: bool, yeh: bool, teh_marbuta: bool, hamza: bool, digits: bool, persian: bool = False) -> dict[int, str]:
     table: dict[int, str] = {}
     if alef:
         table.update({ord(c): chars.ALEF for c in chars.ALEF_VARIANTS})
@@ -50,6 +51,9 @@ def _table(alef: bool, yeh: bool, teh_marbuta: bool, hamza: bool, digits: bool) 
         table[ord(chars.TEH_MARBUTA)] = chars.HEH
     if hamza:
         table.update({ord(c): chars.HAMZA for c in chars.HAMZA_CARRIERS})
+    if persian:
+        table[ord(chars.FARSI_YEH)] = chars.YEH
+        table[ord(chars.KEHEH)] = chars.KAF
     if digits:
         for i in range(10):
             table[ord(chars.ARABIC_INDIC_DIGITS[i])] = str(i)
@@ -69,6 +73,7 @@ def normalize(
     teh_marbuta: bool = True,
     hamza: bool = True,
     digits: bool = True,
+    persian: bool = True,
 ) -> str:
     """Return ``text`` orthographically normalized (all foldings on by default)."""
     if presentation_forms:
@@ -80,7 +85,7 @@ def normalize(
             text = dediac(text, keep_tatweel=not tatweel)
         else:
             text = text.replace(chars.TATWEEL, "")
-    table = _table(alef, yeh, teh_marbuta, hamza, digits)
+    table = _table(alef, yeh, teh_marbuta, hamza, digits, persian)
     return text.translate(table) if table else text
 
 

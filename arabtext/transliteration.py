@@ -6,6 +6,11 @@ The character maps are camel-tools' own (``camel_tools/utils/charmaps``), read
 as data files without importing camel-tools' Python modules, so start-up stays
 fast. Characters without an entry in a map are copied unchanged, as in
 camel-tools' ``CharMapper``.
+
+Text that is not Arabic survives a round trip: from Arabic script, a word without
+an Arabic letter that the way back would change (``Obama``: ``O`` is Buckwalter's
+أ) is written with camel-tools' skip marker in front (``@@IGNORE@@Obama``); towards
+Arabic script, a word that starts with the marker is copied as it is, less the marker.
 """
 
 from __future__ import annotations
@@ -13,8 +18,14 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
+
+from arabtext.lang.charsets import is_arabic_letter
 
 SCHEMES = ("ar", "bw", "safebw", "xmlbw", "hsb")
+#: camel-tools' marker for a word that transliteration leaves alone.
+SKIP_MARKER = "@@IGNORE@@"
+_WORD_RE = re.compile(r"\S+")
 
 
 class TransliterationError(ValueError):
@@ -58,5 +69,23 @@ def _read_table(source: str, target: str) -> dict[int, str]:
 def transliterate(text: str, from_: str = "ar", to: str = "bw") -> str:
     """Transliterate ``text`` from scheme ``from_`` to scheme ``to`` (one of ``SCHEMES``).
 
+    Words that are not Arabic are marked or unmarked (see the module's documentation)
+    so that ``transliterate(transliterate(t), from_="bw", to="ar") == t``.
     Raises ``TransliterationError`` for an unknown scheme or pair."""
-    return text.translate(CHAR_MAPS.table(from_, to))
+    table = CHAR_MAPS.table(from_, to)
+    if from_ == to:
+        return text
+    if to == "ar":
+        if SKIP_MARKER not in text:
+            return text.translate(table)
+        return _WORD_RE.sub(lambda m: m[0][len(SKIP_MARKER):] if m[0].startswith(SKIP_MARKER) else m[0].translate(table), text)
+    if from_ == "ar":
+        back = CHAR_MAPS.table(to, "ar")
+        return _WORD_RE.sub(lambda m: _from_arabic(m[0], table, back), text)
+    return text.translate(table)
+
+
+def _from_arabic(word: str, table: dict[int, str], back: dict[int, str]) -> str:
+    if word.startswith(SKIP_MARKER) or (not any(is_arabic_letter(c) for c in word) and any(ord(c) in back for c in word if c.isalpha())):
+        return SKIP_MARKER + word
+    return word.translate(table)

@@ -114,6 +114,7 @@ _CLI = [
     ["lemmatize", "--backend", "builtin", "-f", "conll"], ["tokenize", "--sentences", "-f", "conll"],
     ["lemmatize", "--backend", "builtin", "-f", "json"], ["keywords", "-f", "jsonl"], ["keywords", "--combined", "-f", "json"],
     ["entities", "-f", "jsonl"], ["entities", "-f", "conll"],
+    ["counts", "-f", "jsonl"], ["counts", "--ngram", "2", "--lemmas", "-f", "json"], ["report", "-f", "json"], ["report", "-f", "html"],
 ]
 
 

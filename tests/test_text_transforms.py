@@ -104,3 +104,20 @@ def test_transliterate_matches_camel_charmapper(samples):
     for name in ("ar2bw", "ar2safebw", "ar2xmlbw", "ar2hsb"):
         source, target = name.split("2")
         assert transliterate(text, source, target) == CharMapper.builtin_mapper(name)(text)
+
+
+def test_normalize_folds_persian_yeh_and_keheh():
+    from arabtext import normalize
+
+    assert normalize("کتاب فارسی") == "كتاب فارسي"
+    assert normalize("کتاب فارسی", persian=False) == "کتاب فارسی"
+
+
+def test_transliteration_round_trip_keeps_latin_words():
+    from arabtext import transliterate
+
+    text = "قال أوباما (Obama) في 2010: hello world، و Ali."
+    there = transliterate(text)
+    assert "@@IGNORE@@(Obama)" in there and there.startswith("qAl >wbAmA")
+    assert transliterate(there, from_="bw", to="ar") == text
+    assert transliterate("Obama", from_="bw", to="ar") != "Obama"  # unmarked Buckwalter is still read as such

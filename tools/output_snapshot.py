@@ -30,14 +30,16 @@ for fmt in FORMATS:
                ("tokenize", "--split-clitics", "-f", fmt), ("dediac", "-f", fmt),
                ("normalize", "-f", fmt), ("transliterate", "-f", fmt), ("lemmatize", "-f", fmt)]
 for fmt in FORMATS + ("table",):
-    MATRIX += [("keywords", "-f", fmt), ("keywords", "--combined", "-f", fmt)]
+    MATRIX += [("keywords", "-f", fmt), ("keywords", "--combined", "-f", fmt), ("counts", "-n", "50", "-f", fmt)]
 MATRIX += [
     ("dediac", "--keep-shadda"), ("dediac", "--keep-tatweel"),
     ("normalize", "--no-alef", "--no-teh-marbuta"), ("normalize", "--no-digits", "--no-hamza"),
     ("transliterate", "--to", "hsb"), ("transliterate", "--to", "safebw"),
     ("lemmatize", "--diacritized"), ("lemmatize", "--backend", "builtin", "-f", "jsonl"),
     ("keywords", "--lemmas", "-f", "jsonl"), ("keywords", "-n", "5", "--max-words", "2", "-f", "tsv"),
-    ("keywords", "--combined", "--lemmas"),
+    ("keywords", "--combined", "--lemmas"), ("keywords", "--combined", "--by-folder"),
+    ("counts", "--combined", "--ngram", "2", "-n", "100"), ("counts", "--lemmas", "-n", "50", "-f", "jsonl"),
+    ("normalize", "--no-persian"), ("report", "-f", "json"), ("report", "-f", "html"),
 ]
 STDIN = [("tokenize",), ("dediac",), ("normalize",), ("lemmatize", "-f", "jsonl"), ("keywords", "-f", "jsonl")]
 OUTDIR = [("dediac",), ("tokenize", "-f", "jsonl"), ("lemmatize", "-f", "tsv"), ("keywords", "-f", "csv"),

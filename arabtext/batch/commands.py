@@ -14,6 +14,7 @@ workers start so they share what it loaded.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -73,12 +74,23 @@ class DocumentCommand:
     span lines), ``record`` (JSON fields besides ``path``), ``rows`` (CSV/TSV
     rows besides ``path``). With ``combined`` set, ``add_document`` is called
     per input instead and ``combined_result`` once at the end (in-process).
+    With ``by_folder`` too, each input goes to a fresh copy of the command (``fresh``,
+    made before any document was added) for its sub-folder, the first folder of its
+    path below the folder argument (``.`` for files given by name or at the top), and
+    each copy's ``combined_result`` is one result named by its folder.
     """
 
     columns: tuple[str, ...] = ()
     combined = False
     name_documents = False  # text output heads each document with "==> PATH <==" (set by run)
     combined_name = "<combined>"
+    by_folder = False
+
+    def fresh(self) -> DocumentCommand:
+        """An empty copy of this command for one folder's documents (``by_folder``).
+        A command whose combined state is created in ``__init__`` (not on first
+        ``add_document``) overrides this."""
+        return copy.copy(self)
 
     def process_document(self, text: str) -> Any:
         raise NotImplementedError

@@ -61,7 +61,7 @@ def _run(command: LineCommand | DocumentCommand, plan: list[Item], options: RunO
         if options.output_dir is not None:
             sink = FolderSink(lambda: formatter_for(command, options.fmt), options.fmt)
         else:
-            sink = StreamSink(formatter_for(command, options.fmt), options.output, inputs, reporter)
+            sink = StreamSink(formatter_for(command, options.fmt), options.output, inputs, reporter, options.partial)
     except OutputError as exc:
         reporter.fatal(str(exc))
         return
@@ -107,7 +107,9 @@ def _run(command: LineCommand | DocumentCommand, plan: list[Item], options: RunO
 
 def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOptions, inputs: Inputs,
                   reporter: Reporter, progress: Any) -> None:
-    """``--combined``: every document added to one result, in-process."""
+    """``--combined``: every document added to one result (or one per sub-folder with
+    ``by_folder``), in-process."""
+    groups: dict[str, DocumentCommand] = {}
     for item in plan:
         source = item.source
         try:
@@ -115,7 +117,13 @@ def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOption
             text = read_text(source, options.decoding, notes.append)
             for note in notes:
                 reporter.warning(source.name, note)
-            command.add_document(text)
+            if command.by_folder:
+                folder = source.relpath.parts[0] if len(source.relpath.parts) > 1 else "."
+                if folder not in groups:
+                    groups[folder] = command.fresh()
+                groups[folder].add_document(text)
+            else:
+                command.add_document(text)
         except InputError as exc:
             reporter.error(exc.name, exc.cause)
         except Exception as exc:
@@ -123,10 +131,26 @@ def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOption
         else:
             reporter.done(source, len(text.split()))
         progress.advance(files=1, nbytes=item.size)
+    if not command.by_folder:
+        _write_combined(command, [(command.combined_name, command)], options.output, options, inputs, reporter)
+        return
+    named = sorted(groups.items())
+    command.name_documents = options.output_dir is None
+    if options.output_dir is None:
+        _write_combined(command, named, options.output, options, inputs, reporter)
+        return
+    for folder, group in named:
+        stem = "combined" if folder == "." else folder
+        _write_combined(command, [(folder, group)], combined_path(options.output_dir, options.fmt, stem), options, inputs, reporter)
+
+
+def _write_combined(command: DocumentCommand, results: list[tuple[str, DocumentCommand]], output: Any,
+                    options: RunOptions, inputs: Inputs, reporter: Reporter) -> None:
+    """Write the combined result of each ``(name, command)`` to ``output`` (None or -:
+    standard output; under ``--output-dir`` without a path: ``combined.EXT``)."""
     formatter = formatter_for(command, options.fmt)
     target: AtomicFile | InPlaceFile | None = None
-    output = options.output
-    if options.output_dir is not None:  # one combined file in the folder
+    if output is None and options.output_dir is not None:  # one combined file in the folder
         output = combined_path(options.output_dir, options.fmt)
     name = "<stdout>" if output is None or str(output) == "-" else str(output)
     try:
@@ -145,8 +169,8 @@ def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOption
         reporter.fatal(f"{name}: {os_cause(exc)}")
         return
     try:
-        result = command.combined_result()
-        stream.write(formatter.begin() + render_result(command, command.combined_name, result, options.fmt, formatter) + formatter.end())
+        body = "".join(render_result(command, label, group.combined_result(), options.fmt, formatter) for label, group in results)
+        stream.write(formatter.begin() + body + formatter.end())
         stream.flush()
         if target is not None:
             commit_unless_failed(target, name, reporter)

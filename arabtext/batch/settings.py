@@ -41,4 +41,7 @@ class RunOptions:
     skip_existing: bool = False
     scheduler: str | None = None
     debug: bool = False
+    #: ``-o`` is written even when an input failed, with what the others gave (for a
+    #: command whose output summarizes what it could read).
+    partial: bool = False
     settings: EngineSettings = field(default_factory=EngineSettings)

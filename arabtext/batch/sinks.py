@@ -126,10 +126,10 @@ def open_output(path: Path) -> AtomicFile | InPlaceFile:
     return InPlaceFile(path)
 
 
-def commit_unless_failed(target: AtomicFile | InPlaceFile, name: str, reporter: Reporter) -> None:
-    """Commit the ``-o`` target, unless an input failed: a regular file then keeps
-    its previous content (the new output is dropped), and the user is told."""
-    if not reporter.failures:
+def commit_unless_failed(target: AtomicFile | InPlaceFile, name: str, reporter: Reporter, partial: bool = False) -> None:
+    """Commit the ``-o`` target, unless an input failed (and not ``partial``): a regular
+    file then keeps its previous content (the new output is dropped), and the user is told."""
+    if not reporter.failures or partial:
         target.commit()
     elif target.atomic:
         target.discard()
@@ -172,10 +172,11 @@ def output_path(output_dir: Path, relpath: PurePath, fmt: str) -> Path:
     return output_dir / rel
 
 
-def combined_path(output_dir: Path, fmt: str) -> Path:
+def combined_path(output_dir: Path, fmt: str, stem: str = "combined") -> Path:
     """Where ``--combined`` output goes under ``--output-dir``: ``combined.<extension>``
-    (``combined.txt`` for formats without their own extension)."""
-    return output_dir / ("combined" + (FORMATS[fmt].extension or ".txt"))
+    (``combined.txt`` for formats without their own extension); with ``stem``, the
+    output of one sub-folder (``sport.txt``)."""
+    return output_dir / (stem + (FORMATS[fmt].extension or ".txt"))
 
 
 def check_not_input(path: Path, inputs: Any) -> None:
@@ -213,7 +214,8 @@ class StreamSink(_JsonJoining):
 
     per_file = False
 
-    def __init__(self, formatter: Formatter, output: Path | None, inputs: Any, reporter: Reporter):
+    def __init__(self, formatter: Formatter, output: Path | None, inputs: Any, reporter: Reporter, partial: bool = False):
+        self.partial = partial
         self.fmt = formatter.fmt
         self.formatter = formatter
         self.target: AtomicFile | InPlaceFile | None
@@ -258,7 +260,7 @@ class StreamSink(_JsonJoining):
             self.stream.write(self.formatter.end())
             self.stream.flush()
             if self.target is not None:
-                commit_unless_failed(self.target, self.name, self.reporter)
+                commit_unless_failed(self.target, self.name, self.reporter, self.partial)
         except BrokenPipeError:
             raise
         except OSError as exc:

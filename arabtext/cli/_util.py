@@ -56,10 +56,16 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None, output_dir: Path | None,
-            encoding: str | None, glob: str | tuple[str, ...], quiet: bool, debug: bool, jobs: int | None = None,
-            skip_existing: bool = False, scheduler: str | None = None, strict: bool = False) -> None:
-    """Run a command object over the inputs on the engine and exit with its status.
+def execute(command: Any, **io: Any) -> None:
+    """Run a command object over the inputs on the engine and exit with its status
+    (see :func:`run_engine`)."""
+    sys.exit(run_engine(command, **io))
+
+
+def run_engine(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None, output_dir: Path | None,
+               encoding: str | None, glob: str | tuple[str, ...], quiet: bool, debug: bool, jobs: int | None = None,
+               skip_existing: bool = False, scheduler: str | None = None, strict: bool = False, partial: bool = False) -> int:
+    """Run a command object over the inputs on the engine; return the exit status.
 
     Engine settings other than the defaults come from the root context's
     ``obj["settings"]`` (tests pass small ones to exercise the worker pool)."""
@@ -86,7 +92,7 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
     decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL, strict=strict)
     options = RunOptions(
         fmt=fmt, output=output, output_dir=output_dir, decoding=decoding, glob=glob, quiet=quiet,
-        jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
+        jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, partial=partial, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),
     )
     settings = (click.get_current_context().find_root().obj or {}).get("settings")
     if settings is not None:
@@ -106,7 +112,7 @@ def execute(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | None
             raise
         reporter.fatal(f"{type(exc).__name__}: {exc}")
         status = 1
-    sys.exit(status)
+    return status
 
 
 class ClosedPipe(Exception):

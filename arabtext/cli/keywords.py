@@ -17,7 +17,9 @@ class Keywords(DocumentCommand):
 
     columns = ("rank", "keyword", "score", "count", "lemma")
 
-    def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False):
+    def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False,
+                 stopwords: str | None = None, by_folder: bool = False):
+        self.stopwords, self.by_folder = stopwords, by_folder
         self.top = top
         self.max_words = max_words
         self.df = df
@@ -28,15 +30,17 @@ class Keywords(DocumentCommand):
     def process_document(self, text: str) -> Any:
         from arabtext.keyphrases import keywords
 
-        return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df)
+        return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df,
+                        stopwords=self.stopwords)
 
     def add_document(self, text: str) -> None:
         if self._collector is None:
-            from arabtext.keyphrases import KeyphraseCollector, KeywordSettings
+            from arabtext.keyphrases import KeyphraseCollector, KeyphraseResources, KeywordSettings
 
             self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df,
                                                  lemmatizer="auto" if self.lemmas else None,
-                                                 per_document=max(KeywordSettings().per_document, self.top))
+                                                 per_document=max(KeywordSettings().per_document, self.top),
+                                                 resources=KeyphraseResources.with_stopwords(self.stopwords) if self.stopwords else None)
         self._collector.add(text)
 
     def combined_result(self) -> Any:
@@ -61,6 +65,8 @@ class Keywords(DocumentCommand):
 @click.option("-n", "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Number of keyphrases per document.")
 @click.option("--max-words", default=3, show_default=True, type=click.IntRange(1, 6), help="Longest keyphrase, in words.")
 @click.option("--combined", is_flag=True, help="One list for all inputs together: the keyphrases that lead the most documents.")
+@click.option("--by-folder", is_flag=True, help="With --combined: one list per sub-folder (with --output-dir: one file each).")
+@click.option("--stopwords", type=click.Path(exists=True, dir_okay=False), metavar="FILE", help="More stopwords, one a line, added to the shipped list.")
 @click.option("--lemmas", is_flag=True, help="Count and score by the lemmatizer's lemmas, so inflected "
               "phrases (المكتبة العامة، المكتبات العامة) are one keyphrase too (default: phrases by "
               "article and clitic variants, single words by lemma in the output only).")
@@ -70,8 +76,8 @@ class Keywords(DocumentCommand):
 @click.option("--save-background", metavar="FILE", help="With --background DIR: also save the table to FILE "
               "(gzip TSV) for reuse with --background FILE.")
 @io_options(formats=DOCUMENT_FORMATS, default_format=None)
-def command(top: int, max_words: int, combined: bool, lemmas: bool, background: str | None,
-            save_background: str | None, **io: Any) -> None:
+def command(top: int, max_words: int, combined: bool, by_folder: bool, stopwords: str | None, lemmas: bool,
+            background: str | None, save_background: str | None, **io: Any) -> None:
     """Extract the keyphrases of each document.
 
     Keyphrases are 1 to --max-words words (عبد العزيز counts as one), never
@@ -89,6 +95,8 @@ def command(top: int, max_words: int, combined: bool, lemmas: bool, background: 
     """
     from arabtext.keyphrases import load_background
 
+    if by_folder and not combined:
+        raise click.UsageError("--by-folder groups the --combined list: add --combined")
     if io.get("fmt") is None:
         to_terminal = io.get("output") is None and io.get("output_dir") is None and sys.stdout.isatty()
         io["fmt"] = "table" if to_terminal else "text"
@@ -98,4 +106,4 @@ def command(top: int, max_words: int, combined: bool, lemmas: bool, background: 
         raise click.UsageError(str(exc)) from None
     if save_background and df is not None:
         click.echo(f"arabtext: wrote {save_background} ({df.n} documents, {len(df)} keys)", err=True)
-    execute(Keywords(top, max_words, df, combined=combined, lemmas=lemmas), **io)
+    execute(Keywords(top, max_words, df, combined=combined, lemmas=lemmas, stopwords=stopwords, by_folder=by_folder), **io)

@@ -31,6 +31,8 @@ COMMANDS = {
     "lemmatize": "Replace every word by its lemma.",
     "keywords": "Extract the keyphrases of each document.",
     "entities": "Find the names of people, places and organisations.",
+    "counts": "Count words, lemmas or n-grams, most frequent first.",
+    "report": "Overview a folder of articles as one self-contained HTML page or JSON.",
 }
 
 
@@ -49,7 +51,22 @@ class LazyGroup(click.Group):
             if exc.name == f"arabtext.cli.{name}":
                 return None
             raise
-        return module.command
+        command = module.command
+        if command.epilog is None:
+            from arabtext.cli._examples import epilog
+
+            command.epilog = epilog(name)
+        return command
+
+    def resolve_command(self, ctx, args):
+        name = args[0] if args else ""
+        if args and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(COMMANDS), n=1, cutoff=0.6)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
+            raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
+        return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx, formatter):
         rows = [(name, COMMANDS[name]) for name in self.list_commands(ctx)]

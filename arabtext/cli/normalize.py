@@ -14,6 +14,7 @@ FOLDINGS = (
     ("yeh", "Fold alef maqsura ى to yeh ي."),
     ("teh-marbuta", "Fold teh marbuta ة to heh ه."),
     ("hamza", "Fold hamza on waw/yeh carriers ؤ ئ to bare hamza ء."),
+    ("persian", "Fold Persian yeh ی and keheh ک (U+06CC, U+06A9) to Arabic ي and ك."),
     ("digits", "Convert Arabic-Indic (٠ … ٩) and Persian (۰ … ۹) digits to 0 … 9."),
     ("presentation-forms", "Replace presentation forms and ligatures (ﻻ, ﷲ …) by base letters."),
     ("controls", "Remove zero-width and bidi control characters (ZWSP, ZWNJ, LRM, RLM, isolates …)."),

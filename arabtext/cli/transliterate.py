@@ -17,7 +17,11 @@ def command(from_: str, to: str, **io) -> None:
 
     Uses camel-tools' character maps. Schemes: ar = Arabic script,
     bw = Buckwalter, safebw = Safe Buckwalter, xmlbw = XML Buckwalter,
-    hsb = Habash-Soudi-Buckwalter.
+    hsb = Habash-Soudi-Buckwalter. From Arabic script, a word without
+    Arabic letters that the way back would change (Obama) is marked with
+    camel-tools' skip marker (@@IGNORE@@Obama); towards Arabic script, a
+    marked word is copied as it is, less the marker: a round trip returns
+    the input.
     """
     from arabtext.batch import TextLine
     from arabtext.transliteration import TransliterationError, transliterate

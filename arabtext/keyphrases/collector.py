@@ -12,6 +12,7 @@ from .keyword import Keyword
 from .ranking import contains, rank
 from .resources import KeyphraseResources
 from .settings import KeywordSettings
+from .spelling import with_spelled_lemmas
 
 #: What ``lemmatizer`` may be: None, False, "auto" or a lemmatizer object.
 LemmatizerChoice = Lemmatizer | bool | str | None
@@ -117,6 +118,6 @@ class KeyphraseCollector:
             if covered and p.count <= covered * self.settings.subsume_ratio:
                 continue
             selected.append((group, lemma, p))
-        return [Keyword(keyword=max(p.surfaces, key=p.surfaces.__getitem__),
-                        score=round(p.score, 4), count=p.count, lemma=lemma)
-                for _, lemma, p in selected]
+        return with_spelled_lemmas([Keyword(keyword=max(p.surfaces, key=p.surfaces.__getitem__),
+                                            score=round(p.score, 4), count=p.count, lemma=lemma)
+                                    for _, lemma, p in selected])

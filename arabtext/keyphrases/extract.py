@@ -9,7 +9,9 @@ from pathlib import Path
 from .collector import KeyphraseCollector, LemmatizerChoice
 from .df import DocumentFrequencies
 from .keyword import Keyword
+from .resources import KeyphraseResources
 from .settings import KeywordSettings
+from .spelling import with_spelled_lemmas
 
 __all__ = ["extract_keywords", "extract_keywords_combined", "keywords", "keywords_combined",
            "load_background"]
@@ -22,7 +24,8 @@ Background = DocumentFrequencies | str | os.PathLike | None
 
 def extract_keywords(text: str, top: int = 10, max_words: int = 3,
                      df: DocumentFrequencies | None = None, lemmatizer: LemmatizerChoice = None,
-                     settings: KeywordSettings = KeywordSettings()) -> list[Keyword]:
+                     settings: KeywordSettings = KeywordSettings(),
+                     resources: KeyphraseResources | None = None) -> list[Keyword]:
     """The ``top`` keyphrases (1..``max_words`` words) of one document, best first.
 
     ``df``: background document frequencies (default: the shipped ANT news table).
@@ -34,21 +37,24 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     count; ``False``: light keys, no lemmatizer at all; ``"auto"`` groups by
     :mod:`arabtext.lemmatization` lemmas; or any object with
     ``analyze(word) -> (lemma, pos, segments)``.  ``settings``: the tuning values.
+    ``resources``: the loaded data (default: :meth:`KeyphraseResources.shared`; see
+    :meth:`KeyphraseResources.with_stopwords`).
     Returns an empty list for ``top`` <= 0; raises ``ValueError`` when ``max_words`` < 1.
     """
-    return KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
-                              settings=settings).document_keywords(text, top)
+    return with_spelled_lemmas(KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
+                                                  settings=settings, resources=resources).document_keywords(text, top))
 
 
 def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3,
                               df: DocumentFrequencies | None = None,
                               lemmatizer: LemmatizerChoice = None,
-                              settings: KeywordSettings = KeywordSettings()) -> list[Keyword]:
+                              settings: KeywordSettings = KeywordSettings(),
+                              resources: KeyphraseResources | None = None) -> list[Keyword]:
     """Keyphrases of several documents taken together (e.g. a folder), each document
     ranked on its best ``max(settings.per_document, top)``; see :class:`KeyphraseCollector`."""
     collector = KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
                                    per_document=max(settings.per_document, top),
-                                   settings=settings)
+                                   settings=settings, resources=resources)
     for text in texts:
         collector.add(text)
     return collector.keywords(top)
@@ -90,24 +96,29 @@ def load_background(background: Background,
 
 
 def keywords(text: str, top: int = 10, max_words: int = 3, lemmas: bool = False,
-             background: Background = None, save_background: str | os.PathLike | None = None) -> list[Keyword]:
+             background: Background = None, save_background: str | os.PathLike | None = None,
+             stopwords: str | os.PathLike | None = None) -> list[Keyword]:
     """The ``top`` keyphrases of one document, as ``arabtext keywords`` lists them.
 
     ``lemmas``: group and score by the project lemmatizer's lemmas (``lemmatizer="auto"``
     of :func:`extract_keywords`), so inflections are one keyphrase; by default phrases are
     grouped by their article and clitic variants.  ``background``: see
     :func:`load_background` (None: the shipped ANT news table); ``save_background``:
-    also save a table built from a ``background`` folder there.
+    also save a table built from a ``background`` folder there.  ``stopwords``: a file of
+    more stopwords (one a line), added to the shipped list.
     """
     return extract_keywords(text, top=top, max_words=max_words,
                             df=load_background(background, save_background),
-                            lemmatizer="auto" if lemmas else None)
+                            lemmatizer="auto" if lemmas else None,
+                            resources=KeyphraseResources.with_stopwords(stopwords) if stopwords else None)
 
 
 def keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3, lemmas: bool = False,
-                      background: Background = None, save_background: str | os.PathLike | None = None) -> list[Keyword]:
+                      background: Background = None, save_background: str | os.PathLike | None = None,
+                      stopwords: str | os.PathLike | None = None) -> list[Keyword]:
     """The ``top`` keyphrases of several documents taken together, as
     ``arabtext keywords --combined`` lists them; arguments as in :func:`keywords`."""
     return extract_keywords_combined(texts, top=top, max_words=max_words,
                                      df=load_background(background, save_background),
-                                     lemmatizer="auto" if lemmas else None)
+                                     lemmatizer="auto" if lemmas else None,
+                                     resources=KeyphraseResources.with_stopwords(stopwords) if stopwords else None)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from typing import ClassVar
+
+from arabtext.lang.stopwords import read_word_list, stopword_sections
 
 from .analysis import WordAnalyzer, load_default_lemmatizer
 from .df import DocumentFrequencies
@@ -18,6 +21,7 @@ class KeyphraseResources:
     """
 
     _shared: ClassVar[KeyphraseResources | None] = None
+    _with_stopwords: ClassVar[dict[tuple[str, int], KeyphraseResources]] = {}
 
     def __init__(self) -> None:
         self._words: WordTable | None = None
@@ -31,6 +35,22 @@ class KeyphraseResources:
         if cls._shared is None:
             cls._shared = cls()
         return cls._shared
+
+    @classmethod
+    def with_stopwords(cls, path: str | os.PathLike) -> KeyphraseResources:
+        """The shared resources with the words of the file ``path`` (one a line, ``#``
+        comment lines) added to the shipped stopword list (kept per file and
+        modification time, so a folder's documents share them)."""
+        key = (os.path.realpath(path), os.stat(path).st_mtime_ns)
+        if key in cls._with_stopwords:
+            return cls._with_stopwords[key]
+        base = cls.shared()
+        resources = cls()
+        resources._analyzer, resources._analyzer_loaded = base.analyzer, True
+        resources._background = base._background
+        resources._words = WordTable({**stopword_sections(), "user": read_word_list(path)})
+        cls._with_stopwords[key] = resources
+        return resources
 
     @property
     def words(self) -> WordTable:

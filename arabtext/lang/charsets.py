@@ -84,6 +84,9 @@ TEH_MARBUTA = "\u0629"
 HEH = "\u0647"
 HAMZA_CARRIERS = "\u0624\u0626"  # ؤ ئ
 HAMZA = "\u0621"
+FARSI_YEH = "\u06CC"  # ی (Persian, Urdu; common in web text)
+KEHEH = "\u06A9"  # ک (Persian kaf)
+KAF = "\u0643"  # ك
 
 ARABIC_PUNCTUATION = "\u060C\u061B\u061F\u066A\u066B\u066C\u066D\u06D4"  # ، ؛ ؟ ٪ ٫ ٬ ٭ ۔
 

@@ -7,6 +7,8 @@ close a noun phrase (القرن التاسع عشر, ثورة يناير).
 
 from __future__ import annotations
 
+import os
+
 from arabtext.lang.resources import data_path
 
 STOPWORDS_FILE = "stopwords.txt"
@@ -32,3 +34,9 @@ def stopword_sections(path: str | None = None) -> dict[str, tuple[str, ...]]:
 #: The preposition على folded (ى → ي).  Written with a final ي it is also the name علي,
 #: and texts that never use ى write the preposition that way too.
 ALA_FOLDED = "علي"
+
+
+def read_word_list(path: str | os.PathLike) -> tuple[str, ...]:
+    """The words of a user's list: one a line, blank lines and ``#`` comment lines skipped."""
+    with open(path, encoding="utf-8") as f:
+        return tuple(w for w in (line.strip() for line in f) if w and not w.startswith("#"))

@@ -25,3 +25,39 @@ def test_short_help_is_the_docstring_first_line():
 
 def test_every_command_module_has_a_listing():
     assert set(main.list_commands(None)) == set(COMMANDS)
+
+
+def test_every_help_ends_with_real_examples(root):
+    from click.testing import CliRunner
+
+    from arabtext.cli._examples import EXAMPLES
+
+    for name in main.list_commands(None):
+        assert 2 <= len(EXAMPLES[name]) <= 3, name
+        text = CliRunner().invoke(main, [name, "--help"]).stdout
+        tail = text[text.rindex("Examples:"):]
+        for command, what in EXAMPLES[name]:
+            assert f"arabtext {name}" in command and command in tail and what in tail, name
+            for word in command.split():
+                if word.startswith("samples/"):
+                    assert (root / word).exists(), word
+
+
+def test_unknown_command_gets_a_suggestion():
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(main, ["tokenise", "x.txt"])
+    assert result.exit_code == 2
+    assert "No such command 'tokenise'. Did you mean 'tokenize'?" in result.stderr
+    assert "Did you mean" not in CliRunner().invoke(main, ["frobnicate"]).stderr
+
+
+def test_help_and_dir_of_the_package_list_the_verbs():
+    import pydoc
+
+    import arabtext
+
+    for verb in COMMANDS:
+        assert verb in dir(arabtext), verb
+        assert f"``{verb}``" in arabtext.__doc__, verb
+    assert "report" in pydoc.render_doc(arabtext)

@@ -4,6 +4,7 @@ the same name, its options are the call's keywords, and both give the same text.
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -13,9 +14,10 @@ from arabtext.cli import main
 
 # Options of the engine (inputs, formats, outputs, jobs), not of the verb.
 ENGINE_OPTIONS = {"inputs", "glob", "encoding", "fmt", "output", "output_dir", "jobs", "skip_existing",
-                  "scheduler", "quiet", "debug", "strict"}
+                  "scheduler", "quiet", "debug", "strict",
+                  "by_folder"}  # --combined --by-folder: the engine groups the inputs by sub-folder
 # An option that selects a sibling function rather than a keyword.
-SELECTORS = {("keywords", "combined"): "keywords_combined"}
+SELECTORS = {("keywords", "combined"): "keywords_combined", ("counts", "combined"): "counts_combined"}
 
 
 def cli(*args: str, input: str) -> str:
@@ -33,7 +35,7 @@ def test_every_option_is_a_keyword_of_the_same_name():
                 continue
             if (name, param.name) in SELECTORS:
                 sibling = getattr(arabtext, SELECTORS[name, param.name])
-                assert set(inspect.signature(sibling).parameters) - {"texts"} == set(keywords) - {"text"}
+                assert set(inspect.signature(sibling).parameters) - {"texts"} == set(keywords) - {"text"}, name
                 continue
             assert param.name in keywords, f"--{param.name} of {name} is not a keyword of arabtext.{name}"
 
@@ -96,3 +98,34 @@ def test_entities(baghuz_text, types):
     flags = ["--types", ",".join(types)] if types else []
     expected = "".join(f"{e.type}\t{e.text}\n" for line in baghuz_text.split("\n") for e in arabtext.entities(line, types=types))
     assert cli("entities", *flags, input=baghuz_text) == expected
+
+
+@pytest.mark.parametrize("options", [{}, {"ngram": 2, "top": 5}, {"lemmas": True, "keep_stopwords": True}])
+def test_counts(baghuz_text, options):
+    flags = [x for k, v in options.items() for x in ((f"--{k.replace('_', '-')}",) if v is True else (f"--{k.replace('_', '-')}", str(v)))]
+    expected = "".join(f"{c.count}\t{c.term}\n" for c in arabtext.counts(baghuz_text, **options))
+    assert cli("counts", "-f", "text", *flags, input=baghuz_text) == expected
+
+
+def test_counts_combined(samples):
+    paths = sorted(samples.glob("ant-*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    result = CliRunner().invoke(main, ["counts", "--combined", "-f", "text", "-q", "-n", "20", *map(str, paths)])
+    assert result.exit_code == 0
+    assert result.stdout == "".join(f"{c.count}\t{c.term}\n" for c in arabtext.counts_combined(texts, top=20))
+
+
+def test_report(tmp_path):
+    archive = Path(__file__).resolve().parents[1] / "overview" / "archive"
+    result = CliRunner().invoke(main, ["report", str(archive), "-n", "5", "-j", "1", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == arabtext.report(str(archive), top=5).json()
+
+
+def test_keywords_with_own_stopwords(tmp_path, baghuz_text):
+    (tmp_path / "stop.txt").write_text("# mine\nالتحالف\n", encoding="utf-8")
+    found = [k.keyword for k in arabtext.keywords(baghuz_text, top=5, stopwords=tmp_path / "stop.txt")]
+    assert not any("التحالف" in k for k in found)
+    assert "قوات التحالف الدولي" in [k.keyword for k in arabtext.keywords(baghuz_text, top=5)]
+    assert cli("keywords", "-f", "text", "-n", "5", "--stopwords", str(tmp_path / "stop.txt"), input=baghuz_text) == \
+        "".join(k + "\n" for k in found)

@@ -107,3 +107,8 @@ def test_settings_are_passed_in():
     assert KeyphraseCollector(per_document=5).per_document == 5
     with pytest.raises(dataclasses.FrozenInstanceError):
         KeywordSettings().per_document = 1  # type: ignore[misc]
+
+
+def test_lemmas_are_spelled_as_lemmatize_prints_them():
+    found = keywords("لعبت كرة اليد في المكتبة. كرة اليد رياضة. المكتبة مفتوحة وكرة اليد", top=2)
+    assert [(k.keyword, k.lemma) for k in found] == [("كرة اليد", "كرة يد"), ("المكتبة", "مكتبة")]
