@@ -16,9 +16,9 @@ The classes (each one is fixed by rule in :mod:`lexicon_fix`, run by the build):
 - ``name read as word after proclitic``: the form behind its proclitics is a name in the
   table (روسيا) while the whole form reads as another word (وروسيا → روسي).
 - ``odd enclitic``: any other enclitic the clitic lists do not know.
-- ``word read in names``: an open-class reading that changes the word (ماكرون read as
-  the adjective ماكر, كيم as a verb) of a form without the article that the entity
-  tagger finds inside names in most of its corpus occurrences (``lexicon_names.py``).
+- ``word read in names``: a verb reading (كيم), or a noun or adjective reading that
+  changes the word, of a form without the article that the entity tagger finds inside
+  names in most of its corpus occurrences (``lexicon_names.py``).
 
 The tool is outside the wheel and uses the package's public names only.
 """
@@ -54,8 +54,9 @@ class Row(NamedTuple):
 
 
 Table = dict[str, Row]
-#: form → (corpus occurrences, occurrences inside a name), from ``lexicon_names.py``
-Names = dict[str, tuple[int, int]]
+#: form → (corpus occurrences, occurrences inside a name, of those the ones where the
+#: name starts after a proclitic), from ``lexicon_names.py``
+Names = dict[str, tuple[int, int, int]]
 #: Share of a form's occurrences inside names that makes it a name, and the occurrences
 #: needed to trust that share.
 NAME_SHARE = 0.5
@@ -80,12 +81,12 @@ def read_table(path: Path) -> tuple[str, Table, dict[str, int]]:
 
 
 def read_names(path: Path) -> Names:
-    """form → (count, in_name) from a file of ``lexicon_names.py``."""
+    """form → (count, in_name, after_proclitic) from a file of ``lexicon_names.py``."""
     out = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
-            form, n, k = line.rstrip("\n").split("\t")
-            out[form] = (int(n), int(k))
+            form, n, k, p = line.rstrip("\n").split("\t")
+            out[form] = (int(n), int(k), int(p))
     return out
 
 
@@ -152,15 +153,23 @@ def is_name_after_proclitic(form: str, row: Row, table: Table, names: Names) -> 
 
 def name_share(names: Names, form: str) -> float | None:
     """The share of ``form``'s corpus occurrences inside names (None: too rare to tell)."""
-    n, k = names.get(form, (0, 0))
+    n, k, _p = names.get(form, (0, 0, 0))
     return k / n if n >= MIN_COUNT else None
+
+
+def name_after_proclitic(names: Names, form: str) -> bool:
+    """Whether the tagger mostly starts the name after the form's first letter (وروسيا)."""
+    _n, k, p = names.get(form, (0, 0, 0))
+    return 2 * p > k
 
 
 def is_word_in_names(form: str, row: Row, table: Table, names: Names) -> bool:
     share = name_share(names, form)
     if share is None or row.pos in CLOSED_POS or row.pos in ("", "PROPN") or form.startswith(ARTICLE_PREFIXES):
         return False
-    return share >= (NAME_SHARE if row.pos == "VERB" else NOMINAL_NAME_SHARE) and not same_word(row.lemma, form[row.npro:])
+    if row.pos == "VERB":  # a verb is no part of a name (جون, كيم)
+        return share >= NAME_SHARE
+    return share >= NOMINAL_NAME_SHARE and not same_word(row.lemma, form[row.npro:])
 
 
 CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {

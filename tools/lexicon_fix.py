@@ -22,10 +22,11 @@ Rules, one per class, none naming a word:
   table, the form is that word + pronoun.
 - name read as word after proclitic: the name reading when the corpus finds the form
   (or, when rare, its stem) inside names at least half the time.
-- word read in names: an open-class reading that changes the word (ماكرون read as the
-  adjective ماكر, كيم as a verb), of a form without the article that the corpus finds
-  inside names in at least ``NAME_SHARE`` of ``MIN_COUNT`` or more occurrences, becomes
-  the name (the form less its proclitic, PROPN).
+- word read in names: a verb reading (كيم, جون), or a noun or adjective reading that
+  changes the word (عياد read as عيادة), of a form without the article that the corpus
+  finds inside names in at least ``NAME_SHARE`` (nouns and adjectives:
+  ``NOMINAL_NAME_SHARE``) of ``MIN_COUNT`` or more occurrences, becomes
+  the name (PROPN; less a proclitic only where the tagger mostly starts the name after it).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from lexicon_audit import (  # noqa: E402
     is_one_letter_stem,
     is_subject_object,
     is_word_in_names,
+    name_after_proclitic,
     name_behind_proclitics,
     read_names,
     read_table,
@@ -73,7 +75,7 @@ class FixSettings:
 
 
 def _share(names: Names, form: str, min_count: int) -> float | None:
-    n, k = names.get(form, (0, 0))
+    n, k, _p = names.get(form, (0, 0, 0))
     return k / n if n >= min_count else None
 
 
@@ -115,7 +117,8 @@ def fix_entry(form: str, row: Row, table: Table, names: Names, settings: FixSett
             share = _share(names, form[row.npro:], settings.min_count)
         return Row(name.lemma, "PROPN", row.npro, 0) if share is not None and share >= settings.name_share else row
     if is_word_in_names(form, row, table, names):
-        return Row(form[row.npro:], "PROPN", row.npro, 0)
+        npro = min(row.npro, 1) if name_after_proclitic(names, form) else 0  # فيرون is no ف + يرون
+        return Row(form[npro:], "PROPN", npro, 0)
     return row
 
 

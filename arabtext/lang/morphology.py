@@ -66,3 +66,6 @@ VERB_SHAPE_SUFFIXES = ("ت", "وا", "نا", "تم", "ن")
 #: the verb's stem, not to the enclitic: 1st plural -نا (أجريناه), 3rd plural -و (its
 #: alif dropped before the pronoun: ضمنوها).
 SUBJECT_SUFFIXES_BEFORE_OBJECT = ("نا", "و")
+#: Endings of the masculine sound plural (-ون, -ين) and of the dual (-ان) of nouns and
+#: adjectives, added to the singular as it is (ماكر → ماكرون).
+SOUND_PLURAL_DUAL_SUFFIXES = ("ون", "ين", "ان")

@@ -16,12 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from arabtext.diacritics import dediac
 from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
 from arabtext.lang.morphology import (
     FIRST_PERSON_ENCLITICS,
     FIRST_PERSON_PLURAL_ENCLITIC,
     IMPERFECT_PREFIXES,
     SECOND_PERSON_ENCLITIC,
+    SOUND_PLURAL_DUAL_SUFFIXES,
     VERB_SHAPE_SUFFIXES,
 )
 from arabtext.lang.patterns import PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 PROPN = "PROPN"
 OPEN_CLASS = frozenset({"NOUN", "VERB", "ADJ"})
+NOMINAL = frozenset({"NOUN", "ADJ"})
 NAME_LIKE_ENCLITICS = (*FIRST_PERSON_ENCLITICS, FIRST_PERSON_PLURAL_ENCLITIC, SECOND_PERSON_ENCLITIC)
 
 
@@ -60,9 +63,8 @@ def name_reading(word: str, bare: str, label: str, reading: Analysis) -> Analysi
     the tagger's label for it and the context-free ``reading`` (the table's, or the
     guess for an unknown word); None for ``O`` (not in a name).
 
-    The name loses no enclitic and is its own lemma; it keeps the reading's proclitics
-    for a ``P-`` label, and its article (which the lemma drops).  A reading without
-    clitics other than a verb (a common noun used in a name: ميزا) only becomes PROPN.
+    The name loses no enclitic and is its own lemma (ماكرون, not ماكر); it keeps the
+    reading's proclitics for a ``P-`` label, and its article (which the lemma drops).
     """
     kind = label[:1]
     if kind not in ("B", "I", "P"):
@@ -70,7 +72,7 @@ def name_reading(word: str, bare: str, label: str, reading: Analysis) -> Analysi
     # (proclitics +) article + name: the lemma drops them, as for other unknown words
     if PROCLITIC_ARTICLE_RE.match(bare) or PROCLITIC_LAM_ARTICLE_RE.match(bare):
         return reading._replace(pos=PROPN) if reading.pos is None else None
-    if len(reading.segments) == 1 and reading.pos not in (None, "VERB"):
+    if len(reading.segments) == 1 and dediac(reading.lemma) == bare:
         return reading._replace(pos=PROPN)
     npro = 0
     if kind == "P":
@@ -93,8 +95,9 @@ class NameReader:
     def doubtful(self, bare: str, entry: tuple[str, str | None, int, int], freq_class: Callable[[str], int]) -> bool:
         """Whether the table's reading ``entry`` (lemma, pos, proclitics, enclitic length)
         of the form ``bare`` is worth checking in context: a proclitic split off a name
-        that is not much more frequent alone than with it (فيون: ف + يون?), or a rare form
-        read as a verb or as a short stem with a pronoun.  ``freq_class`` gives a form's
+        that is not much more frequent alone than with it (فيون: ف + يون?), a plural or
+        dual far more frequent than its singular (ماكرون: ماكر + ون?), or a rare form read
+        as a verb or as a short stem with a pronoun.  ``freq_class`` gives a form's
         log2 frequency class in the corpus the table was built from."""
         _lemma, pos, npro, nenc = entry
         s = self._settings
@@ -102,6 +105,10 @@ class NameReader:
             stem = bare[npro:]
             return (npro > 0 and not stem.startswith(ARTICLE) and not bare[npro - 1:].startswith(LAM_ARTICLE)
                     and freq_class(stem) < s.top_class and freq_class(stem) - freq_class(bare) < s.stem_margin)
+        if not npro and not nenc and pos in NOMINAL and bare.endswith(SOUND_PLURAL_DUAL_SUFFIXES):
+            # a plural far more frequent than its singular: a name ending so (ماكرون)?
+            singular = bare[:-2]
+            return dediac(_lemma) == singular and freq_class(bare) - freq_class(singular) >= s.stem_margin
         if pos not in OPEN_CLASS or freq_class(bare) > s.rare_class:
             return False
         if len(bare) - npro - nenc > s.short_stem:
