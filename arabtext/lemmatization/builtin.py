@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import ALEF, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
+from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
@@ -290,6 +290,10 @@ class BuiltinLemmatizer:
         e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
+            lemma = dediac(a.lemma)
+            if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
+                # the alif only carries the tanwin (سخيفاً): no letter of the lemma
+                a = a._replace(lemma=lemma[:-1])
             if self._names.enabled and len(a.segments) > 1 and not self._names.article_split(bare):
                 self._doubt(word, bare)  # a clitic cut off a name? (وينستون, فيليني)
             return a
