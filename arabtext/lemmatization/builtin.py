@@ -67,6 +67,15 @@ _PROCLITICS_SHORT_FIRST = ("",) + tuple(sorted(PROCLITICS, key=len))
 _PREPOSITIONS_FUTURE = PREPOSITIONS + FUTURE
 
 
+def _without_tanwin_alif(word: str, a: Analysis) -> Analysis:
+    """``a`` (a reading of ``word`` without analysis) with its lemma less a final alif
+    that only carries a written tanwin fath (سخيفاً → سخيف)."""
+    lemma = dediac(a.lemma)
+    if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
+        return a._replace(lemma=lemma[:-1])
+    return a
+
+
 class BuiltinLemmatizer:
     """Lemmatizer over the shipped table (or the gzipped table at ``path``).
 
@@ -290,17 +299,15 @@ class BuiltinLemmatizer:
         e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
-            lemma = dediac(a.lemma)
-            if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
-                # the alif only carries the tanwin (سخيفاً): no letter of the lemma
-                a = a._replace(lemma=lemma[:-1])
+            a = _without_tanwin_alif(word, a)
             if self._names.enabled and len(a.segments) > 1 and not self._names.article_split(bare):
                 self._doubt(word, bare)  # a clitic cut off a name? (وينستون, فيليني)
             return a
         lemma, pos, npro, nenc = e
         if self._names.enabled and self._names.doubtful(bare, e, self._freq):
             self._doubt(word, bare)
-        return Analysis(lemma, pos, split_segments(word, npro, nenc))
+        a = Analysis(lemma, pos, split_segments(word, npro, nenc))
+        return a if pos is not None else _without_tanwin_alif(word, a)
 
     def _doubt(self, word: str, bare: str) -> None:
         """Mark ``word`` as one to read in context (see :meth:`lemmatize_tokens`)."""
