@@ -312,7 +312,10 @@ class BuiltinLemmatizer:
     def _doubt(self, word: str, bare: str) -> None:
         """Mark ``word`` as one to read in context (see :meth:`lemmatize_tokens`)."""
         if len(self._doubtful) >= self._limits.cache_size:
+            # the analyses cached with the marks go too: a cached word is never re-marked
             self._doubtful.clear()
+            self._cache.clear()
+            self._bare_cache.clear()
         self._doubtful[word] = bare
 
     def analyze(self, word: str) -> Analysis:

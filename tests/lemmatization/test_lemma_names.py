@@ -94,3 +94,14 @@ def test_windows_around_doubtful_words_are_merged():
     tokens = [str(i) for i in range(20)]
     assert set(reader.labels(tokens, [3, 5, 15])) == {3, 5, 15}
     assert tagger.seen == len(range(1, 8)) + len(range(13, 18))
+
+
+def test_reading_in_context_does_not_depend_on_cache_history():
+    from arabtext.lemmatization.builtin import Limits
+
+    small = BuiltinLemmatizer(limits=Limits(cache_size=2))
+    tokens = tokenize("وقال المدرب فيرون إن الفريق جاهز بعد أن رأى هاك وكريس وديس")
+    first = small.lemmatize_tokens(tokens)
+    for _ in range(3):
+        assert small.lemmatize_tokens(tokens) == first
+    assert first == BuiltinLemmatizer().lemmatize_tokens(tokens)
