@@ -7,7 +7,9 @@ corpus; see that tool for the method.  At run time a word costs one dictionary
 look-up (and a cache hit when repeated).  Forms missing from the table go through
 spelling variants (hamza-less alef, ى/ي, ة/ه) and clitic stripping against the
 table; whatever is still unknown (proper names, foreign words) is returned
-unchanged.
+unchanged.  The few words whose reading is in doubt (see
+:mod:`arabtext.lemmatization.names`) are read in their line's context by the entity
+tagger, so that names stay whole.
 """
 
 from __future__ import annotations
@@ -115,7 +117,8 @@ class BuiltinLemmatizer:
         self._cache: dict[str, Analysis] = {}
         self._bare_cache: dict[str, Analysis] = {}
         self._names = NameReader(names)
-        #: words the table does not know (token → undiacritized): read in context
+        #: tokens whose context-free reading is in doubt (token → undiacritized): read
+        #: in context by lemmatize_tokens
         self._doubtful: dict[str, str] = {}
 
     # ------------------------------------------------------------ look-ups
