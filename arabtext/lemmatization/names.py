@@ -117,8 +117,9 @@ class NameReader:
         if pos == "VERB" and not nenc:
             # a bare verb not shaped as one (داس for ديس); not يلتف, برزت
             return not npro and bare[:1] not in IMPERFECT_PREFIXES and not bare.endswith(VERB_SHAPE_SUFFIXES)
-        # a 1st or 2nd person pronoun, rare in news, where many foreign names end (بيغي, هاك, مارينا)
-        return bare[len(bare) - nenc:] in NAME_LIKE_ENCLITICS if nenc else False
+        # a 1st or 2nd person pronoun, rare in news, where many foreign names end (بيغي,
+        # هاك, مارينا), or any pronoun after a stem of two letters (كيه: كي + ه?)
+        return bool(nenc) and (bare[len(bare) - nenc:] in NAME_LIKE_ENCLITICS or len(bare) - npro - nenc <= 2)
 
     @staticmethod
     def article_split(bare: str) -> bool:
