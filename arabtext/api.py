@@ -25,8 +25,10 @@ def token_groups(text: str, sentences: bool = False, split_clitics: bool = False
     if split_clitics:
         from arabtext.lemmatization import get_lemmatizer
 
-        segment = get_lemmatizer().segment
-        groups = [[Token(piece, t.start, t.end) for t in group for piece in segment(t.text)] for group in groups]
+        lem = get_lemmatizer()
+        # a group's words analysed together: names are read in their context
+        groups = [[Token(piece, t.start, t.end) for t, a in zip(group, lem.lemmatize_tokens([t.text for t in group]))
+                   for piece in a.segments] for group in groups]
     return groups
 
 

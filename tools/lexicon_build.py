@@ -59,7 +59,11 @@ How the table is made
    before a pronoun enclitic (لشولمان, ابنتها) is split against the table;
    article + unknown word gets the word without the article as lemma;
    frequent unknown corpus words (names, foreign words) are kept whole.
-8. Every entry carries the log2 class of its corpus frequency, which the
+8. The defect classes of ``lexicon_audit.py`` (glued enclitics, one-letter stems,
+   names read as words) are repaired by the rules of ``lexicon_fix.py``, which use how
+   often the package's entity tagger finds each form inside a name in the corpus
+   (``lexicon_names.py``, cached in ``tools/cache/``).
+9. Every entry carries the log2 class of its corpus frequency, which the
    run-time clitic stripper uses to accept only stems seen in running text.
 
 No UD treebank data is used to build the table.
@@ -72,6 +76,9 @@ Data sources and licenses
 - ANT Corpus (Chouigui et al., AICCSA 2017), Apache-2.0: used only for its
   vocabulary (which word forms to put in the table) and word frequencies.
 - The closed-class lists in this file are written by hand.
+- The name counts of ``lexicon_names.py`` are the package's own entity model's tags
+  (trained on NewsFANE Gold, CC BY-SA 3.0) over the ANT corpus; only per-form counts
+  are used, to choose among the analyzer's readings.
 
 ``farahidi`` is needed only to build the table, not at run time.
 """
@@ -93,14 +100,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the package of this checkout
 
+from lexicon_audit import Row  # noqa: E402
+from lexicon_choice import LexiconModel, analyze_chunk, start_worker  # noqa: E402
+from lexicon_closed_class import closed_class_entries, fix_lemmas  # noqa: E402
+from lexicon_fix import fix_table, load_names  # noqa: E402
+from lexicon_names import DEFAULT_OUT as NAMES_FILE  # noqa: E402
+
 from arabtext.diacritics import dediac  # noqa: E402
-from arabtext.lang.clitics import PROCLITICS, PREPOSITIONS  # noqa: E402
+from arabtext.lang.clitics import PREPOSITIONS, PROCLITICS  # noqa: E402
 from arabtext.lang.patterns import PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE  # noqa: E402
 from arabtext.lang.resources import data_path, write_gzip_text  # noqa: E402
 from arabtext.lemmatization.builtin import TABLE_FILE, BuiltinLemmatizer  # noqa: E402
 from arabtext.lemmatization.spelling import spelling_variants  # noqa: E402
-from lexicon_choice import LexiconModel, analyze_chunk, start_worker  # noqa: E402
-from lexicon_closed_class import closed_class_entries, fix_lemmas  # noqa: E402
 
 DATA_FILE = data_path(TABLE_FILE)
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "ant-news"
@@ -252,6 +263,11 @@ def build(corpus: Path, jobs: int, out_path: Path, limit: int | None = None, cac
             kept += 1
     print(f"{len(table)} entries ({added} by proclitic stripping of unknown forms, {kept} unknown kept whole)",
           file=sys.stderr)
+    # the defect classes of lexicon_audit.py, repaired by rule (lexicon_fix.py)
+    fixed = fix_table({w: Row(*v) for w, v in table.items()}, load_names(NAMES_FILE, corpus))
+    print(f"{sum(1 for w in table if fixed.get(w) != Row(*table[w]))} entries repaired or dropped by lexicon_fix",
+          file=sys.stderr)
+    table = {w: tuple(r) for w, r in fixed.items()}
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with write_gzip_text(out_path) as fh:
         fh.write(TABLE_HEADER)

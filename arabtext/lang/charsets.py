@@ -35,6 +35,9 @@ def _ranges(*spans: tuple[int, int]) -> str:
 
 
 SHADDA = "\u0651"
+#: Tanwin fath (ً): an indefinite accusative ending, written over the final letter or
+#: over the alif that carries it (كتاباً), which is then no letter of the word.
+FATHATAN = "\u064B"
 TATWEEL = "\u0640"
 
 DIACRITICS = _ranges(

@@ -61,3 +61,11 @@ SECOND_PERSON_ENCLITIC = "ك"
 #: نذهب, اذهب) and the subject suffixes of the perfect (ذهبت, ذهبوا, ذهبنا, ذهبتم, ذهبن).
 VERB_SHAPE_PREFIXES = ("ي", "ت", "ن", "ا")
 VERB_SHAPE_SUFFIXES = ("ت", "وا", "نا", "تم", "ن")
+
+#: Subject suffixes of the past verb that stand before an object enclitic and belong to
+#: the verb's stem, not to the enclitic: 1st plural -نا (أجريناه), 3rd plural -و (its
+#: alif dropped before the pronoun: ضمنوها).
+SUBJECT_SUFFIXES_BEFORE_OBJECT = ("نا", "و")
+#: Endings of the masculine sound plural (-ون, -ين) and of the dual (-ان) of nouns and
+#: adjectives, added to the singular as it is (ماكر → ماكرون).
+SOUND_PLURAL_DUAL_SUFFIXES = ("ون", "ين", "ان")

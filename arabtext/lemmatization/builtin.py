@@ -7,7 +7,9 @@ corpus; see that tool for the method.  At run time a word costs one dictionary
 look-up (and a cache hit when repeated).  Forms missing from the table go through
 spelling variants (hamza-less alef, ى/ي, ة/ه) and clitic stripping against the
 table; whatever is still unknown (proper names, foreign words) is returned
-unchanged.
+unchanged.  The few words whose reading is in doubt (see
+:mod:`arabtext.lemmatization.names`) are read in their line's context by the entity
+tagger, so that names stay whole.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import ALEF, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
+from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
@@ -35,6 +37,7 @@ from arabtext.lang.patterns import NISBA_INFLECTED_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
 from arabtext.lemmatization.guess import guess_unknown, inflection_candidates
+from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
 
 TABLE_FILE = "lemmas.tsv.gz"
@@ -66,6 +69,15 @@ _PROCLITICS_SHORT_FIRST = ("",) + tuple(sorted(PROCLITICS, key=len))
 _PREPOSITIONS_FUTURE = PREPOSITIONS + FUTURE
 
 
+def _without_tanwin_alif(word: str, a: Analysis) -> Analysis:
+    """``a`` (a reading of ``word`` without analysis) with its lemma less a final alif
+    that only carries a written tanwin fath (سخيفاً → سخيف)."""
+    lemma = dediac(a.lemma)
+    if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
+        return a._replace(lemma=lemma[:-1])
+    return a
+
+
 class BuiltinLemmatizer:
     """Lemmatizer over the shipped table (or the gzipped table at ``path``).
 
@@ -74,7 +86,8 @@ class BuiltinLemmatizer:
 
     backend = "builtin"
 
-    def __init__(self, path: str | Path | None = None, limits: Limits = Limits()) -> None:
+    def __init__(self, path: str | Path | None = None, limits: Limits = Limits(),
+                 names: NameSettings = NameSettings()) -> None:
         path = Path(path) if path else DATA_FILE
         try:
             with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -88,20 +101,25 @@ class BuiltinLemmatizer:
                 continue
             k, _, v = line.partition("\t")
             table[k] = v
-        self._init(table, limits)
+        self._init(table, limits, names)
 
     @classmethod
-    def from_table(cls, table: dict[str, str], limits: Limits = Limits()) -> BuiltinLemmatizer:
+    def from_table(cls, table: dict[str, str], limits: Limits = Limits(),
+                   names: NameSettings = NameSettings()) -> BuiltinLemmatizer:
         """A lemmatizer over an in-memory table (form → 'lemma\tpos\tnpro\tnenc[\tfreq]')."""
         self = cls.__new__(cls)
-        self._init(table, limits)
+        self._init(table, limits, names)
         return self
 
-    def _init(self, table: dict[str, str], limits: Limits) -> None:
+    def _init(self, table: dict[str, str], limits: Limits, names: NameSettings) -> None:
         self._table = table
         self._limits = limits
         self._cache: dict[str, Analysis] = {}
         self._bare_cache: dict[str, Analysis] = {}
+        self._names = NameReader(names)
+        #: tokens whose context-free reading is in doubt (token → undiacritized): read
+        #: in context by lemmatize_tokens
+        self._doubtful: dict[str, str] = {}
 
     # ------------------------------------------------------------ look-ups
     def _entry(self, form: str) -> Entry | None:
@@ -283,9 +301,25 @@ class BuiltinLemmatizer:
             return Analysis(word, "X", (word,))
         e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
         if e is None:  # unknown: proper name, foreign word
-            return guess_unknown(word, bare)
+            a = guess_unknown(word, bare)
+            a = _without_tanwin_alif(word, a)
+            if self._names.enabled and len(a.segments) > 1 and not self._names.article_split(bare):
+                self._doubt(word, bare)  # a clitic cut off a name? (وينستون, فيليني)
+            return a
         lemma, pos, npro, nenc = e
-        return Analysis(lemma, pos, split_segments(word, npro, nenc))
+        if self._names.enabled and self._names.doubtful(bare, e, self._freq):
+            self._doubt(word, bare)
+        a = Analysis(lemma, pos, split_segments(word, npro, nenc))
+        return a if pos is not None else _without_tanwin_alif(word, a)
+
+    def _doubt(self, word: str, bare: str) -> None:
+        """Mark ``word`` as one to read in context (see :meth:`lemmatize_tokens`)."""
+        if len(self._doubtful) >= self._limits.cache_size:
+            # the analyses cached with the marks go too: a cached word is never re-marked
+            self._doubtful.clear()
+            self._cache.clear()
+            self._bare_cache.clear()
+        self._doubtful[word] = bare
 
     def analyze(self, word: str) -> Analysis:
         """Analysis of one token (cached), bare lemma."""
@@ -299,14 +333,25 @@ class BuiltinLemmatizer:
         return a
 
     def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
-        """The analysis of each token, in order (vocalized lemmas with ``diacritized``)."""
+        """The analysis of each token of one line or sentence, in order (vocalized lemmas
+        with ``diacritized``); words the table does not know are read in context as
+        names or not (see :mod:`arabtext.lemmatization.names`)."""
         if diacritized:
-            return [self.analyze_diacritized(t) for t in tokens]
-        get = self._bare_cache.get
-        out = []
-        for t in tokens:
-            a = get(t)
-            out.append(a if a is not None else self.analyze(t))
+            out = [self.analyze_diacritized(t) for t in tokens]
+        else:
+            get = self._bare_cache.get
+            out = []
+            for t in tokens:
+                a = get(t)
+                out.append(a if a is not None else self.analyze(t))
+        if self._names.enabled:
+            doubtful = self._doubtful
+            idx = [i for i, t in enumerate(tokens) if t in doubtful]
+            if idx:
+                for i, label in self._names.labels(tokens, idx).items():
+                    alt = name_reading(tokens[i], doubtful[tokens[i]], label, out[i])
+                    if alt is not None:
+                        out[i] = alt
         return out
 
     def segment(self, word: str) -> list[str]:

@@ -237,3 +237,9 @@ def test_pud_dev_accuracy(lem):
     got = lemmas(lem, sent)
     assert "كتب" in got and "انتقال" in got and "سلطة" in got
 
+
+
+def test_tanwin_alif_is_no_letter_of_an_unknown_lemma(lem):
+    # PUD dev: سخيفاً (gold lemma سخيف); without the tanwin the alif stays
+    assert lem.analyze("سخيفاً").lemma == "سخيف"
+    assert lem.analyze("استباقياً").lemma == "استباقي"

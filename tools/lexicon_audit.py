@@ -1,0 +1,214 @@
+"""List suspicious entries of the builtin lemma table, by defect class.
+
+    python tools/lexicon_audit.py [TABLE] [--show N]
+
+``TABLE`` defaults to the shipped ``arabtext/data/lemmas.tsv.gz``.  Prints the count of
+each class and up to ``--show`` examples (form, lemma, pos, proclitics, enclitic length).
+The classes (each one is fixed by rule in :mod:`lexicon_fix`, run by the build):
+
+- ``subject+object``: a past-tense subject suffix glued to the object pronoun as one
+  enclitic (أجريناه read as أجري + ناه, ضمنوها as ضمن + وها): only the pronoun is a clitic.
+- ``double enclitic``: two pronouns glued as one enclitic (يشاركها read as يشار + كها),
+  which leaves a wrong stem and lemma.
+- ``one-letter stem``: an open-class reading whose stem is one letter (ج read as a verb).
+- ``name + pronoun``: a proper noun with a pronoun enclitic (ديبي read as ديب + ي,
+  إيلينا as إيلي + نا): names rarely take a possessive, and -ي, -نا end many foreign names.
+- ``name read as word after proclitic``: the form behind its proclitics is a name in the
+  table (روسيا) while the whole form reads as another word (وروسيا → روسي).
+- ``odd enclitic``: any other enclitic the clitic lists do not know.
+- ``word read in names``: a verb reading (كيم), or a noun or adjective reading that
+  changes the word, of a form without the article that the entity tagger finds inside
+  names in most of its corpus occurrences (``lexicon_names.py``).
+
+The tool is outside the wheel and uses the package's public names only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from arabtext.diacritics import dediac  # noqa: E402
+from arabtext.lang.charsets import ALEF_MAQSURA, YEH  # noqa: E402
+from arabtext.lang.clitics import ARTICLE_PREFIXES, ENCLITICS  # noqa: E402
+from arabtext.lang.morphology import SUBJECT_SUFFIXES_BEFORE_OBJECT  # noqa: E402
+from arabtext.lang.resources import data_path  # noqa: E402
+from arabtext.normalization import fold_letters  # noqa: E402
+
+CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
+
+
+class Row(NamedTuple):
+    """A table entry (``pos`` is "" when unanalysed)."""
+
+    lemma: str
+    pos: str
+    npro: int
+    nenc: int
+
+
+Table = dict[str, Row]
+#: form → (corpus occurrences, occurrences inside a name, of those the ones where the
+#: name starts after a proclitic), from ``lexicon_names.py``
+Names = dict[str, tuple[int, int, int]]
+#: Share of a form's occurrences inside names that makes it a name, and the occurrences
+#: needed to trust that share.
+NAME_SHARE = 0.5
+MIN_COUNT = 5
+#: The share needed when the reading is a noun or adjective (common words inside
+#: organisation names, such as plurals, are often tagged inside names).
+NOMINAL_NAME_SHARE = 0.9
+
+
+def read_table(path: Path) -> tuple[str, Table, dict[str, int]]:
+    """(header lines, entries, frequency classes) of a gzipped table."""
+    header, table, freq = [], {}, {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                header.append(line)
+                continue
+            form, lemma, pos, npro, nenc, fc = line.rstrip("\n").split("\t")
+            table[form] = Row(lemma, pos, int(npro), int(nenc))
+            freq[form] = int(fc)
+    return "".join(header), table, freq
+
+
+def read_names(path: Path) -> Names:
+    """form → (count, in_name, after_proclitic) from a file of ``lexicon_names.py``."""
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, n, k, p = line.rstrip("\n").split("\t")
+            out[form] = (int(n), int(k), int(p))
+    return out
+
+
+def _enclitic(form: str, row: Row) -> str:
+    """The enclitic letters of ``form`` (final ى read as ي)."""
+    enc = form[len(form) - row.nenc:] if row.nenc else ""
+    return enc[:-1] + YEH if enc.endswith(ALEF_MAQSURA) else enc
+
+
+def split_enclitic(enc: str) -> tuple[str, str] | None:
+    """``enc`` as (first part, pronoun) when it is two parts glued: a subject suffix or a
+    pronoun, then a pronoun."""
+    for k in range(1, len(enc)):
+        head, tail = enc[:k], enc[k:]
+        if tail in ENCLITICS and (head in ENCLITICS or head in SUBJECT_SUFFIXES_BEFORE_OBJECT):
+            return head, tail
+    return None
+
+
+def same_word(lemma: str, form: str) -> bool:
+    """Whether a lemma spells ``form`` (diacritics and alef/ya/ta marbuta forms aside)."""
+    return fold_letters(dediac(lemma)) == fold_letters(form)
+
+
+def is_subject_object(form: str, row: Row, table: Table, names: Names) -> bool:
+    enc = _enclitic(form, row)
+    parts = split_enclitic(enc) if enc not in ENCLITICS else None
+    return parts is not None and parts[0] in SUBJECT_SUFFIXES_BEFORE_OBJECT
+
+
+def is_double_enclitic(form: str, row: Row, table: Table, names: Names) -> bool:
+    enc = _enclitic(form, row)
+    parts = split_enclitic(enc) if enc not in ENCLITICS else None
+    return parts is not None and parts[0] not in SUBJECT_SUFFIXES_BEFORE_OBJECT
+
+
+def is_odd_enclitic(form: str, row: Row, table: Table, names: Names) -> bool:
+    enc = _enclitic(form, row)
+    return bool(enc) and enc not in ENCLITICS and split_enclitic(enc) is None
+
+
+def is_one_letter_stem(form: str, row: Row, table: Table, names: Names) -> bool:
+    return row.pos not in CLOSED_POS and row.pos != "" and len(form) - row.npro - row.nenc <= 1
+
+
+def is_name_with_pronoun(form: str, row: Row, table: Table, names: Names) -> bool:
+    return row.pos == "PROPN" and row.nenc > 0
+
+
+def name_behind_proclitics(form: str, row: Row, table: Table) -> Row | None:
+    """The name entry of ``form`` without its proclitics when the table reads that as a
+    name (spelled as itself) and ``form`` as another word."""
+    if not row.npro or row.pos == "PROPN":
+        return None
+    stem = table.get(form[row.npro:])
+    if stem is None or stem.pos != "PROPN" or stem.npro or stem.nenc or not same_word(stem.lemma, form[row.npro:]):
+        return None
+    return None if same_word(row.lemma, form[row.npro:]) else stem
+
+
+def is_name_after_proclitic(form: str, row: Row, table: Table, names: Names) -> bool:
+    return name_behind_proclitics(form, row, table) is not None
+
+
+def name_share(names: Names, form: str) -> float | None:
+    """The share of ``form``'s corpus occurrences inside names (None: too rare to tell)."""
+    n, k, _p = names.get(form, (0, 0, 0))
+    return k / n if n >= MIN_COUNT else None
+
+
+def name_after_proclitic(names: Names, form: str) -> bool:
+    """Whether the tagger mostly starts the name after the form's first letter (وروسيا)."""
+    _n, k, p = names.get(form, (0, 0, 0))
+    return 2 * p > k
+
+
+def is_word_in_names(form: str, row: Row, table: Table, names: Names) -> bool:
+    share = name_share(names, form)
+    if share is None or row.pos in CLOSED_POS or row.pos in ("", "PROPN") or form.startswith(ARTICLE_PREFIXES):
+        return False
+    if row.pos == "VERB":  # a verb is no part of a name (جون, كيم)
+        return share >= NAME_SHARE
+    return share >= NOMINAL_NAME_SHARE and not same_word(row.lemma, form[row.npro:])
+
+
+CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {
+    "subject+object": is_subject_object,
+    "double enclitic": is_double_enclitic,
+    "odd enclitic": is_odd_enclitic,
+    "one-letter stem": is_one_letter_stem,
+    "name + pronoun": is_name_with_pronoun,
+    "name read as word after proclitic": is_name_after_proclitic,
+    "word read in names (needs name counts)": is_word_in_names,
+}
+
+
+def audit(table: Table, names: Names | None = None) -> dict[str, list[str]]:
+    """The forms of each defect class, in table order."""
+    out: dict[str, list[str]] = {name: [] for name in CLASSES}
+    for form, row in table.items():
+        for name, test in CLASSES.items():
+            if test(form, row, table, names or {}):
+                out[name].append(form)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("table", nargs="?", type=Path, default=data_path("lemmas.tsv.gz"))
+    ap.add_argument("--show", type=int, default=5, help="examples per class")
+    ap.add_argument("--names", type=Path, default=Path(__file__).resolve().parent / "cache" / "ant_name_counts.tsv.gz",
+                    help="name counts of tools/lexicon_names.py (when present)")
+    args = ap.parse_args(argv)
+    _header, table, _freq = read_table(args.table)
+    names = read_names(args.names) if args.names.exists() else {}
+    for name, forms in audit(table, names).items():
+        print(f"{name:36s} {len(forms):6d}")
+        for form in forms[: args.show]:
+            row = table[form]
+            print(f"    {form}\t{dediac(row.lemma)}\t{row.pos or '-'}\t{row.npro}\t{row.nenc}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
