@@ -148,6 +148,8 @@ class LocalPool:
         if call_queue is not None:
             call_queue.cancel_join_thread()
         executor.shutdown(wait=False, cancel_futures=True)
+        # a worker may have been started between the snapshot and the shutdown
+        processes += [p for p in (getattr(executor, "_processes", None) or {}).values() if p not in processes]
         for process in processes:
             try:
                 process.terminate()
