@@ -15,28 +15,27 @@ from arabtext.cli._util import execute, io_options
 class Keywords(DocumentCommand):
     """Keyphrases per document (or of all documents together with ``combined``)."""
 
-    columns = ("rank", "keyword", "score", "count", "lemma")
+    columns = ("rank", "keyword", "score", "count", "first", "kind", "lemma")
 
     def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False,
-                 stopwords: str | None = None, by_folder: bool = False):
-        self.stopwords, self.by_folder = stopwords, by_folder
-        self.top = top
-        self.max_words = max_words
-        self.df = df
-        self.combined = combined
-        self.lemmas = lemmas
+                 stopwords: str | None = None, by_folder: bool = False, cutoff: float | None = None):
+        self.top, self.max_words, self.df, self.cutoff = top, max_words, df, cutoff
+        self.combined, self.lemmas, self.stopwords, self.by_folder = combined, lemmas, stopwords, by_folder
         self._collector: Any = None
 
     def process_document(self, text: str) -> Any:
         from arabtext.keyphrases import keywords
 
         return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df,
-                        stopwords=self.stopwords)
+                        stopwords=self.stopwords, cutoff=self._cutoff())
+
+    def _cutoff(self) -> float:
+        from arabtext.keyphrases.settings import DEFAULT_CUTOFF
+        return DEFAULT_CUTOFF if self.cutoff is None else self.cutoff
 
     def add_document(self, text: str) -> None:
         if self._collector is None:
             from arabtext.keyphrases import KeyphraseCollector, KeyphraseResources, KeywordSettings
-
             self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df,
                                                  lemmatizer="auto" if self.lemmas else None,
                                                  per_document=max(KeywordSettings().per_document, self.top),
@@ -44,7 +43,7 @@ class Keywords(DocumentCommand):
         self._collector.add(text)
 
     def combined_result(self) -> Any:
-        return self._collector.keywords(self.top) if self._collector is not None else []
+        return [] if self._collector is None else self._collector.keywords(self.top, self._cutoff())
 
     def text(self, result: Any) -> str:
         return "".join(k.keyword + "\n" for k in result)
@@ -53,7 +52,7 @@ class Keywords(DocumentCommand):
         return {"keywords": [k.as_dict() for k in result]}
 
     def rows(self, result: Any) -> list[tuple]:
-        return [(i, k.keyword, k.score, k.count, k.lemma) for i, k in enumerate(result, 1)]
+        return [(i, k.keyword, k.score, k.count, k.first, k.kind or "", k.lemma) for i, k in enumerate(result, 1)]
 
     def warm_up(self) -> None:
         from arabtext.keyphrases import KeyphraseResources
@@ -62,36 +61,38 @@ class Keywords(DocumentCommand):
 
 
 @click.command("keywords")
-@click.option("-n", "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Number of keyphrases per document.")
+@click.option("-n", "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Most keyphrases per document (a maximum, not a quota: see --cutoff).")
+@click.option("--cutoff", type=click.FloatRange(0, 1), metavar="SHARE", help="Keep only keyphrases scoring at least SHARE of the best "
+              "one, so a short item gets its few strong keyphrases rather than ten padded ones; 0 gives a fixed count (--top). [default: 0.15]")
 @click.option("--max-words", default=3, show_default=True, type=click.IntRange(1, 6), help="Longest keyphrase, in words.")
 @click.option("--combined", is_flag=True, help="One list for all inputs together: the keyphrases that lead the most documents.")
 @click.option("--by-folder", is_flag=True, help="With --combined: one list per sub-folder (with --output-dir: one file each).")
 @click.option("--stopwords", type=click.Path(exists=True, dir_okay=False), metavar="FILE", help="More stopwords, one a line, added to the shipped list.")
-@click.option("--lemmas", is_flag=True, help="Count and score by the lemmatizer's lemmas, so inflected "
-              "phrases (المكتبة العامة، المكتبات العامة) are one keyphrase too (default: phrases by "
-              "article and clitic variants, single words by lemma in the output only).")
-@click.option("--background", metavar="DIR|FILE", help="Background corpus for specificity and headline rates: a folder of *.txt "
-              "files (document frequencies built on the fly) or a table saved with --save-background "
-              "(default: the shipped ANT news table).")
-@click.option("--save-background", metavar="FILE", help="With --background DIR: also save the table to FILE "
-              "(gzip TSV) for reuse with --background FILE.")
+@click.option("--lemmas", is_flag=True, help="Count and score by the lemmatizer's lemmas, so inflected phrases (المكتبة العامة، "
+              "المكتبات العامة) are one keyphrase too (default: phrases by article and clitic variants, single words by lemma in the output only).")
+@click.option("--background", metavar="DIR|FILE", help="Background corpus for specificity and headline rates: a folder of *.txt files "
+              "(document frequencies built on the fly) or a table saved with --save-background (default: the shipped ANT news table).")
+@click.option("--save-background", metavar="FILE", help="With --background DIR: also save the table to FILE (gzip TSV) for reuse with --background FILE.")
 @io_options(formats=DOCUMENT_FORMATS, default_format=None)
-def command(top: int, max_words: int, combined: bool, by_folder: bool, stopwords: str | None, lemmas: bool,
+def command(top: int, cutoff: float | None, max_words: int, combined: bool, by_folder: bool, stopwords: str | None, lemmas: bool,
             background: str | None, save_background: str | None, **io: Any) -> None:
     """Extract the keyphrases of each document.
 
-    Keyphrases are 1 to --max-words words (عبد العزيز counts as one), never
-    cross punctuation or the headline/body break, never start or end with a
-    stopword, and group article and clitic variants (التنظيم، بالتنظيم،
-    للتنظيم; with --lemmas also inflections) under one key, shown in their
-    most frequent form. Ranking combines frequency,
-    position (headline, first paragraph) and specificity against a background
-    news corpus.
+    Keyphrases are 1 to --max-words words (عبد العزيز counts as one) or a name
+    the entity tagger finds, kept whole; they never cross punctuation or the
+    headline/body break, and group article and clitic variants (التنظيم،
+    بالتنظيم، للتنظيم; with --lemmas also inflections), shown in their most
+    frequent form. Ranking combines frequency, position (headline, first
+    paragraph) and specificity against a background news corpus. A keyphrase
+    is never a stopword, number or generic word (اليوم، المصدر) alone, never
+    starts or ends with a stopword and never repeats a higher-ranked one (with
+    or without ال, or inside it): the more informative of the two stays.
 
     \b
     Formats: table (default on a terminal), text (one keyphrase per line,
-    default in a pipe), json, jsonl ({"path", "keywords": [{"keyword",
-    "score", "count", "lemma"}]} per document), csv, tsv.
+    default in a pipe), json, jsonl, csv, tsv. All but text explain each
+    entry: score, count, first (word position of its first occurrence),
+    kind (PER, LOC, ORG, MISC for a name), lemma.
     """
     from arabtext.keyphrases import load_background
 
@@ -106,4 +107,4 @@ def command(top: int, max_words: int, combined: bool, by_folder: bool, stopwords
         raise click.UsageError(str(exc)) from None
     if save_background and df is not None:
         click.echo(f"arabtext: wrote {save_background} ({df.n} documents, {len(df)} keys)", err=True)
-    execute(Keywords(top, max_words, df, combined=combined, lemmas=lemmas, stopwords=stopwords, by_folder=by_folder), **io)
+    execute(Keywords(top, max_words, df, combined=combined, lemmas=lemmas, stopwords=stopwords, by_folder=by_folder, cutoff=cutoff), **io)

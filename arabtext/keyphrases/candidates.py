@@ -4,14 +4,18 @@ within a span, grouped by key (or lemma), with what the scoring needs to know of
 from __future__ import annotations
 
 from collections import Counter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from arabtext.diacritics import dediac
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
 from .document import DocumentReader
 from .spans import headline_words
 from .words import natural_surface
+
+if TYPE_CHECKING:
+    from arabtext.entities import EntityTagger
 
 #: A candidate's group: its words' keys (or lemmas).
 Group = tuple[str, ...]
@@ -21,7 +25,8 @@ class Candidate:
     """Everything seen of one candidate phrase (a group of words) in a document."""
 
     __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
-                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by")
+                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by",
+                 "kind")
 
     def __init__(self, n: int):
         self.count = 0
@@ -37,6 +42,7 @@ class Candidate:
         self.after: Counter[str] | None = None  # longest candidates only: the word that follows
         self.quoted = 0  # times seen as the whole text between quotation marks
         self.closed_by: Counter[str] | None = None  # the number word / month name right after it
+        self.kind: str | None = None  # PER, LOC, ORG or MISC: the entity tagger reads it as a name
 
     def surface(self) -> str:
         """The most frequent surface form (the first seen among equals)."""
@@ -55,7 +61,7 @@ class Candidates(NamedTuple):
 
 
 def collect(text: str, max_words: int, reader: DocumentReader,
-            lemmas: WordAnalyzer | None = None) -> Candidates:
+            lemmas: WordAnalyzer | None = None, names: EntityTagger | None = None) -> Candidates:
     """The candidates of one document.
 
     ``reader`` reads the document (see :meth:`DocumentReader.segments`); ``lemmas``
@@ -63,6 +69,8 @@ def collect(text: str, max_words: int, reader: DocumentReader,
     and آل) bind to the next word, so عبد العزيز, بن همام, أبو ظبي, آل مكتوم count as one
     word towards ``max_words`` (نايف بن عبد العزيز is two), the word after one never
     starts a phrase (همام alone is بن همام) and a phrase never ends with one.
+    ``names``: an entity tagger; a candidate that it reads as a name in at least half
+    of its occurrences gets that name's type as its ``kind`` (see :func:`mark_names`).
     """
     cands: dict[Group, Candidate] = {}
     pos = 0
@@ -130,4 +138,29 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                 if quoted and i == 0 and j == m - 1:
                     c.quoted += 1
         pos += m
+    if names is not None:
+        mark_names(cands, text, names, reader, lemmas)
     return Candidates(cands, pos)
+
+
+def mark_names(cands: dict[Group, Candidate], text: str, names: EntityTagger,
+               reader: DocumentReader, lemmas: WordAnalyzer | None = None) -> None:
+    """Give each candidate that ``names`` tags as a name (of one type) in at least half
+    of its occurrences that type as its ``kind``.  The tagger reads each line of ``text``
+    as running text; a name's words are keyed as the candidates' are."""
+    word_info = reader.words.word_info
+    hits: dict[Group, Counter[str]] = {}
+    for line in text.split("\n"):
+        for e in names.entities(line):
+            words = dediac(e.text).split()
+            keys = [word_info(w).key for w in words]
+            group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
+                else tuple(keys)
+            hits.setdefault(group, Counter())[e.type] += 1
+    for group, types in hits.items():
+        c = cands.get(group)
+        if c is None:
+            continue
+        kind, n = types.most_common(1)[0]
+        if 2 * n >= c.count:
+            c.kind = kind

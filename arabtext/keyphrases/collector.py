@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .analysis import Lemmatizer, WordAnalyzer
 from .candidates import collect
 from .df import DocumentFrequencies
 from .document import DocumentReader
+from .hygiene import Hygiene
 from .keyword import Keyword
 from .ranking import contains, rank
 from .resources import KeyphraseResources
@@ -18,13 +20,22 @@ from .spelling import with_spelled_lemmas
 LemmatizerChoice = Lemmatizer | bool | str | None
 
 
+def _stands_for(winner: Keyword, loser: Keyword) -> Keyword:
+    """``winner`` in the place of its near-duplicate ``loser``: it stands for the other's
+    occurrences and rank too."""
+    return replace(winner, score=max(winner.score, loser.score), count=max(winner.count, loser.count),
+                   first=min(winner.first, loser.first))
+
+
 class _FolderPhrase:
-    __slots__ = ("score", "count", "surfaces")
+    __slots__ = ("score", "count", "surfaces", "first", "kinds")
 
     def __init__(self) -> None:
         self.score = 0.0
         self.count = 0
         self.surfaces: Counter[str] = Counter()
+        self.first = -1  # first occurrence in the first document where it was among the best
+        self.kinds: Counter[str] = Counter()  # documents where it was a name, by type
 
 
 class KeyphraseCollector:
@@ -46,7 +57,8 @@ class KeyphraseCollector:
     documents: when the table outgrows it, the lower-scored half is dropped, and a dropped
     phrase that comes back starts again from zero.  Other arguments as in
     :func:`~arabtext.keyphrases.extract_keywords`; ``resources``: the loaded data to use
-    (default: :meth:`KeyphraseResources.shared`).  Raises ``ValueError`` when
+    (default: :meth:`KeyphraseResources.shared`); ``names``: names the entity tagger
+    finds are candidates (when its model loads).  Raises ``ValueError`` when
     ``max_words`` < 1.
     """
 
@@ -55,7 +67,7 @@ class KeyphraseCollector:
     def __init__(self, max_words: int = 3, df: DocumentFrequencies | None = None,
                  lemmatizer: LemmatizerChoice = None, per_document: int | None = None,
                  settings: KeywordSettings = KeywordSettings(),
-                 resources: KeyphraseResources | None = None):
+                 resources: KeyphraseResources | None = None, names: bool = True):
         if max_words < 1:
             raise ValueError("max_words must be >= 1")
         if resources is None:
@@ -81,14 +93,29 @@ class KeyphraseCollector:
         self.lemmas = analyzer if group_by_lemma else None
         self.words = resources.words
         self.reader = DocumentReader(self.words, analyzer)
+        self.hygiene = Hygiene(self.words)
+        #: the entity tagger whose names become candidates (None: names are not looked for)
+        self.names = resources.names if names else None
         self._phrases: dict[str, _FolderPhrase] = {}
 
-    def document_keywords(self, text: str, top: int = 10) -> list[Keyword]:
-        """The ``top`` keyphrases of one document (nothing is added to the folder)."""
+    def document_keywords(self, text: str, top: int = 10, cutoff: float = 0.0) -> list[Keyword]:
+        """At most ``top`` keyphrases of one document, those scoring at least ``cutoff``
+        times the best (nothing is added to the folder)."""
         if top <= 0:
             return []
-        cands, total = collect(text, self.max_words, self.reader, self.lemmas)
-        return rank(cands, total, self.df, top, self.analyzer, self.words, self.settings)
+        cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names)
+        ranked = rank(cands, total, self.df, 2 * top + 10, self.analyzer, self.words, self.settings)
+        return self._clean(ranked, top, cutoff)
+
+    def _clean(self, ranked: list[Keyword], top: int, cutoff: float) -> list[Keyword]:
+        """``ranked`` through the keyword rules (:class:`Hygiene`), cut at ``top`` and at
+        ``cutoff`` times the best score."""
+        found = self.hygiene.select(ranked, top, phrase=lambda k: k.keyword, count=lambda k: k.count,
+                                    kind=lambda k: k.kind, merge=_stands_for)
+        if found and cutoff > 0:
+            floor = cutoff * max(k.score for k in found)
+            found = [k for k in found if k.score >= floor]
+        return found
 
     def add(self, text: str) -> None:
         """Add one document's best keyphrases to the folder's."""
@@ -103,21 +130,28 @@ class KeyphraseCollector:
             p.score += k.score / best
             p.count += k.count
             p.surfaces[k.keyword] += k.count
+            if p.first < 0:
+                p.first = k.first
+            if k.kind:
+                p.kinds[k.kind] += 1
         if len(self._phrases) > self.max_phrases:
             keep = sorted(self._phrases.items(), key=lambda kv: -kv[1].score)
             self._phrases = dict(keep[:self.max_phrases // 2])
 
-    def keywords(self, top: int = 10) -> list[Keyword]:
-        """The ``top`` keyphrases of the documents added so far, best first."""
+    def keywords(self, top: int = 10, cutoff: float = 0.0) -> list[Keyword]:
+        """At most ``top`` keyphrases of the documents added so far, best first, those
+        scoring at least ``cutoff`` times the best."""
         selected: list[tuple[tuple, str, _FolderPhrase]] = []
+        budget = 2 * top + 10
         for lemma, p in sorted(self._phrases.items(), key=lambda kv: (-kv[1].score, kv[0])):
-            if len(selected) >= top:
+            if len(selected) >= budget:
                 break
             group = tuple(lemma.split(" "))
             covered = sum(q.count for g, _, q in selected if contains(g, group))
             if covered and p.count <= covered * self.settings.subsume_ratio:
                 continue
             selected.append((group, lemma, p))
-        return with_spelled_lemmas([Keyword(keyword=max(p.surfaces, key=p.surfaces.__getitem__),
-                                            score=round(p.score, 4), count=p.count, lemma=lemma)
-                                    for _, lemma, p in selected])
+        ranked = [Keyword(keyword=max(p.surfaces, key=p.surfaces.__getitem__), score=round(p.score, 4),
+                          count=p.count, lemma=lemma, first=p.first, kind=p.kinds.most_common(1)[0][0] if p.kinds else None)
+                  for _, lemma, p in selected]
+        return with_spelled_lemmas(self._clean(ranked, top, cutoff))

@@ -10,7 +10,7 @@ from .collector import KeyphraseCollector, LemmatizerChoice
 from .df import DocumentFrequencies
 from .keyword import Keyword
 from .resources import KeyphraseResources
-from .settings import KeywordSettings
+from .settings import DEFAULT_CUTOFF, KeywordSettings
 from .spelling import with_spelled_lemmas
 
 __all__ = ["extract_keywords", "extract_keywords_combined", "keywords", "keywords_combined",
@@ -25,8 +25,11 @@ Background = DocumentFrequencies | str | os.PathLike | None
 def extract_keywords(text: str, top: int = 10, max_words: int = 3,
                      df: DocumentFrequencies | None = None, lemmatizer: LemmatizerChoice = None,
                      settings: KeywordSettings = KeywordSettings(),
-                     resources: KeyphraseResources | None = None) -> list[Keyword]:
-    """The ``top`` keyphrases (1..``max_words`` words) of one document, best first.
+                     resources: KeyphraseResources | None = None, cutoff: float = DEFAULT_CUTOFF,
+                     names: bool = True) -> list[Keyword]:
+    """At most ``top`` keyphrases (1..``max_words`` words) of one document, best first:
+    those scoring at least ``cutoff`` times the best (0: exactly ``top`` when the document
+    has that many).  ``names``: names found by the entity tagger are candidates.
 
     ``df``: background document frequencies (default: the shipped ANT news table).
     ``lemmatizer``: ``None`` (default) groups variants by the light clitic-stripping key
@@ -42,22 +45,24 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     Returns an empty list for ``top`` <= 0; raises ``ValueError`` when ``max_words`` < 1.
     """
     return with_spelled_lemmas(KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
-                                                  settings=settings, resources=resources).document_keywords(text, top))
+                                                  settings=settings, resources=resources, names=names)
+                               .document_keywords(text, top, cutoff))
 
 
 def extract_keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3,
                               df: DocumentFrequencies | None = None,
                               lemmatizer: LemmatizerChoice = None,
                               settings: KeywordSettings = KeywordSettings(),
-                              resources: KeyphraseResources | None = None) -> list[Keyword]:
+                              resources: KeyphraseResources | None = None,
+                              cutoff: float = DEFAULT_CUTOFF, names: bool = True) -> list[Keyword]:
     """Keyphrases of several documents taken together (e.g. a folder), each document
     ranked on its best ``max(settings.per_document, top)``; see :class:`KeyphraseCollector`."""
     collector = KeyphraseCollector(max_words=max_words, df=df, lemmatizer=lemmatizer,
                                    per_document=max(settings.per_document, top),
-                                   settings=settings, resources=resources)
+                                   settings=settings, resources=resources, names=names)
     for text in texts:
         collector.add(text)
-    return collector.keywords(top)
+    return collector.keywords(top, cutoff)
 
 
 def load_background(background: Background,
@@ -97,8 +102,9 @@ def load_background(background: Background,
 
 def keywords(text: str, top: int = 10, max_words: int = 3, lemmas: bool = False,
              background: Background = None, save_background: str | os.PathLike | None = None,
-             stopwords: str | os.PathLike | None = None) -> list[Keyword]:
-    """The ``top`` keyphrases of one document, as ``arabtext keywords`` lists them.
+             stopwords: str | os.PathLike | None = None, cutoff: float = DEFAULT_CUTOFF) -> list[Keyword]:
+    """At most ``top`` keyphrases of one document, as ``arabtext keywords`` lists them:
+    those scoring at least ``cutoff`` times the best one (0: a fixed count).
 
     ``lemmas``: group and score by the project lemmatizer's lemmas (``lemmatizer="auto"``
     of :func:`extract_keywords`), so inflections are one keyphrase; by default phrases are
@@ -109,16 +115,16 @@ def keywords(text: str, top: int = 10, max_words: int = 3, lemmas: bool = False,
     """
     return extract_keywords(text, top=top, max_words=max_words,
                             df=load_background(background, save_background),
-                            lemmatizer="auto" if lemmas else None,
+                            lemmatizer="auto" if lemmas else None, cutoff=cutoff,
                             resources=KeyphraseResources.with_stopwords(stopwords) if stopwords else None)
 
 
 def keywords_combined(texts: Iterable[str], top: int = 10, max_words: int = 3, lemmas: bool = False,
                       background: Background = None, save_background: str | os.PathLike | None = None,
-                      stopwords: str | os.PathLike | None = None) -> list[Keyword]:
+                      stopwords: str | os.PathLike | None = None, cutoff: float = DEFAULT_CUTOFF) -> list[Keyword]:
     """The ``top`` keyphrases of several documents taken together, as
     ``arabtext keywords --combined`` lists them; arguments as in :func:`keywords`."""
     return extract_keywords_combined(texts, top=top, max_words=max_words,
                                      df=load_background(background, save_background),
-                                     lemmatizer="auto" if lemmas else None,
+                                     lemmatizer="auto" if lemmas else None, cutoff=cutoff,
                                      resources=KeyphraseResources.with_stopwords(stopwords) if stopwords else None)

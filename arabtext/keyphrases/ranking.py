@@ -91,10 +91,11 @@ def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettin
                 c.after[sg[-1]] >= settings.frag_ratio * c.count)
 
 
-def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, top: int,
+def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, budget: int,
          analyzer: WordAnalyzer | None, words_table: WordTable,
          settings: KeywordSettings) -> list[Keyword]:
-    """The ``top`` keyphrases: scored, fragments dropped, near-duplicates merged."""
+    """Up to ``budget`` keyphrases, best first: scored, fragments dropped, near-duplicates
+    merged (the caller then applies :class:`~arabtext.keyphrases.hygiene.Hygiene`)."""
     scored = drop_fragments(score_all(cands, total, df, analyzer, words_table, settings),
                             analyzer, settings)
     scored.sort(key=lambda t: (-t.score, t.group))
@@ -153,16 +154,17 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, top
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
             continue
-        if len(selected) < top:
+        if len(selected) < budget:
             selected.append(_Selected(score, group, c, c.count))
 
     out = []
-    for s in selected[:top]:
+    for s in selected:
         c = s.cand
         # merged inflections count too, and the most frequent one is shown
         shown = max([c] + s.merged, key=lambda v: v.count)
         out.append(Keyword(keyword=display_form(shown.surface(), analyzer),
                            score=round(s.score, 4),
                            count=c.count + sum(v.count for v in s.merged),
-                           lemma=" ".join(s.group)))
+                           lemma=" ".join(s.group), first=min(v.first for v in [c] + s.merged),
+                           kind=c.kind))
     return out

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from arabtext.lang.stopwords import read_word_list, stopword_sections
 
 from .analysis import WordAnalyzer, load_default_lemmatizer
 from .df import DocumentFrequencies
 from .words import WordTable
+
+if TYPE_CHECKING:
+    from arabtext.entities import EntityTagger
 
 
 class KeyphraseResources:
@@ -28,6 +31,8 @@ class KeyphraseResources:
         self._analyzer: WordAnalyzer | None = None
         self._analyzer_loaded = False
         self._background: DocumentFrequencies | None = None
+        self._names: EntityTagger | None = None
+        self._names_loaded = False
 
     @classmethod
     def shared(cls) -> KeyphraseResources:
@@ -48,6 +53,7 @@ class KeyphraseResources:
         resources = cls()
         resources._analyzer, resources._analyzer_loaded = base.analyzer, True
         resources._background = base._background
+        resources._names, resources._names_loaded = base.names, True
         resources._words = WordTable({**stopword_sections(), "user": read_word_list(path)})
         cls._with_stopwords[key] = resources
         return resources
@@ -75,6 +81,20 @@ class KeyphraseResources:
             self._background = DocumentFrequencies.load()
         return self._background
 
+    @property
+    def names(self) -> EntityTagger | None:
+        """The shipped entity tagger, loaded; None when its model cannot be loaded."""
+        if not self._names_loaded:
+            from arabtext.entities import default_tagger
+
+            tagger: EntityTagger | None = default_tagger()
+            try:
+                tagger.tag(["نص"])  # type: ignore[union-attr]
+            except (OSError, ImportError, ValueError):
+                tagger = None
+            self._names, self._names_loaded = tagger, True
+        return self._names
+
     def warm_up(self) -> None:
         """Load everything now (before worker processes are forked, so they share it)."""
-        _ = self.words, self.analyzer, self.background
+        _ = self.words, self.analyzer, self.background, self.names

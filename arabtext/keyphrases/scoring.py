@@ -156,7 +156,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     scored = []
     for group, c in cands.items():
         if c.n > 1 and c.count < 2 and not (
-                c.quoted or collocation_seen_once(c, df, analyzer, words_table, s)):
+                c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
             continue
         key = c.key()
         spec = specificity(key, c.n, df)
@@ -190,6 +190,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
         if c.quoted and (c.n > 1 or tags[0] != "ADJ"):  # in proportion to the quoted share
             boost = s.quote_boost if c.n > 1 else s.quote_boost_word
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count
+        if c.kind in s.boosted_kinds:
+            score *= s.name_boost
         if c.n > 1:
             low = min(npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: A keyword enters a list only when its score is at least this share of the best one's
+#: (``--cutoff``; 0 gives a fixed count): a short item gets its few strong keywords, not
+#: ten padded ones.
+DEFAULT_CUTOFF = 0.15
+
 
 @dataclass(frozen=True)
 class KeywordSettings:
@@ -78,6 +83,14 @@ class KeywordSettings:
     #: ``quote_boost_word``, in proportion to the share of its occurrences so quoted.
     quote_boost: float = 4.0
     quote_boost_word: float = 2.0
+
+    # -- names ---------------------------------------------------------------------
+    #: A phrase the entity tagger reads as a name (person, place, organisation) is
+    #: boosted by this factor, in proportion to the share of its occurrences so read;
+    #: a name seen once is ranked too (see ``once_weight``).
+    name_boost: float = 2.0
+    #: The kinds of name boosted (MISC -- nationalities, events -- are not).
+    boosted_kinds: tuple[str, ...] = ("PER", "LOC", "ORG")
 
     # -- several documents ---------------------------------------------------------
     #: A folder's keyphrases are drawn from each document's best this many.

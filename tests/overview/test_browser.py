@@ -52,7 +52,7 @@ def test_charts_and_top_keyphrases(page_of, archive_report):
     labels = page.locator("#overall-keywords svg .bar text.label").all_text_contents()
     assert labels == [t.text for t in archive_report.overall.keywords]
     sport = page.locator("#folder-3-keywords svg .bar text.label").all_text_contents()
-    assert sport[:2] == ["كرة السلة", "النجم الساحلي"]
+    assert {"كرة السلة", "النجم الساحلي"} <= set(sport[:3])
     assert page.locator("#table tbody tr").count() == 4  # the first of three pages
     assert page.locator("#page").inner_text() == "page 1 of 3"
 
@@ -75,7 +75,7 @@ def test_sort_filter_and_pages(page_of):
 
 def test_clicking_a_keyphrase_highlights_it_in_an_article(page_of):
     page, errors, _ = page_of
-    page.locator('#folder-3-keywords .bar[data-term="كرة السلة"]').click()  # sport's top keyphrase
+    page.locator('#folder-3-keywords .bar[data-term="كرة السلة"]').click()  # one of sport's top keyphrases
     assert page.locator("#term-name").inner_text() == "كرة السلة"
     assert page.locator("#table tbody tr").count() >= 1
     assert page.locator("#reader").is_visible()

@@ -16,7 +16,7 @@ def test_summary_of_the_archive(archive_report):
     assert data["overall"]["files"] == 9
     assert [f["name"] for f in data["folders"]] == ["culture", "economy", "sport"]
     sport = data["folders"][2]
-    assert [k["text"] for k in sport["keywords"][:2]] == ["كرة السلة", "النجم الساحلي"]
+    assert {"كرة السلة", "النجم الساحلي"} <= {k["text"] for k in sport["keywords"][:3]}
     assert "تونس" in [e["text"] for e in data["overall"]["entities"]["LOC"]]
     assert (data["overall"]["first_date"], data["overall"]["last_date"]) == ("2016-07-02", "2017-04-29")
     assert all("text" not in a for a in data["articles"])

@@ -1,0 +1,111 @@
+"""Whether a phrase may be a keyword at all, and whether it repeats a higher-ranked one.
+
+One place decides it for every list the extractor returns (one document or several):
+
+* :meth:`Hygiene.rejection` -- a phrase is no keyword when it is a stopword alone
+  (function word, pronoun, reporting verb, number, date word, weekday, month: the
+  shipped stopword list) or a generic news or time word alone
+  (:data:`~arabtext.lang.keyword_words.GENERIC_ALONE`); when it begins or ends with a
+  stopword (a number word or month may end one: القرن التاسع عشر, ثورة يناير); when a
+  word is a single letter or a number; or when it holds punctuation, quotation marks or
+  brackets (a phrase never crosses a sentence, quotation or bracket).
+* :meth:`Hygiene.duplicate` -- a phrase repeats a higher-ranked one when, after folding
+  (diacritics, alef/ya/ta-marbuta forms, the article and the proclitics written with it,
+  a single proclitic letter before a word that then carries the article), its words
+  equal, contain or are contained in the other's.
+* :meth:`Hygiene.select` applies both to a ranked list: of two near-duplicates the
+  more informative stays -- the longer one when it is a name or stands for most of the
+  shorter one's occurrences (هبة دراغمة over هبة), else the higher-ranked one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from arabtext.diacritics import dediac
+from arabtext.lang.clitics import PROCLITIC_LETTERS
+from arabtext.lang.keyword_words import GENERIC_ALONE
+
+from .words import WordTable, article_key, fold
+
+T = TypeVar("T")
+
+_NOT_A_WORD = re.compile(r"[^\w\s]|\d|_")
+
+#: The longer of two near-duplicates stays when it covers this share of the shorter one's
+#: occurrences (or is a name).
+LONGER_COVERS = 0.5
+
+
+class Hygiene:
+    """The keyword rules over a stopword table (see the module docstring)."""
+
+    def __init__(self, words: WordTable):
+        self.words = words
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        """The folded words of ``phrase`` that near-duplicates share."""
+        out = []
+        for w in dediac(phrase).split():
+            f = fold(w)
+            k = article_key(f)
+            if k == f and len(f) > 3 and f[0] in PROCLITIC_LETTERS and article_key(f[1:]) != f[1:]:
+                k = article_key(f[1:])  # والتنظيم read as و + التنظيم
+            out.append(k)
+        return tuple(out)
+
+    def _stop(self, word: str) -> bool:
+        return self.words.word_info(word).stop
+
+    def rejection(self, phrase: str) -> str | None:
+        """Why ``phrase`` may not be a keyword (``"alone"``, ``"edge"``, ``"fragment"``),
+        or None when it may."""
+        plain = dediac(phrase)
+        words = plain.split()
+        if not words or _NOT_A_WORD.search(plain) or any(len(w) == 1 for w in words):
+            return "fragment"
+        if len(words) == 1:
+            w = words[0]
+            return "alone" if self._stop(w) or self.key(w)[0] in GENERIC_ALONE else None
+        closing = self.words.closing
+        if self._stop(words[0]) or (self._stop(words[-1]) and self.key(words[-1])[0] not in closing):
+            return "edge"
+        return None
+
+    @staticmethod
+    def overlaps(a: Sequence[str], b: Sequence[str]) -> bool:
+        """True when the word sequences are equal or one contains the other."""
+        if len(a) < len(b):
+            a, b = b, a
+        n, m = len(a), len(b)
+        return any(tuple(a[i:i + m]) == tuple(b) for i in range(n - m + 1))
+
+    def select(self, ranked: Iterable[T], top: int, phrase: Callable[[T], str],
+               count: Callable[[T], int], kind: Callable[[T], str | None],
+               merge: Callable[[T, T], T] | None = None) -> list[T]:
+        """The first ``top`` items of ``ranked`` (best first) that may be keywords and
+        repeat no item kept before them.  Of two near-duplicates the more informative
+        stays, in the place of the first: a longer one that covers
+        :data:`LONGER_COVERS` of the shorter one's occurrences, or a person's name
+        beside a part of it (هبة دراغمة over هبة), else the first.  ``merge(winner,
+        loser)`` gives what is kept in a replaced item's place (default: the winner).
+        (A shorter one that occurs several times as often as the longer one did not
+        earn its place on both halves of AKEC-train.)"""
+        kept: list[tuple[tuple[str, ...], T]] = []
+        for item in ranked:
+            text = phrase(item)
+            if self.rejection(text) is not None:
+                continue
+            key = self.key(text)
+            clash = [i for i, (k, _) in enumerate(kept) if self.overlaps(k, key)]
+            if not clash:
+                if len(kept) < top:
+                    kept.append((key, item))
+                continue
+            if len(clash) == 1:
+                k, other = kept[clash[0]]
+                if len(key) > len(k) and (count(item) >= LONGER_COVERS * count(other) or kind(item) == "PER"):
+                    kept[clash[0]] = (key, merge(item, other) if merge else item)
+        return [item for _, item in kept]

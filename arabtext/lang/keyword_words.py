@@ -1,0 +1,20 @@
+"""Words that may be inside a keyphrase but never one on their own (folded keys: no
+article, alef forms → ا, ى → ي, ة → ه).
+
+The stopword list (``data/stopwords.txt``, read by :mod:`arabtext.lang.stopwords`)
+already keeps function words, reporting verbs, time words, number words, months and
+weekdays out of keyphrases.  These are the content words of news furniture and time
+that fit any article: ``الموقع`` alone says nothing, ``الموقع الرسمي للوزارة`` may.
+"""
+
+from __future__ import annotations
+
+#: Generic news and time words: a keyword of one word is never one of these.
+GENERIC_ALONE = frozenset((
+    # news furniture
+    "خبر", "اخبار", "مصدر", "مصادر", "موقع", "صوره", "صور", "فيديو", "تقرير", "بيان",
+    "تصريح", "تصريحات", "مراسل", "وكاله", "صحيفه", "متابعه", "تفاصيل",
+    # time
+    "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سنه", "سنوات",
+    "ساعه", "ساعات", "دقيقه", "دقائق", "فتره", "وقت", "حاليا", "مساء", "صباح", "ليله",
+))
