@@ -21,6 +21,8 @@ def contains(big: tuple, small: tuple) -> bool:
     n, m = len(big), len(small)
     if m >= n:
         return False
+    if m == 1:
+        return small[0] in big
     return any(big[i:i + m] == small for i in range(n - m + 1))
 
 
@@ -114,6 +116,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             inflection_keys[cand] = analyzer.inflection_key(cand.surface())
         return inflection_keys[cand]
 
+    sel_words: set[str] = set()  # the words of the selected groups (kept up to date below)
     for score, group, c in scored:
         # المكتبات after المكتبة, فكرية after الفكري: one word, another inflection
         if c.n == 1 and analyzer is not None:
@@ -123,6 +126,12 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             if same is not None:
                 same.merged.append(c)
                 continue
+        if not sel_words.intersection(group):
+            # shares no word with a selected phrase: none of the rules below applies
+            if len(selected) < budget:
+                selected.append(_Selected(score, group, c, c.count))
+                sel_words.update(group)
+            continue
         # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
         if c.n >= 2 and any(s.cand.n < c.n and group[c.n - s.cand.n:] == s.group
                             and core_wins(s.cand, c) for s in selected):
@@ -135,6 +144,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
                 selected.remove(hit)
             else:
                 hit.group, hit.cand, hit.cover, hit.merged = group, c, c.count, []
+            sel_words = {w for t in selected for w in t.group}
             continue
         covered = sum(s.cover for s in selected if contains(s.group, group))
         if covered and c.count <= covered * settings.subsume_ratio:
@@ -150,12 +160,14 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             first.group, first.cand, first.cover, first.merged = \
                 group, c, max([c.count] + [s.cover for s in hits]), []
             selected = [s for s in selected if s is first or s not in hits]
+            sel_words = {w for t in selected for w in t.group}
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
             continue
         if len(selected) < budget:
             selected.append(_Selected(score, group, c, c.count))
+            sel_words.update(group)
 
     out = []
     for s in selected:

@@ -96,23 +96,34 @@ def collocation(keys: list[str], df: DocumentFrequencies, settings: KeywordSetti
 
 def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
                           words_table: WordTable, settings: KeywordSettings) -> bool:
-    """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
-    a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية;
-    the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
-    like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
-    pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
-    after the first (مسلح بسكين, استغلال وتوزيع are no terms)."""
+    """Whether a phrase seen once is worth ranking at ``settings.once_weight``: shaped like
+    a noun phrase (:func:`noun_phrase_seen_once`) and each adjacent pair a background
+    collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية; the first word
+    also read without the proclitics the analyzer finds: لكرة اليد)."""
+    if c.n > 3 or not c.wellformed:
+        return False
+    keys = c.key().split(" ")
+    readings = [keys]
+    if analyzer is not None:  # لكرة اليد, also looked up as كرة اليد
+        first = c.surface().split(" ")[0]
+        shown = analyzer.display_form(first)
+        if shown != first:
+            readings.append([words_table.word_info(shown).key] + keys[1:])
+    if not any(collocation(ks, df, settings) for ks in readings):
+        return False
+    return noun_phrase_seen_once(c, df, analyzer, settings)
+
+
+def noun_phrase_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
+                          settings: KeywordSettings) -> bool:
+    """Whether a phrase is shaped like a noun phrase: two or three words, well formed, no
+    verb (يحسم دربي, قطار يدهس كهلا) or pronoun-suffixed word before an indefinite one
+    (دهسه قطار), and no proclitic on a word after the first (مسلح بسكين, استغلال وتوزيع
+    are no terms)."""
     if c.n > 3 or not c.wellformed:
         return False
     keys = c.key().split(" ")
     words = c.surface().split(" ")
-    readings = [keys]
-    if analyzer is not None:  # لكرة اليد, also looked up as كرة اليد
-        shown = analyzer.display_form(words[0])
-        if shown != words[0]:
-            readings.append([words_table.word_info(shown).key] + keys[1:])
-    if not any(collocation(ks, df, settings) for ks in readings):
-        return False
     for key, word in zip(keys[1:], words[1:]):
         folded = fold(word)
         if folded[:len(folded) - len(key)] not in ("", ARTICLE):
@@ -155,9 +166,12 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
     for group, c in cands.items():
+        once_factor = s.once_weight
         if c.n > 1 and c.count < 2 and not (
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
-            continue
+            if not (s.once_other_weight and noun_phrase_seen_once(c, df, analyzer, s)):
+                continue
+            once_factor = s.once_other_weight
         key = c.key()
         spec = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
@@ -186,7 +200,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
         posw *= 1.0 + s.pos_decay / (1.0 + s.position_scale * c.first / max(total, 1))
         score = tf * spec * posw * s.length_weight(c.n)
         if c.n > 1 and c.count < 2:
-            score *= s.once_weight
+            score *= once_factor
         if c.quoted and (c.n > 1 or tags[0] != "ADJ"):  # in proportion to the quoted share
             boost = s.quote_boost if c.n > 1 else s.quote_boost_word
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count
