@@ -3,6 +3,7 @@ within a span, grouped by key (or lemma), with what the scoring needs to know of
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -139,17 +140,28 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                     c.quoted += 1
         pos += m
     if names is not None:
-        mark_names(cands, text, names, reader, lemmas)
+        mark_names(cands, text, names, reader, lemmas, max_words)
     return Candidates(cands, pos)
 
 
+#: A name the tagger finds with more words than ``max_words`` (and up to this many) is a
+#: candidate too: هيئة الاتصالات وتقنية المعلومات is not cut to three words.
+MAX_NAME_WORDS = 6
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def mark_names(cands: dict[Group, Candidate], text: str, names: EntityTagger,
-               reader: DocumentReader, lemmas: WordAnalyzer | None = None) -> None:
+               reader: DocumentReader, lemmas: WordAnalyzer | None = None, max_words: int = 3) -> None:
     """Give each candidate that ``names`` tags as a name (of one type) in at least half
-    of its occurrences that type as its ``kind``.  The tagger reads each line of ``text``
-    as running text; a name's words are keyed as the candidates' are."""
+    of its occurrences that type as its ``kind``, and add the names longer than
+    ``max_words`` words (up to :data:`MAX_NAME_WORDS`) as candidates of their own.  The
+    tagger reads each line of ``text`` as running text; a name's words are keyed as the
+    candidates' are."""
     word_info = reader.words.word_info
     hits: dict[Group, Counter[str]] = {}
+    long_names: dict[Group, Candidate] = {}
+    offset = 0  # words before the line, counted as the candidates' positions are
     for line in text.split("\n"):
         for e in names.entities(line):
             words = dediac(e.text).split()
@@ -157,6 +169,19 @@ def mark_names(cands: dict[Group, Candidate], text: str, names: EntityTagger,
             group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
                 else tuple(keys)
             hits.setdefault(group, Counter())[e.type] += 1
+            if max_words < len(words) <= MAX_NAME_WORDS and group not in cands and \
+                    all(_LETTERS.fullmatch(w) for w in words):
+                c = long_names.get(group)
+                if c is None:
+                    c = long_names[group] = Candidate(len(words))
+                    c.first = offset + len(_LETTERS.findall(dediac(line[:e.start])))
+                    c.wellformed = True
+                c.count += 1
+                c.marked_first = c.marked_last = c.count  # a name is no verb
+                c.surfaces[" ".join(words)] += 1
+                c.keys[" ".join(keys)] += 1
+        offset += len(_LETTERS.findall(dediac(line)))
+    cands.update(long_names)
     for group, types in hits.items():
         c = cands.get(group)
         if c is None:

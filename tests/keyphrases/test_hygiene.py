@@ -130,3 +130,15 @@ def test_cli_cutoff_default_is_the_library_default_and_zero_gives_a_fixed_count(
     assert first.split("\t")[2:3] == ["الباغوز"] and first.split("\t")[6] == "LOC"
     bad = runner.invoke(main, ["keywords", "--cutoff", "2", path])
     assert bad.exit_code == 2
+
+
+def test_a_name_longer_than_max_words_is_kept_whole():
+    text = ("اتحاد إذاعات الدول العربية يكرم الفائزين\n\n"
+            "كرم اتحاد إذاعات الدول العربية أمس في تونس الفائزين بجوائز المسابقة السنوية للإنتاج الإذاعي. "
+            "وقال المدير العام لاتحاد إذاعات الدول العربية إن المسابقة شهدت مشاركة واسعة هذا العام.")
+    found = extract_keywords(text, cutoff=0)
+    assert (found[0].keyword, found[0].kind, found[0].count, found[0].first) == \
+        ("اتحاد إذاعات الدول العربية", "ORG", 3, 0)
+    # none of its three-word parts is listed beside it
+    assert not any(k.keyword in ("اتحاد إذاعات الدول", "إذاعات الدول العربية") for k in found)
+    assert extract_keywords(text, cutoff=0, names=False)[0].keyword != "اتحاد إذاعات الدول العربية"
