@@ -9,8 +9,7 @@ from typing import NamedTuple
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
-from .document import DocumentReader
-from .spans import headline_words
+from .document import Document, DocumentReader
 from .words import natural_surface
 
 #: A candidate's group: its words' keys (or lemmas).
@@ -54,22 +53,71 @@ class Candidates(NamedTuple):
     total_words: int
 
 
-def collect(text: str, max_words: int, reader: DocumentReader,
-            lemmas: WordAnalyzer | None = None) -> Candidates:
+#: A document with more distinct candidates than this keeps the most frequent ones (see
+#: :func:`collect`); about 1.5 million are met in 10 MB of news.
+MAX_CANDIDATES = 1_000_000
+#: A tally of a candidate (its surfaces, keys, following words) with more entries than
+#: ``2 * MAX_VARIANTS`` keeps the ``MAX_VARIANTS`` most frequent.
+MAX_VARIANTS = 16
+
+
+def trim(tally: Counter[str], keep: int = MAX_VARIANTS) -> None:
+    """Keep the ``keep`` most frequent entries of ``tally`` (the first seen among equals),
+    in their order."""
+    if len(tally) <= keep:
+        return
+    least = sorted(tally.values(), reverse=True)[keep - 1]
+    above = sum(1 for v in tally.values() if v > least)
+    room = keep - above  # entries at the least kept count
+    kept = []
+    for k, v in tally.items():
+        if v > least or (v == least and room > 0):
+            if v == least:
+                room -= 1
+            kept.append((k, v))
+    tally.clear()
+    tally.update(dict(kept))
+
+
+def _prune(cands: dict[Group, Candidate], keep: int) -> dict[Group, Candidate]:
+    """The candidates counted more often than the least frequent ones, at most ``keep``."""
+    histogram = Counter(c.count for c in cands.values())
+    n = len(cands)
+    least = 0
+    for count in sorted(histogram):
+        if n <= keep:
+            break
+        n -= histogram[count]
+        least = count
+    return {g: c for g, c in cands.items() if c.count > least}
+
+
+def collect(document: Document, max_words: int, reader: DocumentReader,
+            lemmas: WordAnalyzer | None = None,
+            max_candidates: int = MAX_CANDIDATES) -> Candidates:
     """The candidates of one document.
 
+    ``document``: its text, or a path or a function to read it (see
+    :meth:`DocumentReader.read`), which reads it twice, a span at a time, so that
+    memory is bounded by the number of distinct words and candidates, not by the text.
     ``reader`` reads the document (see :meth:`DocumentReader.segments`); ``lemmas``
     groups words by lemma (None: by light key).  Name parts (عبد, بن/ابن/بنت, ابو/ابي/ابا
     and آل) bind to the next word, so عبد العزيز, بن همام, أبو ظبي, آل مكتوم count as one
     word towards ``max_words`` (نايف بن عبد العزيز is two), the word after one never
     starts a phrase (همام alone is بن همام) and a phrase never ends with one.
+
+    A very long document (tens of MB) has more than ``max_candidates`` distinct
+    candidates: when there are, those seen least often so far are dropped until at most
+    half are left (one that comes back starts again from zero, as a new candidate), and a
+    candidate's tallies of surfaces, keys and following words keep their
+    :data:`MAX_VARIANTS` most frequent entries.  Ordinary documents have neither.
     """
     cands: dict[Group, Candidate] = {}
     pos = 0
-    segs = reader.segments(text)
+    doc = reader.read(document)
     closing = reader.words.closing
-    has_head = headline_words(text) > 0
-    for line_no, infos, quoted in segs:
+    has_head = doc.has_head
+    for line_no, infos, quoted in doc.segments():
         m = len(infos)
         lem = [lemmas.lemma_key(x.surface, x.key) for x in infos] if lemmas is not None else None
         binds = [x.key in NAME_BINDERS and j + 1 < m and not infos[j + 1].stop
@@ -92,7 +140,7 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                         if c is not None:  # the longest phrase from i goes on: note with what
                             if c.after is None:
                                 c.after = Counter()
-                            c.after[lem[j] if lem else infos[j].key] += 1
+                            _tally(c.after, lem[j] if lem else infos[j].key)
                         break
                 if infos[j].key in NAME_BINDERS:
                     continue  # عبد / بن end no phrase
@@ -111,8 +159,8 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                 surf = natural_surface(w0, k0)
                 if j > i:
                     surf = surf + " " + " ".join(x.surface for x in infos[i + 1:j + 1])
-                c.surfaces[surf] += 1
-                c.keys[" ".join(x.key for x in infos[i:j + 1])] += 1
+                _tally(c.surfaces, surf)
+                _tally(c.keys, " ".join(x.key for x in infos[i:j + 1]))
                 if not c.wellformed and j > i:
                     seen_art = False
                     ok = True
@@ -130,4 +178,16 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                 if quoted and i == 0 and j == m - 1:
                     c.quoted += 1
         pos += m
+        if len(cands) > max_candidates:
+            cands = _prune(cands, max_candidates // 2)
     return Candidates(cands, pos)
+
+
+def _tally(tally: Counter[str], item: str) -> None:
+    """Count ``item`` in one of a candidate's tallies, which stays bounded (see :func:`trim`)."""
+    if item in tally:
+        tally[item] += 1
+    else:
+        tally[item] = 1
+        if len(tally) > 2 * MAX_VARIANTS:
+            trim(tally)

@@ -7,7 +7,7 @@ from collections import Counter
 from .analysis import Lemmatizer, WordAnalyzer
 from .candidates import collect
 from .df import DocumentFrequencies
-from .document import DocumentReader
+from .document import Document, DocumentReader
 from .keyword import Keyword
 from .ranking import contains, rank
 from .resources import KeyphraseResources
@@ -83,15 +83,19 @@ class KeyphraseCollector:
         self.reader = DocumentReader(self.words, analyzer)
         self._phrases: dict[str, _FolderPhrase] = {}
 
-    def document_keywords(self, text: str, top: int = 10) -> list[Keyword]:
-        """The ``top`` keyphrases of one document (nothing is added to the folder)."""
+    def document_keywords(self, text: Document, top: int = 10) -> list[Keyword]:
+        """The ``top`` keyphrases of one document (nothing is added to the folder).
+
+        ``text``: the document's text, or a path or a function to read it (see
+        :meth:`~arabtext.keyphrases.document.DocumentReader.read`)."""
         if top <= 0:
             return []
         cands, total = collect(text, self.max_words, self.reader, self.lemmas)
         return rank(cands, total, self.df, top, self.analyzer, self.words, self.settings)
 
-    def add(self, text: str) -> None:
-        """Add one document's best keyphrases to the folder's."""
+    def add(self, text: Document) -> None:
+        """Add one document's best keyphrases to the folder's (``text``: as for
+        :meth:`document_keywords`)."""
         found = self.document_keywords(text, self.per_document)
         if not found or found[0].score <= 0:
             return
