@@ -16,6 +16,7 @@ class Keywords(DocumentCommand):
     """Keyphrases per document (or of all documents together with ``combined``)."""
 
     columns = ("rank", "keyword", "score", "count", "lemma")
+    rereads = True  # process_stream reads a document twice
 
     def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False,
                  stopwords: str | None = None, by_folder: bool = False):
@@ -27,11 +28,15 @@ class Keywords(DocumentCommand):
         self.lemmas = lemmas
         self._collector: Any = None
 
-    def process_document(self, text: str) -> Any:
+    def process_document(self, text: Any) -> Any:
         from arabtext.keyphrases import keywords
 
         return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df,
                         stopwords=self.stopwords)
+
+    def process_stream(self, open_lines: Any) -> Any:
+        # read twice, a block of lines at a time: memory bounded by phrases, not text
+        return self.process_document(open_lines)
 
     def add_document(self, text: str) -> None:
         if self._collector is None:

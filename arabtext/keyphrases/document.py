@@ -26,7 +26,6 @@ from arabtext.lang.clitics import (
 from arabtext.lang.stopwords import ALA_FOLDED
 
 from .analysis import WordAnalyzer, is_one_word, load_default_lemmatizer
-
 from .spans import Headline, quoted_segments_of
 from .words import HAMZA_ALEF_SET, WordTable, merge_proclitics
 
