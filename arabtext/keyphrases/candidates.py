@@ -17,9 +17,13 @@ Group = tuple[str, ...]
 
 
 class Candidate:
-    """Everything seen of one candidate phrase (a group of words) in a document."""
+    """Everything seen of one candidate phrase (a group of words) in a document.
 
-    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
+    Kept small, as a long document has a million of them: the surfaces and keys of the
+    occurrences are tallied only once a second one is seen (see :meth:`surface`).
+    """
+
+    __slots__ = ("count", "first", "head", "para1", "surface0", "surfaces", "key0", "keys", "n",
                  "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by")
 
     def __init__(self, n: int):
@@ -27,8 +31,11 @@ class Candidate:
         self.first = 10 ** 9  # word offset of the first occurrence
         self.head = False  # seen in the headline
         self.para1 = False  # seen in the first paragraph
-        self.surfaces: Counter[str] = Counter()
-        self.keys: Counter[str] = Counter()
+        self.surface0 = ""  # the surface of the first occurrence ...
+        #: ... and the tally of all of them, once another surface was seen (else None)
+        self.surfaces: Counter[str] | None = None
+        self.key0 = ""  # the light key of the first occurrence ...
+        self.keys: Counter[str] | None = None  # ... and the tally, as for the surfaces
         self.n = n  # number of words
         self.marked_first = 0  # occurrences whose first word carried a noun marker
         self.marked_last = 0  # ... whose last word did
@@ -39,11 +46,13 @@ class Candidate:
 
     def surface(self) -> str:
         """The most frequent surface form (the first seen among equals)."""
-        return max(self.surfaces, key=self.surfaces.__getitem__)
+        tally = self.surfaces
+        return self.surface0 if tally is None else max(tally, key=tally.__getitem__)
 
     def key(self) -> str:
         """The most frequent light key of the phrase."""
-        return max(self.keys, key=self.keys.__getitem__)
+        tally = self.keys
+        return self.key0 if tally is None else max(tally, key=tally.__getitem__)
 
 
 class Candidates(NamedTuple):
@@ -159,8 +168,21 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
                 surf = natural_surface(w0, k0)
                 if j > i:
                     surf = surf + " " + " ".join(x.surface for x in infos[i + 1:j + 1])
-                _tally(c.surfaces, surf)
-                _tally(c.keys, " ".join(x.key for x in infos[i:j + 1]))
+                if c.count == 1:
+                    c.surface0 = surf
+                    c.key0 = " ".join(group) if lem is None else \
+                        " ".join(x.key for x in infos[i:j + 1])
+                else:
+                    if c.surfaces is not None:
+                        _tally(c.surfaces, surf)
+                    elif surf != c.surface0:
+                        c.surfaces = Counter({c.surface0: c.count - 1, surf: 1})
+                    if lem is not None:  # else the key is the group's
+                        key = " ".join(x.key for x in infos[i:j + 1])
+                        if c.keys is not None:
+                            _tally(c.keys, key)
+                        elif key != c.key0:
+                            c.keys = Counter({c.key0: c.count - 1, key: 1})
                 if not c.wellformed and j > i:
                     seen_art = False
                     ok = True
