@@ -44,7 +44,7 @@ from arabtext.batch.decoding import (
     new_counts,
 )
 
-__all__ = ["UTF8_ONLY", "Decoding", "DocumentLines", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_lines", "read_text",
+__all__ = ["UTF8_ONLY", "Decoding", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_lines", "read_text",
            "stdin_waiting"]
 
 CHUNK_SIZE = 1 << 16
@@ -177,113 +177,6 @@ def read_lines(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None
 def read_text(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None) -> str:
     """The whole decoded text of ``source`` (for whole-document commands)."""
     return "".join(read_lines(source, decoding, warn))
-
-
-class DocumentLines:
-    """The text of ``source`` for a command that reads a document more than once.
-
-    Calling it gives a fresh iterator over the text in blocks of whole lines (as
-    ``read_blocks``), so a document is never held whole.  The first reading decodes
-    the source as ``read_lines`` does and sends its notes to ``warn``; later ones give the
-    same text again: a regular file is read again (quietly), standard input and other
-    sources that cannot be read twice (a pipe named as an argument) are copied to a
-    temporary file during the first reading and read from there (unless ``again`` is
-    false: the text is read once).  ``words`` is the
-    number of words of the text (``len(text.split())``) once a reading has ended.
-    Raises ``InputError`` as ``read_lines`` does.  Use it as a context manager, or call
-    ``close``, to remove the copy.
-    """
-
-    def __init__(self, source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None,
-                 again: bool = True):
-        self.source = source
-        self.decoding = decoding
-        self.warn = warn
-        #: the text may be read more than once (False: once only, nothing is copied)
-        self.again = again
-        self.words = 0
-        self._first: Iterator[str] | None = None
-        self._done = False  # the first reading has ended
-        self._spool: str | None = None
-
-    def __call__(self) -> Iterator[str]:
-        if self._first is None:
-            if self.again and not _rereadable(self.source):
-                import tempfile
-
-                try:
-                    fd, self._spool = tempfile.mkstemp(prefix="arabtext-", suffix=".txt")
-                except OSError as exc:
-                    raise InputError(self.source.name, f"cannot keep a copy to read again: {os_cause(exc)}") from None
-                os.close(fd)
-            self._first = self._first_reading()
-            return self._first
-        if not self.again:
-            raise RuntimeError("DocumentLines(again=False) read twice")
-        if not self._done:  # a later reading before the first ended: finish it first
-            for _ in self._first:
-                pass
-        if self._spool is not None:
-            return _spooled_blocks(self._spool)
-        return read_blocks(self.source, self.decoding)
-
-    def _first_reading(self) -> Iterator[str]:
-        words = 0
-        spool = open(self._spool, "w", encoding="utf-8", errors="surrogatepass", newline="") \
-            if self._spool is not None else None
-        try:
-            for block in read_blocks(self.source, self.decoding, self.warn):
-                words += len(block.split())
-                if spool is not None:
-                    spool.write(block)
-                yield block
-        finally:
-            if spool is not None:
-                spool.close()
-        self.words = words
-        self._done = True
-
-    def close(self) -> None:
-        if self._spool is not None:
-            try:
-                os.unlink(self._spool)
-            except OSError:
-                pass
-            self._spool = None
-
-    def __enter__(self) -> DocumentLines:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-
-def _rereadable(source: Source) -> bool:
-    """Whether reading ``source`` again gives its text again: a regular file."""
-    if source.path is None:
-        return False
-    try:
-        return stat.S_ISREG(os.stat(source.path).st_mode)
-    except OSError:
-        return True  # reading it reports the error
-
-
-def _spooled_blocks(path: str) -> Iterator[str]:
-    """The text of a temporary copy in blocks of whole lines."""
-    with open(path, encoding="utf-8", errors="surrogatepass", newline="") as f:
-        rest = ""
-        while True:
-            chunk = f.read(CHUNK_SIZE)
-            if not chunk:
-                break
-            cut = chunk.rfind("\n")
-            if cut < 0:
-                rest += chunk
-                continue
-            yield rest + chunk[:cut + 1]
-            rest = chunk[cut + 1:]
-        if rest:
-            yield rest
 
 
 def read_blocks(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None) -> Iterator[str]:

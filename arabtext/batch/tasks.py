@@ -18,7 +18,6 @@ from arabtext.batch.commands import DocumentCommand, LineCommand
 from arabtext.batch.formats import Formatter, render_table
 from arabtext.batch.inputs import (
     Decoding,
-    DocumentLines,
     InputError,
     Source,
     os_cause,
@@ -26,6 +25,7 @@ from arabtext.batch.inputs import (
     read_lines,
     stdin_waiting,
 )
+from arabtext.batch.reread import DocumentLines
 from arabtext.batch.sinks import FolderSink
 
 Command = LineCommand | DocumentCommand

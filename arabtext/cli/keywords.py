@@ -16,26 +16,22 @@ class Keywords(DocumentCommand):
     """Keyphrases per document (or of all documents together with ``combined``)."""
 
     columns = ("rank", "keyword", "score", "count", "lemma")
-    rereads = True  # process_stream reads a document twice
+    rereads = True  # see process_stream
 
     def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False,
                  stopwords: str | None = None, by_folder: bool = False):
         self.stopwords, self.by_folder = stopwords, by_folder
-        self.top = top
-        self.max_words = max_words
-        self.df = df
-        self.combined = combined
-        self.lemmas = lemmas
+        self.top, self.max_words = top, max_words
+        self.df, self.combined, self.lemmas = df, combined, lemmas
         self._collector: Any = None
 
-    def process_document(self, text: Any) -> Any:
+    def process_document(self, text: Any) -> Any:  # text, or a function reading it (see arabtext.keywords)
         from arabtext.keyphrases import keywords
 
         return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df,
                         stopwords=self.stopwords)
 
-    def process_stream(self, open_lines: Any) -> Any:
-        # read twice, a block of lines at a time: memory bounded by phrases, not text
+    def process_stream(self, open_lines: Any) -> Any:  # read twice, a block at a time: memory bounded by phrases
         return self.process_document(open_lines)
 
     def add_document(self, text: str) -> None:

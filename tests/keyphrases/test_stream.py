@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.batch.inputs import UTF8_ONLY, DocumentLines, Source, read_text
+from arabtext.batch.inputs import UTF8_ONLY, Source, read_text
+from arabtext.batch.reread import DocumentLines
 from arabtext.keyphrases import KeyphraseResources, extract_keywords, keywords
 from arabtext.keyphrases.candidates import collect, trim
 from arabtext.keyphrases.document import DocumentReader
