@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 
 NL = b"\n"
-OPTION_SETS = (["-f", "jsonl"], ["-f", "jsonl", "--lemmas"], ["-f", "jsonl", "-n", "25", "--max-words", "4"])
+OPTION_SETS = (["-f", "jsonl"], ["-f", "jsonl", "--lemmas"], ["-f", "jsonl", "-n", "25", "--max-words", "4"],
+               ["-f", "jsonl", "--combined"])
 
 
 def run(tree: Path, args: list[str], stdin: Path | None = None) -> bytes:

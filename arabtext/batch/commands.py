@@ -70,7 +70,7 @@ class TextLine(LineCommand):
 class DocumentCommand:
     """A command applied to each input document as a whole.
 
-    ``process_document`` (text → result) or ``process_stream`` (see there), ``text`` (plain-text rendering, may
+    ``process_document`` (text → result; see also ``streams``), ``text`` (plain-text rendering, may
     span lines), ``record`` (JSON fields besides ``path``), ``rows`` (CSV/TSV
     rows besides ``path``). With ``combined`` set, ``add_document`` is called
     per input instead and ``combined_result`` once at the end (in-process).
@@ -85,9 +85,11 @@ class DocumentCommand:
     name_documents = False  # text output heads each document with "==> PATH <==" (set by run)
     combined_name = "<combined>"
     by_folder = False
-    #: ``process_stream`` reads its document more than once (the engine then keeps a
-    #: copy of standard input or of a pipe to read again).
-    rereads = False
+    #: ``process_document`` and ``add_document`` also take a document as a function that
+    #: returns a fresh iterator over its text in blocks of whole lines each time it is
+    #: called, and may call it more than once (the engine then keeps a copy of standard
+    #: input or of a pipe to read again): a long document is never held whole.
+    streams = False
 
     def fresh(self) -> DocumentCommand:
         """An empty copy of this command for one folder's documents (``by_folder``).
@@ -99,12 +101,16 @@ class DocumentCommand:
         raise NotImplementedError
 
     def process_stream(self, open_lines: Callable[[], Iterator[str]]) -> Any:
-        """The result for one document given as a function that returns a fresh iterator
-        over its text (in blocks of whole lines) each time it is called, so that a long
-        document need not be held whole: the engine calls this.  A command that can read
-        its document piece by piece (in one or more passes) overrides it; by default the
-        text is joined and given to ``process_document``."""
-        return self.process_document("".join(open_lines()))
+        """The result for one document given as a function returning a fresh iterator over
+        its text (in blocks of whole lines): what the engine calls.  The function itself
+        goes to ``process_document`` when the command ``streams``, else the joined text."""
+        document: Any = open_lines if self.streams else "".join(open_lines())
+        return self.process_document(document)
+
+    def add_stream(self, open_lines: Callable[[], Iterator[str]]) -> None:
+        """``add_document`` for a document given as in ``process_stream``."""
+        document: Any = open_lines if self.streams else "".join(open_lines())
+        self.add_document(document)
 
     def add_document(self, text: str) -> None:
         raise NotImplementedError

@@ -76,6 +76,11 @@ class DocumentLines:
         self.words = words
         self._done = True
 
+    @property
+    def read_through(self) -> bool:
+        """A first reading has ended: the source was read whole."""
+        return self._done
+
     def close(self) -> None:
         if self._spool is not None:
             try:

@@ -176,7 +176,7 @@ def render_task(command: Command, task: Task, fmt: str, decoding: Decoding, stat
         return
     source = task.source
     if isinstance(command, DocumentCommand):
-        with DocumentLines(source, decoding, stats.warnings.append, again=command.rereads) as lines:
+        with DocumentLines(source, decoding, stats.warnings.append, again=command.streams) as lines:
             result = command.process_stream(lines)
             stats.words += lines.words
         yield render_result(command, source.name, result, fmt, formatter)

@@ -16,7 +16,7 @@ class Keywords(DocumentCommand):
     """Keyphrases per document (or of all documents together with ``combined``)."""
 
     columns = ("rank", "keyword", "score", "count", "lemma")
-    rereads = True  # see process_stream
+    streams = True  # a document is read twice, a block at a time: memory bounded by phrases, not text
 
     def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False,
                  stopwords: str | None = None, by_folder: bool = False):
@@ -31,10 +31,7 @@ class Keywords(DocumentCommand):
         return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df,
                         stopwords=self.stopwords)
 
-    def process_stream(self, open_lines: Any) -> Any:  # read twice, a block at a time: memory bounded by phrases
-        return self.process_document(open_lines)
-
-    def add_document(self, text: str) -> None:
+    def add_document(self, text: Any) -> None:
         if self._collector is None:
             from arabtext.keyphrases import KeyphraseCollector, KeyphraseResources, KeywordSettings
 
