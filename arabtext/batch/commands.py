@@ -86,8 +86,8 @@ class DocumentCommand:
     combined_name = "<combined>"
     by_folder = False
     #: ``process_document`` and ``add_document`` also take a document as a function that
-    #: returns a fresh iterator over its text in blocks of whole lines each time it is
-    #: called, and may call it more than once (the engine then keeps a copy of standard
+    #: returns a fresh iterator over its text in chunks (a line may span chunks) each
+    #: time it is called, and may call it more than once (the engine then keeps a copy of standard
     #: input or of a pipe to read again): a long document is never held whole.
     streams = False
 
@@ -102,7 +102,7 @@ class DocumentCommand:
 
     def process_stream(self, open_lines: Callable[[], Iterator[str]]) -> Any:
         """The result for one document given as a function returning a fresh iterator over
-        its text (in blocks of whole lines): what the engine calls.  The function itself
+        its text in chunks (a line may span chunks): what the engine calls.  The function itself
         goes to ``process_document`` when the command ``streams``, else the joined text."""
         document: Any = open_lines if self.streams else "".join(open_lines())
         return self.process_document(document)

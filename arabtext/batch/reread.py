@@ -7,7 +7,7 @@ import os
 import stat
 from collections.abc import Iterator
 
-from arabtext.batch.inputs import CHUNK_SIZE, UTF8_ONLY, Decoding, InputError, Source, Warn, os_cause, read_blocks
+from arabtext.batch.inputs import CHUNK_SIZE, UTF8_ONLY, Decoding, InputError, Source, Warn, os_cause, read_chunks
 
 __all__ = ["DocumentLines"]
 
@@ -15,14 +15,15 @@ __all__ = ["DocumentLines"]
 class DocumentLines:
     """The text of ``source`` for a command that reads a document more than once.
 
-    Calling it gives a fresh iterator over the text in blocks of whole lines (as
-    ``read_blocks``), so a document is never held whole.  The first reading decodes
+    Calling it gives a fresh iterator over the text in chunks of about 64 KB (as
+    ``read_chunks``: a line may go on from one chunk to the next), so a document is never
+    held whole, not even one long line.  The first reading decodes
     the source as ``read_lines`` does and sends its notes to ``warn``; later ones give the
     same text again: a regular file is read again (quietly), standard input and other
     sources that cannot be read twice (a pipe named as an argument) are copied to a
     temporary file during the first reading and read from there (unless ``again`` is
-    false: the text is read once).  ``words`` is the
-    number of words of the text (``len(text.split())``) once a reading has ended.
+    false: the text is read once).  ``words`` is the number of words of the text
+    (``len(text.split())``) once a reading has ended.
     Raises ``InputError`` as ``read_lines`` does.  Use it as a context manager, or call
     ``close``, to remove the copy.
     """
@@ -57,19 +58,21 @@ class DocumentLines:
             for _ in self._first:
                 pass
         if self._spool is not None:
-            return _spooled_blocks(self._spool)
-        return read_blocks(self.source, self.decoding)
+            return _spooled_chunks(self._spool)
+        return read_chunks(self.source, self.decoding)
 
     def _first_reading(self) -> Iterator[str]:
         words = 0
+        in_word = False  # the text so far ends within a word
         spool = open(self._spool, "w", encoding="utf-8", errors="surrogatepass", newline="") \
             if self._spool is not None else None
         try:
-            for block in read_blocks(self.source, self.decoding, self.warn):
-                words += len(block.split())
+            for chunk in read_chunks(self.source, self.decoding, self.warn):
+                words += len(chunk.split()) - (in_word and not chunk[0].isspace())
+                in_word = not chunk[-1].isspace()
                 if spool is not None:
-                    spool.write(block)
-                yield block
+                    spool.write(chunk)
+                yield chunk
         finally:
             if spool is not None:
                 spool.close()
@@ -106,19 +109,8 @@ def _rereadable(source: Source) -> bool:
         return True  # reading it reports the error
 
 
-def _spooled_blocks(path: str) -> Iterator[str]:
-    """The text of a temporary copy in blocks of whole lines."""
+def _spooled_chunks(path: str) -> Iterator[str]:
+    """The text of a temporary copy in chunks."""
     with open(path, encoding="utf-8", errors="surrogatepass", newline="") as f:
-        rest = ""
-        while True:
-            chunk = f.read(CHUNK_SIZE)
-            if not chunk:
-                break
-            cut = chunk.rfind("\n")
-            if cut < 0:
-                rest += chunk
-                continue
-            yield rest + chunk[:cut + 1]
-            rest = chunk[cut + 1:]
-        if rest:
-            yield rest
+        while chunk := f.read(CHUNK_SIZE):
+            yield chunk

@@ -26,7 +26,7 @@ from arabtext.lang.clitics import (
 from arabtext.lang.stopwords import ALA_FOLDED
 
 from .analysis import WordAnalyzer, is_one_word, load_default_lemmatizer
-from .spans import Headline, quoted_segments_of
+from .spans import Headline, quoted_segments_of, text_pieces
 from .words import HAMZA_ALEF_SET, WordTable, merge_proclitics
 
 # How the words of a key were read (see DocumentReader.segments).
@@ -61,7 +61,8 @@ def _plain_article(w: str, f: str, k: str) -> bool:
 
 
 #: A document that can be read more than once: a function giving a fresh iterator over its
-#: text, in lines with their line ends, or blocks of whole lines (``lambda: open(path)``).
+#: text in pieces of any size: lines with their line ends (``lambda: open(path)``),
+#: blocks, or chunks that may end within a line.
 OpenLines = Callable[[], Iterable[str]]
 #: A document: its text, a path (UTF-8) or an :data:`OpenLines` function.
 Document = str | os.PathLike[str] | OpenLines
@@ -74,16 +75,20 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def as_opener(document: Document) -> OpenLines:
     """The :data:`OpenLines` function of a document (see :meth:`DocumentReader.read`)."""
     if isinstance(document, str):
-        return lambda: (document,)
+        return lambda: (document[i:i + _CHUNK] for i in range(0, len(document), _CHUNK))
     if isinstance(document, os.PathLike):
         path = os.fspath(document)
         return lambda: _read_path(path)
     return document
 
 
+_CHUNK = 1 << 16
+
+
 def _read_path(path: str) -> Iterator[str]:
-    with open(path, encoding="utf-8", errors="replace", newline="\n") as f:
-        yield from f
+    with open(path, encoding="utf-8", errors="replace", newline="") as f:
+        while chunk := f.read(_CHUNK):
+            yield chunk
 
 
 class ReadDocument:
@@ -100,7 +105,7 @@ class ReadDocument:
         """The segments of the document (see :meth:`DocumentReader.segments`), one at a
         time as the document is read again."""
         table = self.table
-        for line_no, words, quoted in quoted_segments_of(self._open_lines()):
+        for line_no, words, quoted in quoted_segments_of(text_pieces(self._open_lines())):
             yield Segment(line_no, [table[w] for w in words], quoted)
 
 
@@ -137,7 +142,7 @@ class DocumentReader:
         headline = Headline()
         maqsura = False
         find_words = _WORD_RE.findall
-        for piece in open_lines():
+        for piece in text_pieces(open_lines()):
             if headline.words is None:
                 headline.feed(piece)
             if not maqsura and ALEF_MAQSURA in piece:

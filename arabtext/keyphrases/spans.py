@@ -42,10 +42,10 @@ def headline_words(text: str) -> int:
 
 
 class Headline:
-    """:func:`headline_words` of a text given piece by piece (each piece but the last
-    ending at a line end), from its first lines only: :meth:`feed` pieces while
-    :attr:`words` is None, then :meth:`finish` at the end of the text.  The headline, if
-    any, is the first line that is not blank, and a blank line must follow it."""
+    """:func:`headline_words` of a text given piece by piece (as :func:`quoted_segments_of`
+    takes them), from its first lines only: :meth:`feed` pieces while :attr:`words` is
+    None, then :meth:`finish` at the end of the text.  The headline, if any, is the first
+    line that is not blank, and a blank line must follow it."""
 
     def __init__(self) -> None:
         self._head: list[str] = []
@@ -64,9 +64,13 @@ class Headline:
             head.clear()
             return None
         end = text.find("\n", start.start())
-        if end >= 0 and (text.find("\n", end + 1) >= 0
-                         or len(text[start.start():end].split()) > MAX_HEADLINE_WORDS):
+        if len(text[start.start():end if end >= 0 else len(text)].split()) > MAX_HEADLINE_WORDS:
+            self.words = 0  # a first line too long (so far) for a headline
+        elif end >= 0 and text.find("\n", end + 1) >= 0:
             self.words = headline_words(text)
+        elif end >= 0 and text[end + 1:].strip(" \t\r"):
+            self.words = 0  # no blank line after the first
+        if self.words is not None:
             head.clear()
         return self.words
 
@@ -76,6 +80,31 @@ class Headline:
             self.words = headline_words("".join(self._head))
             self._head.clear()
         return self.words
+
+
+#: A line longer than this (in characters) is cut into pieces (see :func:`text_pieces`).
+MAX_PIECE = 1 << 20
+
+
+def text_pieces(chunks: Iterable[str], limit: int = MAX_PIECE) -> Iterator[str]:
+    """The text made of ``chunks`` (of any size) in pieces as :func:`quoted_segments_of`
+    takes them: blocks of whole lines, a line longer than ``limit`` cut after a space."""
+    pending: list[str] = []
+    size = 0
+    for chunk in chunks:
+        cut = chunk.rfind("\n")
+        if cut < 0 and size + len(chunk) > limit:
+            cut = chunk.rfind(" ")
+        if cut < 0:
+            if chunk:
+                pending.append(chunk)
+                size += len(chunk)
+            continue
+        yield "".join(pending) + chunk[:cut + 1]
+        rest = chunk[cut + 1:]
+        pending, size = ([rest], len(rest)) if rest else ([], 0)
+    if pending:
+        yield "".join(pending)
 
 
 def headline_words_of(pieces: Iterable[str]) -> int:
@@ -119,9 +148,9 @@ def quoted_segments(text: str) -> Iterator[Span]:
 def quoted_segments_of(pieces: Iterable[str]) -> Iterator[Span]:
     """:func:`quoted_segments` of the text made of ``pieces``, read one at a time.
 
-    Each piece but the last must end at a line end (``"\n"``): lines, or blocks of whole
-    lines, as a file gives them.  The spans are those of the whole text: a quotation or a
-    line count goes on from one piece to the next.
+    Each piece but the last must end at a line end (``"\n"``) or after a space: lines, or
+    blocks of whole lines, as a file gives them (see :func:`text_pieces`).  The spans are
+    those of the whole text: a quotation or a line count goes on from one piece to the next.
     """
     line_no = 0
     line_has_words = False
@@ -144,7 +173,8 @@ def quoted_segments_of(pieces: Iterable[str]) -> Iterator[Span]:
                 continue
             closes = c in closing_marks
             if c == STRAIGHT_QUOTE:
-                # the neighbours of a quote are within its line, and so within its piece
+                # what decides (the letters next to it) is in its piece: pieces end at a
+                # line end or after a space
                 closes = _straight_quote_closes(text, m.start(), straight_open)
                 straight_open = not closes
             if cur:

@@ -14,7 +14,14 @@ from arabtext.batch.reread import DocumentLines
 from arabtext.keyphrases import KeyphraseResources, extract_keywords, keywords
 from arabtext.keyphrases.candidates import collect, trim
 from arabtext.keyphrases.document import DocumentReader
-from arabtext.keyphrases.spans import Headline, headline_words, headline_words_of, quoted_segments, quoted_segments_of
+from arabtext.keyphrases.spans import (
+    Headline,
+    headline_words,
+    headline_words_of,
+    quoted_segments,
+    quoted_segments_of,
+    text_pieces,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = [p for p in sorted((ROOT / "samples").glob("*.txt")) if "cp1256" not in p.name]
@@ -22,6 +29,10 @@ SAMPLES = [p for p in sorted((ROOT / "samples").glob("*.txt")) if "cp1256" not i
 
 def _lines(text: str) -> list[str]:
     return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    return [text[i:i + size] for i in range(0, len(text), size)]
 
 
 def _blocks(text: str, n: int) -> list[str]:
@@ -38,6 +49,8 @@ def test_stream_gives_the_keywords_of_the_text(path):
     assert extract_keywords(lambda: iter(_lines(text)), top=20) == want
     assert extract_keywords(lambda: _blocks(text, 3), top=20) == want
     assert extract_keywords(path, top=20) == want
+    for size in (7, 1000):  # chunks that end anywhere, within words and lines
+        assert extract_keywords(lambda size=size: _chunks(text, size), top=20) == want
     assert keywords(lambda: iter(_lines(text)), lemmas=True) == keywords(text, lemmas=True)
 
 
@@ -48,6 +61,10 @@ def test_spans_and_words_read_in_pieces_are_those_of_the_text(path):
     text += '\nقال «الأمن\nالعام» و"حياة\n"أديل" ثم "\nفي\n'
     assert list(quoted_segments_of(_lines(text))) == list(quoted_segments(text))
     assert list(quoted_segments_of(_blocks(text, 4))) == list(quoted_segments(text))
+    one_line = text.replace("\n", " ")
+    pieces = list(text_pieces(_chunks(one_line, 100), limit=500))
+    assert len(pieces) >= len(one_line) // 600 and all(len(p) <= 600 and p.endswith(" ") for p in pieces[:-1])
+    assert list(quoted_segments_of(pieces)) == list(quoted_segments(one_line))
     reader = DocumentReader(KeyphraseResources.shared().words, KeyphraseResources.shared().analyzer)
     assert reader.segments(text) == list(reader.read(lambda: _lines(text)).segments())
 
@@ -56,11 +73,13 @@ def test_spans_and_words_read_in_pieces_are_those_of_the_text(path):
     "العنوان\n\nالنص", "  \n\n العنوان هنا \n \t\r\nالنص", "\n\n\n", "", "سطر\nسطر\n\nنص",
     "عنوان بلا نص\n\n", "عنوان\n", " \n\nعنوان\nنص\n", "\x0c\nعنوان\n\x0c\nنص",
     " ".join(["كلمة"] * 31) + "\n\nنص", " ".join(["كلمة"] * 30) + "\n\nنص", "\n \n\n" + "عنوان\n\nنص",
+    "عنوان\n \x0c\nنص", "عنوان\n \t\r\nنص", "عنوان\nنص طويل\n\n", " \n\nعنوان\n نص",
 ])
 def test_headline_from_the_first_lines(text):
     want = headline_words(text)
     assert headline_words_of(_lines(text)) == want
     assert headline_words_of([text]) == want
+    assert headline_words_of(text_pieces(_chunks(text, 3), limit=4)) == want
     probe = Headline()
     for piece in _lines(text) + ["ما بعد\n"] * 3:  # more text after the end changes nothing
         probe.feed(piece)
@@ -107,6 +126,12 @@ def test_document_lines_reads_a_file_or_standard_input_twice(tmp_path, monkeypat
     with DocumentLines(Source(str(path), path, Path(path.name)), UTF8_ONLY, notes.append) as lines:
         assert "".join(lines()) == text and "".join(lines()) == text
         assert lines.words == len(text.split())
+    long = tmp_path / "long.txt"  # no line break: read in chunks all the same
+    long.write_text(" ".join([text.replace("\n", " ")] * 100), encoding="utf-8")
+    with DocumentLines(Source(str(long), long, Path(long.name)), UTF8_ONLY) as lines:
+        chunks = list(lines())
+        assert len(chunks) > 3 and max(map(len, chunks)) <= 1 << 16
+        assert lines.words == len("".join(chunks).split())
 
     class Stdin:
         buffer = None
