@@ -126,6 +126,7 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
     doc = reader.read(document)
     closing = reader.words.closing
     has_head = doc.has_head
+    natural: dict[str, str] = {}  # surface -> natural_surface (a word's key is one per document)
     for line_no, infos, quoted in doc.segments():
         m = len(infos)
         lem = [lemmas.lemma_key(x.surface, x.key) for x in infos] if lemmas is not None else None
@@ -164,8 +165,10 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
                     c.head = True
                 if line_no <= has_head:
                     c.para1 = True
-                w0, k0 = infos[i].surface, infos[i].key
-                surf = natural_surface(w0, k0)
+                w0 = infos[i].surface
+                surf = natural.get(w0)
+                if surf is None:
+                    surf = natural[w0] = natural_surface(w0, infos[i].key)
                 if j > i:
                     surf = surf + " " + " ".join(x.surface for x in infos[i + 1:j + 1])
                 if c.count == 1:
