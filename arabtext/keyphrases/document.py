@@ -67,6 +67,7 @@ OpenLines = Callable[[], Iterable[str]]
 #: A document: its text, a path (UTF-8) or an :data:`OpenLines` function.
 Document = str | os.PathLike[str] | OpenLines
 
+_CHUNK = 1 << 16  # characters: a text or a file is read in pieces of about this size
 # The words of a text: what spans.quoted_segments takes for words (runs of letters
 # starting with a letter).
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -80,9 +81,6 @@ def as_opener(document: Document) -> OpenLines:
         path = os.fspath(document)
         return lambda: _read_path(path)
     return document
-
-
-_CHUNK = 1 << 16
 
 
 def _read_path(path: str) -> Iterator[str]:
@@ -130,7 +128,7 @@ class DocumentReader:
         """Read a document through once and decide how to read its words.
 
         ``document``: its text, a path (UTF-8, invalid bytes replaced) or a function
-        giving a fresh iterator over its lines each time it is called (see
+        giving a fresh iterator over its text each time it is called (see
         :data:`OpenLines`).  This first reading keeps what the decisions need, one entry
         per distinct word, not the text: the headline, whether ى occurs (see
         :meth:`segments`), and each word's last occurrence.
