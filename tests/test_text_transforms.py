@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from camel_tools.utils.dediac import dediac_ar
 from hypothesis import given, settings
 from hypothesis import strategies as st

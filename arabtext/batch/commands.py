@@ -15,7 +15,7 @@ workers start so they share what it loaded.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 
@@ -70,7 +70,7 @@ class TextLine(LineCommand):
 class DocumentCommand:
     """A command applied to each input document as a whole.
 
-    ``process_document`` (text → result), ``text`` (plain-text rendering, may
+    ``process_document`` (text → result; see also ``streams``), ``text`` (plain-text rendering, may
     span lines), ``record`` (JSON fields besides ``path``), ``rows`` (CSV/TSV
     rows besides ``path``). With ``combined`` set, ``add_document`` is called
     per input instead and ``combined_result`` once at the end (in-process).
@@ -85,6 +85,11 @@ class DocumentCommand:
     name_documents = False  # text output heads each document with "==> PATH <==" (set by run)
     combined_name = "<combined>"
     by_folder = False
+    #: ``process_document`` and ``add_document`` also take a document as a function that
+    #: returns a fresh iterator over its text in chunks (a line may span chunks) each
+    #: time it is called, and may call it more than once (the engine then keeps a copy of standard
+    #: input or of a pipe to read again): a long document is never held whole.
+    streams = False
 
     def fresh(self) -> DocumentCommand:
         """An empty copy of this command for one folder's documents (``by_folder``).
@@ -94,6 +99,18 @@ class DocumentCommand:
 
     def process_document(self, text: str) -> Any:
         raise NotImplementedError
+
+    def process_stream(self, open_lines: Callable[[], Iterator[str]]) -> Any:
+        """The result for one document given as a function returning a fresh iterator over
+        its text in chunks (a line may span chunks): what the engine calls.  The function itself
+        goes to ``process_document`` when the command ``streams``, else the joined text."""
+        document: Any = open_lines if self.streams else "".join(open_lines())
+        return self.process_document(document)
+
+    def add_stream(self, open_lines: Callable[[], Iterator[str]]) -> None:
+        """``add_document`` for a document given as in ``process_stream``."""
+        document: Any = open_lines if self.streams else "".join(open_lines())
+        self.add_document(document)
 
     def add_document(self, text: str) -> None:
         raise NotImplementedError

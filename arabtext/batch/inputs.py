@@ -44,7 +44,7 @@ from arabtext.batch.decoding import (
     new_counts,
 )
 
-__all__ = ["UTF8_ONLY", "Decoding", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_lines", "read_text",
+__all__ = ["UTF8_ONLY", "Decoding", "InputError", "Skipped", "Source", "expand", "read_blocks", "read_chunks", "read_lines", "read_text",
            "stdin_waiting"]
 
 CHUNK_SIZE = 1 << 16
@@ -183,6 +183,12 @@ def read_blocks(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | Non
     """Like ``read_lines``, but yields blocks of whole lines (about 64 KB each):
     the same text, decoded and checked the same way, without per-line cost."""
     yield from _read(source, decoding, warn, _emit_block)
+
+
+def read_chunks(source: Source, decoding: Decoding = UTF8_ONLY, warn: Warn | None = None) -> Iterator[str]:
+    """Like ``read_lines``, but yields the text as decoded, in chunks of about 64 KB that
+    may end within a line: memory stays bounded even for a text without line breaks."""
+    yield from _read(source, decoding, warn, _emit_chunk)
 
 
 def _read(source: Source, decoding: Decoding, warn: Warn | None, emit) -> Iterator[str]:
@@ -334,6 +340,13 @@ def _emit_block(pending: list[str], text: str):
     yield "".join(pending) + text[: cut + 1]
     rest = text[cut + 1 :]
     return [rest] if rest else []
+
+
+def _emit_chunk(pending: list[str], text: str):
+    """Yield ``text`` as it is (``pending`` stays empty)."""
+    if text:
+        yield text
+    return pending
 
 
 def _emit_lines(pending: list[str], text: str):

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from arabtext.batch.commands import DocumentCommand, LineCommand
-from arabtext.batch.inputs import InputError, os_cause, read_text
+from arabtext.batch.inputs import InputError, os_cause
 from arabtext.batch.messages import Reporter
 from arabtext.batch.ordered import Ordered, start_pool
 from arabtext.batch.plan import Inputs, Item, make_plan
+from arabtext.batch.reread import DocumentLines
 from arabtext.batch.settings import RunOptions
 from arabtext.batch.sinks import (
     AtomicFile,
@@ -114,22 +115,25 @@ def _run_combined(command: DocumentCommand, plan: list[Item], options: RunOption
         source = item.source
         try:
             notes: list[str] = []
-            text = read_text(source, options.decoding, notes.append)
-            for note in notes:
-                reporter.warning(source.name, note)
-            if command.by_folder:
-                folder = source.relpath.parts[0] if len(source.relpath.parts) > 1 else "."
-                if folder not in groups:
-                    groups[folder] = command.fresh()
-                groups[folder].add_document(text)
-            else:
-                command.add_document(text)
+            with DocumentLines(source, options.decoding, notes.append, again=command.streams) as lines:
+                try:
+                    if command.by_folder:
+                        folder = source.relpath.parts[0] if len(source.relpath.parts) > 1 else "."
+                        if folder not in groups:
+                            groups[folder] = command.fresh()
+                        groups[folder].add_stream(lines)
+                    else:
+                        command.add_stream(lines)
+                finally:
+                    if lines.read_through:  # the notes of a source read whole
+                        for note in notes:
+                            reporter.warning(source.name, note)
         except InputError as exc:
             reporter.error(exc.name, exc.cause)
         except Exception as exc:
             reporter.error(source.name, describe(exc))
         else:
-            reporter.done(source, len(text.split()))
+            reporter.done(source, lines.words)
         progress.advance(files=1, nbytes=item.size)
     if not command.by_folder:
         _write_combined(command, [(command.combined_name, command)], options.output, options, inputs, reporter)

@@ -16,7 +16,16 @@ from typing import Any
 
 from arabtext.batch.commands import DocumentCommand, LineCommand
 from arabtext.batch.formats import Formatter, render_table
-from arabtext.batch.inputs import Decoding, InputError, Source, os_cause, read_blocks, read_lines, read_text, stdin_waiting
+from arabtext.batch.inputs import (
+    Decoding,
+    InputError,
+    Source,
+    os_cause,
+    read_blocks,
+    read_lines,
+    stdin_waiting,
+)
+from arabtext.batch.reread import DocumentLines
 from arabtext.batch.sinks import FolderSink
 
 Command = LineCommand | DocumentCommand
@@ -167,9 +176,10 @@ def render_task(command: Command, task: Task, fmt: str, decoding: Decoding, stat
         return
     source = task.source
     if isinstance(command, DocumentCommand):
-        text = read_text(source, decoding, stats.warnings.append)
-        stats.words += len(text.split())
-        yield render_result(command, source.name, command.process_document(text), fmt, formatter)
+        with DocumentLines(source, decoding, stats.warnings.append, again=command.streams) as lines:
+            result = command.process_stream(lines)
+            stats.words += lines.words
+        yield render_result(command, source.name, result, fmt, formatter)
         return
     yield from _render_lines(command, source.name, read_lines(source, decoding, stats.warnings.append), 1, fmt, formatter, stats)
 

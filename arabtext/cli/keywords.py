@@ -16,6 +16,7 @@ class Keywords(DocumentCommand):
     """Keyphrases per document (or of all documents together with ``combined``)."""
 
     columns = ("rank", "keyword", "score", "count", "first", "kind", "lemma")
+    streams = True  # a document is read twice, a block at a time: memory bounded by phrases, not text
 
     def __init__(self, top: int, max_words: int, df: Any, combined: bool = False, lemmas: bool = False,
                  stopwords: str | None = None, by_folder: bool = False, cutoff: float | None = None):
@@ -23,7 +24,7 @@ class Keywords(DocumentCommand):
         self.combined, self.lemmas, self.stopwords, self.by_folder = combined, lemmas, stopwords, by_folder
         self._collector: Any = None
 
-    def process_document(self, text: str) -> Any:
+    def process_document(self, text: Any) -> Any:  # text, or a function reading it (see arabtext.keywords)
         from arabtext.keyphrases import keywords
 
         return keywords(text, top=self.top, max_words=self.max_words, lemmas=self.lemmas, background=self.df,
@@ -33,7 +34,7 @@ class Keywords(DocumentCommand):
         from arabtext.keyphrases.settings import DEFAULT_CUTOFF
         return DEFAULT_CUTOFF if self.cutoff is None else self.cutoff
 
-    def add_document(self, text: str) -> None:
+    def add_document(self, text: Any) -> None:
         if self._collector is None:
             from arabtext.keyphrases import KeyphraseCollector, KeyphraseResources, KeywordSettings
             self._collector = KeyphraseCollector(max_words=self.max_words, df=self.df,
@@ -56,7 +57,6 @@ class Keywords(DocumentCommand):
 
     def warm_up(self) -> None:
         from arabtext.keyphrases import KeyphraseResources
-
         KeyphraseResources.shared().warm_up()
 
 

@@ -11,8 +11,7 @@ from arabtext.diacritics import dediac
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
-from .document import DocumentReader
-from .spans import headline_words
+from .document import Document, DocumentReader, ReadDocument
 from .words import natural_surface
 
 if TYPE_CHECKING:
@@ -23,19 +22,25 @@ Group = tuple[str, ...]
 
 
 class Candidate:
-    """Everything seen of one candidate phrase (a group of words) in a document."""
+    """Everything seen of one candidate phrase (a group of words) in a document.
 
-    __slots__ = ("count", "first", "head", "para1", "surfaces", "keys", "n",
-                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by",
-                 "kind")
+    Kept small, as a long document has a million of them: the surfaces and keys of the
+    occurrences are tallied only once a second one is seen (see :meth:`surface`).
+    """
+
+    __slots__ = ("count", "first", "head", "para1", "surface0", "surfaces", "key0", "keys", "n",
+                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by", "kind")
 
     def __init__(self, n: int):
         self.count = 0
         self.first = 10 ** 9  # word offset of the first occurrence
         self.head = False  # seen in the headline
         self.para1 = False  # seen in the first paragraph
-        self.surfaces: Counter[str] = Counter()
-        self.keys: Counter[str] = Counter()
+        self.surface0 = ""  # the surface of the first occurrence ...
+        #: ... and the tally of all of them, once another surface was seen (else None)
+        self.surfaces: Counter[str] | None = None
+        self.key0 = ""  # the light key of the first occurrence ...
+        self.keys: Counter[str] | None = None  # ... and the tally, as for the surfaces
         self.n = n  # number of words
         self.marked_first = 0  # occurrences whose first word carried a noun marker
         self.marked_last = 0  # ... whose last word did
@@ -47,11 +52,13 @@ class Candidate:
 
     def surface(self) -> str:
         """The most frequent surface form (the first seen among equals)."""
-        return max(self.surfaces, key=self.surfaces.__getitem__)
+        tally = self.surfaces
+        return self.surface0 if tally is None else max(tally, key=tally.__getitem__)
 
     def key(self) -> str:
         """The most frequent light key of the phrase."""
-        return max(self.keys, key=self.keys.__getitem__)
+        tally = self.keys
+        return self.key0 if tally is None else max(tally, key=tally.__getitem__)
 
 
 class Candidates(NamedTuple):
@@ -61,24 +68,74 @@ class Candidates(NamedTuple):
     total_words: int
 
 
-def collect(text: str, max_words: int, reader: DocumentReader,
-            lemmas: WordAnalyzer | None = None, names: EntityTagger | None = None) -> Candidates:
+#: A document with more distinct candidates than this keeps the most frequent ones (see
+#: :func:`collect`); about 1.5 million are met in 10 MB of news.
+MAX_CANDIDATES = 1_000_000
+#: A tally of a candidate (its surfaces, keys, following words) with more entries than
+#: ``2 * MAX_VARIANTS`` keeps the ``MAX_VARIANTS`` most frequent.
+MAX_VARIANTS = 16
+
+
+def trim(tally: Counter[str], keep: int = MAX_VARIANTS) -> None:
+    """Keep the ``keep`` most frequent entries of ``tally`` (the first seen among equals),
+    in their order."""
+    if len(tally) <= keep:
+        return
+    least = sorted(tally.values(), reverse=True)[keep - 1]
+    above = sum(1 for v in tally.values() if v > least)
+    room = keep - above  # entries at the least kept count
+    kept = []
+    for k, v in tally.items():
+        if v > least or (v == least and room > 0):
+            if v == least:
+                room -= 1
+            kept.append((k, v))
+    tally.clear()
+    tally.update(dict(kept))
+
+
+def _prune(cands: dict[Group, Candidate], keep: int) -> dict[Group, Candidate]:
+    """The candidates counted more often than the least frequent ones, at most ``keep``."""
+    histogram = Counter(c.count for c in cands.values())
+    n = len(cands)
+    least = 0
+    for count in sorted(histogram):
+        if n <= keep:
+            break
+        n -= histogram[count]
+        least = count
+    return {g: c for g, c in cands.items() if c.count > least}
+
+
+def collect(document: Document, max_words: int, reader: DocumentReader,
+            lemmas: WordAnalyzer | None = None, names: EntityTagger | None = None,
+            max_candidates: int = MAX_CANDIDATES) -> Candidates:
     """The candidates of one document.
 
+    ``document``: its text, or a path or a function to read it (see
+    :meth:`DocumentReader.read`), which reads it twice, a span at a time, so that
+    memory is bounded by the number of distinct words and candidates, not by the text.
     ``reader`` reads the document (see :meth:`DocumentReader.segments`); ``lemmas``
     groups words by lemma (None: by light key).  Name parts (عبد, بن/ابن/بنت, ابو/ابي/ابا
     and آل) bind to the next word, so عبد العزيز, بن همام, أبو ظبي, آل مكتوم count as one
     word towards ``max_words`` (نايف بن عبد العزيز is two), the word after one never
     starts a phrase (همام alone is بن همام) and a phrase never ends with one.
-    ``names``: an entity tagger; a candidate that it reads as a name in at least half
-    of its occurrences gets that name's type as its ``kind`` (see :func:`mark_names`).
+    ``names``: an entity tagger whose names mark candidates and add long ones (see
+    :func:`mark_names`; the document is then read a third time).
+
+    A very long document (tens of MB) has more than ``max_candidates`` distinct
+    candidates: when there are, those seen least often so far are dropped until at most
+    half are left (one that comes back starts again from zero, as a new candidate), and a
+    candidate's tallies of surfaces, keys and following words keep their
+    :data:`MAX_VARIANTS` most frequent entries.  Ordinary documents have neither.
     """
     cands: dict[Group, Candidate] = {}
     pos = 0
-    segs = reader.segments(text)
+    doc = reader.read(document)
     closing = reader.words.closing
-    has_head = headline_words(text) > 0
-    for line_no, infos, quoted in segs:
+    has_head = doc.has_head
+    natural: dict[str, str] = {}  # surface -> natural_surface (a word's key is one per document)
+    for line_no, infos, quoted in doc.segments():
         m = len(infos)
         lem = [lemmas.lemma_key(x.surface, x.key) for x in infos] if lemmas is not None else None
         binds = [x.key in NAME_BINDERS and j + 1 < m and not infos[j + 1].stop
@@ -101,7 +158,7 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                         if c is not None:  # the longest phrase from i goes on: note with what
                             if c.after is None:
                                 c.after = Counter()
-                            c.after[lem[j] if lem else infos[j].key] += 1
+                            _tally(c.after, lem[j] if lem else infos[j].key)
                         break
                 if infos[j].key in NAME_BINDERS:
                     continue  # عبد / بن end no phrase
@@ -116,12 +173,27 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                     c.head = True
                 if line_no <= has_head:
                     c.para1 = True
-                w0, k0 = infos[i].surface, infos[i].key
-                surf = natural_surface(w0, k0)
+                w0 = infos[i].surface
+                surf = natural.get(w0)
+                if surf is None:
+                    surf = natural[w0] = natural_surface(w0, infos[i].key)
                 if j > i:
                     surf = surf + " " + " ".join(x.surface for x in infos[i + 1:j + 1])
-                c.surfaces[surf] += 1
-                c.keys[" ".join(x.key for x in infos[i:j + 1])] += 1
+                if c.count == 1:
+                    c.surface0 = surf
+                    c.key0 = " ".join(group) if lem is None else \
+                        " ".join(x.key for x in infos[i:j + 1])
+                else:
+                    if c.surfaces is not None:
+                        _tally(c.surfaces, surf)
+                    elif surf != c.surface0:
+                        c.surfaces = Counter({c.surface0: c.count - 1, surf: 1})
+                    if lem is not None:  # else the key is the group's
+                        key = " ".join(x.key for x in infos[i:j + 1])
+                        if c.keys is not None:
+                            _tally(c.keys, key)
+                        elif key != c.key0:
+                            c.keys = Counter({c.key0: c.count - 1, key: 1})
                 if not c.wellformed and j > i:
                     seen_art = False
                     ok = True
@@ -139,8 +211,10 @@ def collect(text: str, max_words: int, reader: DocumentReader,
                 if quoted and i == 0 and j == m - 1:
                     c.quoted += 1
         pos += m
+        if len(cands) > max_candidates:
+            cands = _prune(cands, max_candidates // 2)
     if names is not None:
-        mark_names(cands, text, names, reader, lemmas, max_words)
+        mark_names(cands, doc, names, reader, lemmas, max_words)
     return Candidates(cands, pos)
 
 
@@ -148,24 +222,25 @@ def collect(text: str, max_words: int, reader: DocumentReader,
 #: candidate too: هيئة الاتصالات وتقنية المعلومات is not cut to three words.
 MAX_NAME_WORDS = 6
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # the words of a span (see spans.quoted_segments_of)
 
 
-def mark_names(cands: dict[Group, Candidate], text: str, names: EntityTagger,
+def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTagger,
                reader: DocumentReader, lemmas: WordAnalyzer | None = None, max_words: int = 3) -> None:
     """Give each candidate that ``names`` tags as a name (of one type) in at least half
     of its occurrences that type as its ``kind``, and add the names longer than
     ``max_words`` words (up to :data:`MAX_NAME_WORDS`) as candidates of their own.  The
-    tagger reads each line of ``text`` as running text; a name's words are keyed as the
-    candidates' are."""
+    tagger reads each line of ``doc`` as running text; a name's words are keyed as the
+    candidates' are.  Memory: one entry per distinct name."""
     word_info = reader.words.word_info
+    table = doc.table
     hits: dict[Group, Counter[str]] = {}
     long_names: dict[Group, Candidate] = {}
     offset = 0  # words before the line, counted as the candidates' positions are
-    for line in text.split("\n"):
+    for line in doc.lines():
         for e in names.entities(line):
             words = dediac(e.text).split()
-            keys = [word_info(w).key for w in words]
+            keys = [table[w].key if w in table else word_info(w).key for w in words]
             group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
                 else tuple(keys)
             hits.setdefault(group, Counter())[e.type] += 1
@@ -176,10 +251,9 @@ def mark_names(cands: dict[Group, Candidate], text: str, names: EntityTagger,
                     c = long_names[group] = Candidate(len(words))
                     c.first = offset + len(_LETTERS.findall(dediac(line[:e.start])))
                     c.wellformed = True
+                    c.surface0, c.key0 = " ".join(words), " ".join(keys)
                 c.count += 1
                 c.marked_first = c.marked_last = c.count  # a name is no verb
-                c.surfaces[" ".join(words)] += 1
-                c.keys[" ".join(keys)] += 1
         offset += len(_LETTERS.findall(dediac(line)))
     cands.update(long_names)
     for group, types in hits.items():
@@ -189,3 +263,13 @@ def mark_names(cands: dict[Group, Candidate], text: str, names: EntityTagger,
         kind, n = types.most_common(1)[0]
         if 2 * n >= c.count:
             c.kind = kind
+
+
+def _tally(tally: Counter[str], item: str) -> None:
+    """Count ``item`` in one of a candidate's tallies, which stays bounded (see :func:`trim`)."""
+    if item in tally:
+        tally[item] += 1
+    else:
+        tally[item] = 1
+        if len(tally) > 2 * MAX_VARIANTS:
+            trim(tally)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .analysis import Lemmatizer, WordAnalyzer
 from .candidates import collect
 from .df import DocumentFrequencies
-from .document import DocumentReader
+from .document import Document, DocumentReader
 from .hygiene import Hygiene
 from .keyword import Keyword
 from .ranking import contains, rank
@@ -98,9 +98,12 @@ class KeyphraseCollector:
         self.names = resources.names if names else None
         self._phrases: dict[str, _FolderPhrase] = {}
 
-    def document_keywords(self, text: str, top: int = 10, cutoff: float = 0.0) -> list[Keyword]:
+    def document_keywords(self, text: Document, top: int = 10, cutoff: float = 0.0) -> list[Keyword]:
         """At most ``top`` keyphrases of one document, those scoring at least ``cutoff``
-        times the best (nothing is added to the folder)."""
+        times the best (nothing is added to the folder).
+
+        ``text``: the document's text, or a path or a function to read it (see
+        :meth:`~arabtext.keyphrases.document.DocumentReader.read`)."""
         if top <= 0:
             return []
         cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names)
@@ -117,12 +120,13 @@ class KeyphraseCollector:
             found = [k for k in found if k.score >= floor]
         return found
 
-    def add(self, text: str) -> None:
-        """Add one document's best keyphrases to the folder's."""
+    def add(self, text: Document) -> None:
+        """Add one document's best keyphrases to the folder's (``text``: as for
+        :meth:`document_keywords`)."""
         found = self.document_keywords(text, self.per_document)
-        if not found or found[0].score <= 0:
+        if not found or max(k.score for k in found) <= 0:
             return
-        best = found[0].score
+        best = max(k.score for k in found)
         for k in found:
             p = self._phrases.get(k.lemma)
             if p is None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .collector import KeyphraseCollector, LemmatizerChoice
 from .df import DocumentFrequencies
+from .document import Document
 from .keyword import Keyword
 from .resources import KeyphraseResources
 from .settings import DEFAULT_CUTOFF, KeywordSettings
@@ -22,7 +23,7 @@ Background = DocumentFrequencies | str | os.PathLike | None
 # Kept for arabtext/commands/keywords.py until it reads KeywordSettings().per_document.
 
 
-def extract_keywords(text: str, top: int = 10, max_words: int = 3,
+def extract_keywords(text: Document, top: int = 10, max_words: int = 3,
                      df: DocumentFrequencies | None = None, lemmatizer: LemmatizerChoice = None,
                      settings: KeywordSettings = KeywordSettings(),
                      resources: KeyphraseResources | None = None, cutoff: float = DEFAULT_CUTOFF,
@@ -31,6 +32,10 @@ def extract_keywords(text: str, top: int = 10, max_words: int = 3,
     those scoring at least ``cutoff`` times the best (0: exactly ``top`` when the document
     has that many).  ``names``: names found by the entity tagger are candidates.
 
+    ``text``: the document's text; or, for a long one, a path (UTF-8) or a function giving
+    a fresh iterator over its lines each time it is called: the document is then read
+    twice, a line at a time, and memory does not grow with its length (see
+    :func:`~arabtext.keyphrases.candidates.collect`).
     ``df``: background document frequencies (default: the shipped ANT news table).
     ``lemmatizer``: ``None`` (default) groups variants by the light clitic-stripping key
     (article + ب ل ك و ف proclitics) and uses the project lemmatizer, when available, only
@@ -100,12 +105,14 @@ def load_background(background: Background,
         raise ValueError(f"--background: {background}: {exc}") from exc
 
 
-def keywords(text: str, top: int = 10, max_words: int = 3, lemmas: bool = False,
+def keywords(text: Document, top: int = 10, max_words: int = 3, lemmas: bool = False,
              background: Background = None, save_background: str | os.PathLike | None = None,
              stopwords: str | os.PathLike | None = None, cutoff: float = DEFAULT_CUTOFF) -> list[Keyword]:
     """At most ``top`` keyphrases of one document, as ``arabtext keywords`` lists them:
     those scoring at least ``cutoff`` times the best one (0: a fixed count).
 
+    ``text``: the document's text, a path or a function reading it (see
+    :func:`extract_keywords`).
     ``lemmas``: group and score by the project lemmatizer's lemmas (``lemmatizer="auto"``
     of :func:`extract_keywords`), so inflections are one keyphrase; by default phrases are
     grouped by their article and clitic variants.  ``background``: see
