@@ -27,6 +27,8 @@ from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
 
 CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
+NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
+NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
 def fold_token(token: str) -> str:
@@ -81,6 +83,101 @@ def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
     return table
 
 
+class NameCounts:
+    """How often each word form was seen, inside a name of each type, and next to one.
+
+    Counted from labelled lines (tokens and ``O``/``B-T``/``P-T``/``I-T`` labels, the
+    training layout): per folded form (key ``w`` + form) and per form less a proclitic
+    candidate (key ``r`` + rest, see :func:`split_word`; every form counts under its
+rest, so ``r`` + الصين also counts والصين and بالصين), the number of occurrences and,
+    per type T, of occurrences inside a T name, starting one, ending one, just before one
+    (left context) and just after one (right context).
+
+    The tagger's name-list features (:meth:`tags`) read these counts.  For training they
+    must come from *other* sentences than the ones the model learns on (the training
+    script counts them out-of-fold); the shipped table counts all training sentences.
+    """
+
+    WIDTH = 1 + 5 * len(NAME_TYPES)
+
+    def __init__(self, counts: Mapping[str, Sequence[int]] | None = None) -> None:
+        self.counts: dict[str, list[int]] = {k: list(v) for k, v in (counts or {}).items()}
+
+    def add(self, tokens: Sequence[str], labels: Sequence[str]) -> None:
+        """Count one labelled line."""
+        n = len(tokens)
+        typed = [lab.partition("-")[2] for lab in labels]
+        for i, tok in enumerate(tokens):
+            f = fold_token(tok)
+            rest = split_word(f)[1]
+            rows = [self.counts.setdefault("w" + f, [0] * self.WIDTH),
+                    self.counts.setdefault("r" + rest, [0] * self.WIDTH)]
+            cols = []
+            t = typed[i]
+            if t:
+                base = 1 + 5 * NAME_TYPES.index(t)
+                cols.append(base)
+                if labels[i][0] != "I":
+                    cols.append(base + 1)
+                if i + 1 == n or labels[i + 1][0] != "I" or typed[i + 1] != t:
+                    cols.append(base + 2)
+            if i + 1 < n and typed[i + 1] and labels[i + 1][0] != "I":
+                cols.append(1 + 5 * NAME_TYPES.index(typed[i + 1]) + 3)
+            if i and typed[i - 1] and (not t or labels[i][0] != "I" or t != typed[i - 1]):
+                cols.append(1 + 5 * NAME_TYPES.index(typed[i - 1]) + 4)
+            for row in rows:
+                row[0] += 1
+                for c in cols:
+                    row[c] += 1
+
+    def tags(self, folded: str, rest: str) -> list[str]:
+        """The name-list features of a folded word (``rest``: it less a proclitic candidate)."""
+        out = self._tags("w", self.counts.get("w" + folded))
+        if rest != folded:
+            out += self._tags("r", self.counts.get("r" + rest))
+        return out
+
+    @staticmethod
+    def _tags(kind: str, row: Sequence[int] | None) -> list[str]:
+        if row is None:
+            return [kind + "=unk"]
+        total = row[0]
+        out = []
+        for k, t in enumerate(NAME_TYPES):
+            n_in, n_start, n_end, n_left, n_right = row[1 + 5 * k: 6 + 5 * k]
+            if n_in:
+                out.append(f"{kind}{t}={'hi' if 2 * n_in >= total else 'lo'}")
+                if 2 * n_start >= n_in:
+                    out.append(f"{kind}{t}B")
+                if 2 * n_end >= n_in:
+                    out.append(f"{kind}{t}E")
+            if n_left >= 2 and 5 * n_left >= total:
+                out.append(f"{kind}{t}L")
+            if n_right >= 2 and 5 * n_right >= total:
+                out.append(f"{kind}{t}R")
+        if not out:
+            out.append(kind + "=O")
+        return out
+
+    def write(self, path: str | os.PathLike) -> None:
+        """Write the table (gzipped TSV, sorted keys, no timestamp: same counts, same bytes)."""
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+            lines = [NAMES_HEADER] + [k + "\t" + "\t".join(map(str, v)) for k, v in sorted(self.counts.items())]
+            gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    @classmethod
+    def read(cls, path: str | os.PathLike) -> NameCounts:
+        """Read a table written by :meth:`write`."""
+        out = cls()
+        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+            if fh.readline().rstrip("\n") != NAMES_HEADER:
+                raise ValueError(f"{path}: not an arabtext entity name-count table")
+            for line in fh:
+                key, *nums = line.rstrip("\n").split("\t")
+                out.counts[key] = [int(x) for x in nums]
+        return out
+
+
 @dataclass(frozen=True)
 class FeatureConfig:
     """Tuning values of the feature function (the shipped model uses the defaults)."""
@@ -93,9 +190,10 @@ class EntityFeatures:
     """The feature function; one instance keeps its own per-word cache."""
 
     def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
-                 config: FeatureConfig | None = None) -> None:
+                 config: FeatureConfig | None = None, names: NameCounts | None = None) -> None:
         config = config or FeatureConfig()
         self._clusters = clusters or {}
+        self._names = names
         self._config = config
         self._offsets = [k for k in range(-config.window, config.window + 1) if k]
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
@@ -130,9 +228,13 @@ class EntityFeatures:
             near += ["c1=" + cl[0], "c2=" + cl[1]]
         else:
             own.append("c=none")
+        if self._names is not None:
+            tags = self._names.tags(f, rest)
+            own += ["g" + x for x in tags]
+            near += ["g" + x for x in tags]
         nb: dict[int, list[str]] = {}
         for k in self._offsets:
-            feats = near if abs(k) <= 2 else near[:1] + near[3:]
+            feats = near if abs(k) <= 2 else [x for x in near[:1] + near[3:] if x[0] != "g"]
             nb[k] = [f"{k}:{x}" for x in feats]
         if len(self._cache) >= self._config.cache_size:
             self._cache.clear()

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from arabtext.entities.features import (
     EntityFeatures,
     FeatureConfig,
+    NameCounts,
     fold_token,
     load_clusters,
 )
@@ -38,6 +39,7 @@ TYPES = ("PER", "LOC", "ORG", "MISC")
 MODEL_FILE = data_path("entities.crfsuite")
 CLUSTERS_FILE = data_path("entity_clusters.tsv.gz")
 FINE_FILE = data_path("entity_fine.json")
+NAMES_FILE = data_path("entity_names.tsv.gz")
 
 
 class Entity(NamedTuple):
@@ -96,19 +98,21 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 
 
 class EntityTagger:
-    """A CRF entity tagger; the model and word clusters load on first use.
+    """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
-    ``model``, ``clusters`` and ``fine`` default to the shipped files; ``clusters`` and
-    ``fine`` may be ``None``-valued paths that do not exist (then those features or the
-    fine classes are absent).  The feature function must match the one the model was
+    ``model``, ``clusters``, ``fine`` and ``names`` default to the shipped files;
+    ``clusters``, ``fine`` and ``names`` may be paths that do not exist (then those
+    features or the fine classes are absent).  The feature function must match the one the model was
     trained with (``config``).
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
-                 fine: str | Path | None = None, config: FeatureConfig | None = None) -> None:
+                 fine: str | Path | None = None, config: FeatureConfig | None = None,
+                 names: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
+        self._names_path = Path(names) if names is not None else NAMES_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -125,7 +129,8 @@ class EntityTagger:
             tagger.open(str(self._model_path))
             info = tagger.info()
             clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
-            features = EntityFeatures(clusters, self._config)
+            names = NameCounts.read(self._names_path) if self._names_path.exists() else None
+            features = EntityFeatures(clusters, self._config, names)
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(tagger.labels(), info.transitions, info.state_features, features)
