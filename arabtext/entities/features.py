@@ -222,7 +222,10 @@ class EntityFeatures:
         if art:
             own.append("al")
         if stem != f:
-            own += ["t=" + stem, "tp2=" + stem[:2], "tx2=" + stem[-2:], "tx3=" + stem[-3:]]
+            own += ["t=" + stem, "tp2=" + stem[:2], "tp3=" + stem[:3], "tx2=" + stem[-2:], "tx3=" + stem[-3:],
+                    "tlen=" + str(min(len(stem), 8))]
+        if shp == "L":
+            own.append("lc=" + ("AA" if f.isupper() else "Aa" if f[:1].isupper() else "aa"))
         if cl is not None:
             own += ["c1=" + cl[0], "c2=" + cl[1]]
             near += ["c1=" + cl[0], "c2=" + cl[1]]
