@@ -18,7 +18,9 @@ and end offset equal, texts equal after dropping up to two leading proclitics),
 per-class F1, span F1, and the share of matched entities whose fine class is right.
 
 Then a model is trained on every sentence and written to ``arabtext/data/``:
-``entities.crfsuite`` (CRF) and ``entity_fine.json`` (the most frequent fine class of
+``entities.crf`` (the CRF trained by python-crfsuite, in the package's compact format:
+``arabtext.entities._crf``), ``entity_names.tsv.gz`` (the name-list counts of every
+sentence, see ``NameCounts``) and ``entity_fine.json`` (the most frequent fine class of
 each gold name).  Training is deterministic: the same data and options give the same
 bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come from
 ``tools/build_entity_clusters.py`` and are used when present.
@@ -39,6 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from arabtext.entities._crf import from_crfsuite, write_model
 from arabtext.entities.features import (
     EntityFeatures,
     FeatureConfig,
@@ -133,7 +136,9 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
             trainer.append(feats.sequence(s["tokens"]), s["labels"])
     trainer.set_params({"c1": opts["c1"], "c2": opts["c2"], "max_iterations": opts["iterations"],
                         "feature.minfreq": opts["minfreq"]})
-    trainer.train(str(model))
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(str(Path(tmp) / "m.crfsuite"))
+        write_model(from_crfsuite(Path(tmp) / "m.crfsuite"), model)
 
 
 def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "") -> dict[str, list[int]]:
@@ -174,7 +179,7 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
     ne = load_ner_eval(Path(shared))
     clusters = Path(opts["clusters"])
     with tempfile.TemporaryDirectory() as tmp:
-        model, fine = Path(tmp) / "m.crfsuite", Path(tmp) / "fine.json"
+        model, fine = Path(tmp) / "m.crf", Path(tmp) / "fine.json"
         names = Path(tmp) / ("names.tsv.gz" if opts["names"] else "absent")
         train(train_s, model, clusters, opts)
         fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")

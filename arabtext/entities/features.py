@@ -73,14 +73,12 @@ def shape(word: str) -> str:
 
 def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
     """Read a word-cluster table written by ``tools/build_entity_clusters.py``."""
-    table: dict[str, tuple[str, str]] = {}
     with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        if fh.readline().rstrip("\n") != CLUSTERS_HEADER:
-            raise ValueError(f"{path}: not an arabtext entity cluster table")
-        for line in fh:
-            word, coarse, fine = line.rstrip("\n").split("\t")
-            table[word] = (coarse, fine)
-    return table
+        header, _, body = fh.read().partition("\n")
+    if header != CLUSTERS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity cluster table")
+    rows = (line.split("\t") for line in body.splitlines())
+    return {word: (coarse, fine) for word, coarse, fine in rows}
 
 
 class NameCounts:
@@ -102,6 +100,16 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
 
     def __init__(self, counts: Mapping[str, Sequence[int]] | None = None) -> None:
         self.counts: dict[str, list[int]] = {k: list(v) for k, v in (counts or {}).items()}
+        self._raw: dict[str, str] = {}  # rows read from a file, parsed on first lookup
+
+    def row(self, key: str) -> list[int] | None:
+        """The counts of ``key`` (``w`` or ``r`` + form), or ``None`` when never seen."""
+        found = self.counts.get(key)
+        if found is None:
+            raw = self._raw.pop(key, None)
+            if raw is not None:
+                found = self.counts[key] = [int(x) for x in raw.split("\t")]
+        return found
 
     def add(self, tokens: Sequence[str], labels: Sequence[str]) -> None:
         """Count one labelled line."""
@@ -110,8 +118,8 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
         for i, tok in enumerate(tokens):
             f = fold_token(tok)
             rest = split_word(f)[1]
-            rows = [self.counts.setdefault("w" + f, [0] * self.WIDTH),
-                    self.counts.setdefault("r" + rest, [0] * self.WIDTH)]
+            rows = [self.row("w" + f) or self.counts.setdefault("w" + f, [0] * self.WIDTH),
+                    self.row("r" + rest) or self.counts.setdefault("r" + rest, [0] * self.WIDTH)]
             cols = []
             t = typed[i]
             if t:
@@ -132,9 +140,9 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
 
     def tags(self, folded: str, rest: str) -> list[str]:
         """The name-list features of a folded word (``rest``: it less a proclitic candidate)."""
-        out = self._tags("w", self.counts.get("w" + folded))
+        out = self._tags("w", self.row("w" + folded))
         if rest != folded:
-            out += self._tags("r", self.counts.get("r" + rest))
+            out += self._tags("r", self.row("r" + rest))
         return out
 
     @staticmethod
@@ -162,19 +170,19 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
     def write(self, path: str | os.PathLike) -> None:
         """Write the table (gzipped TSV, sorted keys, no timestamp: same counts, same bytes)."""
         with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-            lines = [NAMES_HEADER] + [k + "\t" + "\t".join(map(str, v)) for k, v in sorted(self.counts.items())]
+            rows = {**self._raw, **{k: "\t".join(map(str, v)) for k, v in self.counts.items()}}
+            lines = [NAMES_HEADER] + [k + "\t" + v for k, v in sorted(rows.items())]
             gz.write(("\n".join(lines) + "\n").encode("utf-8"))
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> NameCounts:
-        """Read a table written by :meth:`write`."""
+        """Read a table written by :meth:`write` (rows are parsed when first looked up)."""
         out = cls()
         with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-            if fh.readline().rstrip("\n") != NAMES_HEADER:
-                raise ValueError(f"{path}: not an arabtext entity name-count table")
-            for line in fh:
-                key, *nums = line.rstrip("\n").split("\t")
-                out.counts[key] = [int(x) for x in nums]
+            header, _, body = fh.read().partition("\n")
+        if header != NAMES_HEADER:
+            raise ValueError(f"{path}: not an arabtext entity name-count table")
+        out._raw = dict(line.split("\t", 1) for line in body.splitlines())
         return out
 
 

@@ -8,8 +8,8 @@ shipped table knows the name, else ``None``.
 
 Text is split into lines, each line into tokens by
 ``arabtext.tokenization.tokenize_spans`` (clitics stay on their words), and a
-linear-chain CRF (trained with python-crfsuite, which is imported on first use to
-read the model; decoding is ``arabtext.entities._crf``) labels each token ``O``,
+linear-chain CRF (trained with python-crfsuite, stored in the package's compact
+format, read on first use; decoding is ``arabtext.entities._crf``) labels each token ``O``,
 ``B-T`` (entity of type T starts here), ``P-T`` (it starts after the token's first
 letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues).
 """
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from arabtext.entities._crf import ChainScorer
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
-MODEL_FILE = data_path("entities.crfsuite")
+MODEL_FILE = data_path("entities.crf")
 CLUSTERS_FILE = data_path("entity_clusters.tsv.gz")
 FINE_FILE = data_path("entity_fine.json")
 NAMES_FILE = data_path("entity_names.tsv.gz")
@@ -119,21 +119,17 @@ class EntityTagger:
 
     def _load(self) -> ChainScorer:
         if self._scorer is None:
-            import pycrfsuite  # deferred, like numpy: keeps `import arabtext.entities` light
-
-            from arabtext.entities._crf import ChainScorer
+            from arabtext.entities._crf import ChainScorer, read_model  # numpy, deferred
 
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(self._model_path))
-            info = tagger.info()
+            model = read_model(self._model_path)
             clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
             names = NameCounts.read(self._names_path) if self._names_path.exists() else None
             features = EntityFeatures(clusters, self._config, names)
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
-            self._scorer = ChainScorer(tagger.labels(), info.transitions, info.state_features, features)
+            self._scorer = ChainScorer(model, features)
         return self._scorer
 
     def tag(self, tokens: list[str]) -> list[str]:
