@@ -33,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext._gzip import write_gzip_text
+from arabtext.lang.resources import write_gzip_text
 from arabtext.entities.features import CLUSTERS_HEADER, fold_token
 from arabtext.entities.tagger import CLUSTERS_FILE
 from arabtext.tokenization import tokenize

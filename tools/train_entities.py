@@ -23,7 +23,8 @@ Then a model is trained on every sentence and written to ``arabtext/data/``:
 sentence, see ``NameCounts``) and ``entity_fine.json`` (the most frequent fine class of
 each gold name).  Training is deterministic: the same data and options give the same
 bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come from
-``tools/build_entity_clusters.py`` and are used when present.
+``tools/build_entity_clusters.py`` and word statistics (``entity_wordstats.tsv.gz``)
+from ``tools/build_entity_wordstats.py``; both are used when present.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from arabtext.entities.features import (
     NameCounts,
     fold_token,
     load_clusters,
+    load_wordstats,
 )
 from arabtext.entities.tagger import (
     CLUSTERS_FILE,
@@ -55,6 +57,7 @@ from arabtext.entities.tagger import (
     MODEL_FILE,
     NAMES_FILE,
     TYPES,
+    WORDSTATS_FILE,
     EntityTagger,
 )
 from arabtext.tokenization import tokenize_spans
@@ -125,13 +128,15 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     import pycrfsuite
 
     table = load_clusters(clusters) if clusters.exists() else None
+    wordstats = Path(opts["wordstats"])
+    stats = load_wordstats(wordstats) if wordstats.exists() else None
     config = FeatureConfig(window=opts["window"])
     trainer = pycrfsuite.Trainer(verbose=False)
     n, jack = len(sents), opts["jack"] if opts["names"] else 1
     bounds = [k * n // jack for k in range(jack + 1)]
     for k in range(jack):
         names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
-        feats = EntityFeatures(table, config, names)
+        feats = EntityFeatures(table, config, names, stats)
         for s in sents[bounds[k]:bounds[k + 1]]:
             trainer.append(feats.sequence(s["tokens"]), s["labels"])
     trainer.set_params({"c1": opts["c1"], "c2": opts["c2"], "max_iterations": opts["iterations"],
@@ -185,7 +190,8 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
         fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")
         if opts["names"]:
             name_counts(train_s).write(names)
-        tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names)
+        tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names,
+                              Path(opts["wordstats"]))
         return evaluate(ne, test_s, tagger, f"{opts['dump']}.{k}.jsonl" if opts["dump"] else "")
 
 
@@ -205,6 +211,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--newsfane", type=Path, default=None)
     ap.add_argument("--clusters", type=Path, default=CLUSTERS_FILE, help="cluster table (absent: none)")
+    ap.add_argument("--wordstats", type=Path, default=WORDSTATS_FILE, help="word-stats table (absent: none)")
     ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.1)
@@ -224,7 +231,7 @@ def main() -> None:
     ne = load_ner_eval(a.shared)
     sents = load(ne, a.newsfane or a.shared / "data" / "newsfane" / "newsfane-dev.txt", trim=not a.no_trim)
     opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
-            "window": a.window, "clusters": str(a.clusters), "names": not a.no_names, "jack": a.jack,
+            "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats), "names": not a.no_names, "jack": a.jack,
             "dump": a.dump}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     if not a.no_cv:

@@ -29,6 +29,7 @@ from arabtext.normalization import normalize
 CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
 NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
+WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
 
 
 def fold_token(token: str) -> str:
@@ -56,6 +57,13 @@ def split_word(folded: str) -> tuple[str, str, str, bool]:
     return pro, rest, rest, False
 
 
+def strip_article(folded: str) -> tuple[str, bool]:
+    """``(form less a leading article, whether it had one)``: the key of the word stats."""
+    if folded.startswith(ARTICLE) and len(folded) > 3:
+        return folded[2:], True
+    return folded, False
+
+
 def shape(word: str) -> str:
     """A coarse shape class: ``A`` Arabic letters, ``L`` Latin, ``D`` digits, ``P`` other, ``M`` mixed."""
     kinds = set()
@@ -79,6 +87,28 @@ def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
         raise ValueError(f"{path}: not an arabtext entity cluster table")
     rows = (line.split("\t") for line in body.splitlines())
     return {word: (coarse, fine) for word, coarse, fine in rows}
+
+
+def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
+    """Read a table written by ``tools/build_entity_wordstats.py``: stem → its raw counts."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        header, _, body = fh.read().partition("\n")
+    if header != WORDSTATS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity word-stats table")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+def wordstat_tags(raw: str | None, kind: str = "") -> list[str]:
+    """Features of a stem's background-corpus counts: frequency class (log2), share with
+    the article and share followed by a pronoun suffix (names seldom take either)."""
+    if raw is None:
+        return [kind + "fq=none"]
+    n, art, pron = (int(x) for x in raw.split("\t"))
+    out = [kind + "fq=" + str(min(n.bit_length(), 14))]
+    if n >= 3:
+        out.append(kind + "ar=" + ("0" if not art else "lo" if 5 * art < n else "mid" if 5 * art < 3 * n else "hi"))
+        out.append(kind + "pr=" + ("0" if not pron else "lo" if 20 * pron < n else "hi"))
+    return out
 
 
 class NameCounts:
@@ -198,10 +228,12 @@ class EntityFeatures:
     """The feature function; one instance keeps its own per-word cache."""
 
     def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
-                 config: FeatureConfig | None = None, names: NameCounts | None = None) -> None:
+                 config: FeatureConfig | None = None, names: NameCounts | None = None,
+                 wordstats: Mapping[str, str] | None = None) -> None:
         config = config or FeatureConfig()
         self._clusters = clusters or {}
         self._names = names
+        self._wordstats = wordstats
         self._config = config
         self._offsets = [k for k in range(-config.window, config.window + 1) if k]
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
@@ -239,6 +271,10 @@ class EntityFeatures:
             near += ["c1=" + cl[0], "c2=" + cl[1]]
         else:
             own.append("c=none")
+        if self._wordstats is not None:
+            own += wordstat_tags(self._wordstats.get(strip_article(f)[0]))
+            if pro:
+                own += wordstat_tags(self._wordstats.get(stem), "r")
         if self._names is not None:
             tags = self._names.tags(f, rest)
             own += ["g" + x for x in tags]

@@ -27,6 +27,7 @@ from arabtext.entities.features import (
     NameCounts,
     fold_token,
     load_clusters,
+    load_wordstats,
 )
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.resources import data_path
@@ -40,6 +41,7 @@ MODEL_FILE = data_path("entities.crf")
 CLUSTERS_FILE = data_path("entity_clusters.tsv.gz")
 FINE_FILE = data_path("entity_fine.json")
 NAMES_FILE = data_path("entity_names.tsv.gz")
+WORDSTATS_FILE = data_path("entity_wordstats.tsv.gz")
 
 
 class Entity(NamedTuple):
@@ -100,19 +102,20 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 class EntityTagger:
     """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
-    ``model``, ``clusters``, ``fine`` and ``names`` default to the shipped files;
-    ``clusters``, ``fine`` and ``names`` may be paths that do not exist (then those
-    features or the fine classes are absent).  The feature function must match the one the model was
+    ``model``, ``clusters``, ``fine``, ``names`` and ``wordstats`` default to the shipped
+    files; all but ``model`` may be paths that do not exist (then those features or the
+    fine classes are absent).  The feature function must match the one the model was
     trained with (``config``).
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
                  fine: str | Path | None = None, config: FeatureConfig | None = None,
-                 names: str | Path | None = None) -> None:
+                 names: str | Path | None = None, wordstats: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
         self._names_path = Path(names) if names is not None else NAMES_FILE
+        self._wordstats_path = Path(wordstats) if wordstats is not None else WORDSTATS_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -126,7 +129,8 @@ class EntityTagger:
             model = read_model(self._model_path)
             clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
             names = NameCounts.read(self._names_path) if self._names_path.exists() else None
-            features = EntityFeatures(clusters, self._config, names)
+            stats = load_wordstats(self._wordstats_path) if self._wordstats_path.exists() else None
+            features = EntityFeatures(clusters, self._config, names, stats)
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(model, features)
