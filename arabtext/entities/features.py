@@ -124,6 +124,9 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
     The tagger's name-list features (:meth:`tags`) read these counts.  For training they
     must come from *other* sentences than the ones the model learns on (the training
     script counts them out-of-fold); the shipped table counts all training sentences.
+    Pairs of neighbouring folded forms (key ``p`` + first + space + second) count how
+    often they were seen and how often inside one name of each type (the file keeps the
+    pairs seen inside a name).
     """
 
     WIDTH = 1 + 5 * len(NAME_TYPES)
@@ -167,6 +170,21 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
                 row[0] += 1
                 for c in cols:
                     row[c] += 1
+        folded = [fold_token(t) for t in tokens]
+        for i in range(n - 1):
+            key = "p" + folded[i] + " " + folded[i + 1]
+            pair = self.row(key) or self.counts.setdefault(key, [0] * (1 + len(NAME_TYPES)))
+            pair[0] += 1
+            if typed[i] and labels[i + 1][0] == "I" and typed[i + 1] == typed[i]:
+                pair[1 + NAME_TYPES.index(typed[i])] += 1
+
+    def pair_tags(self, first: str, second: str) -> list[str]:
+        """The types T such that the folded pair ``first second`` was inside one T name at
+        least half the times it was seen."""
+        row = self.row("p" + first + " " + second)
+        if row is None:
+            return []
+        return [t for k, t in enumerate(NAME_TYPES, 1) if row[k] and 2 * row[k] >= row[0]]
 
     def tags(self, folded: str, rest: str) -> list[str]:
         """The name-list features of a folded word (``rest``: it less a proclitic candidate)."""
@@ -200,7 +218,8 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
     def write(self, path: str | os.PathLike) -> None:
         """Write the table (gzipped TSV, sorted keys, no timestamp: same counts, same bytes)."""
         with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-            rows = {**self._raw, **{k: "\t".join(map(str, v)) for k, v in self.counts.items()}}
+            counted = {k: "\t".join(map(str, v)) for k, v in self.counts.items() if k[0] != "p" or any(v[1:])}
+            rows = {**self._raw, **counted}
             lines = [NAMES_HEADER] + [k + "\t" + v for k, v in sorted(rows.items())]
             gz.write(("\n".join(lines) + "\n").encode("utf-8"))
 
@@ -310,6 +329,11 @@ class EntityFeatures:
             feats.append("b+=" + folded[i] + "|" + folded[i + 1])
         if i == 0:
             feats.append("first")
+        if self._names is not None:
+            if i:
+                feats += ["gp-=" + t for t in self._names.pair_tags(folded[i - 1], folded[i])]
+            if i + 1 < n:
+                feats += ["gp+=" + t for t in self._names.pair_tags(folded[i], folded[i + 1])]
         return feats
 
     def sequence(self, tokens: Sequence[str]) -> list[list[str]]:
