@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import WORDSTATS_HEADER, fold_token, strip_article
-from arabtext.entities.tagger import WORDSTATS_FILE
-from arabtext.lang.resources import write_gzip_text
-from arabtext.tokenization import tokenize
+from arabtext.entities.features import WORDSTATS_HEADER, fold_token, strip_article  # noqa: E402
+from arabtext.entities.tagger import WORDSTATS_FILE  # noqa: E402
+from arabtext.lang.resources import write_gzip_text  # noqa: E402
+from arabtext.tokenization import tokenize  # noqa: E402
 
 PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
 

@@ -42,8 +42,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities._crf import from_crfsuite, write_model
-from arabtext.entities.features import (
+from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
+from arabtext.entities.features import (  # noqa: E402
     EntityFeatures,
     FeatureConfig,
     NameCounts,
@@ -51,7 +51,7 @@ from arabtext.entities.features import (
     load_clusters,
     load_wordstats,
 )
-from arabtext.entities.tagger import (
+from arabtext.entities.tagger import (  # noqa: E402
     CLUSTERS_FILE,
     FINE_FILE,
     MODEL_FILE,
@@ -60,7 +60,7 @@ from arabtext.entities.tagger import (
     WORDSTATS_FILE,
     EntityTagger,
 )
-from arabtext.tokenization import tokenize_spans
+from arabtext.tokenization import tokenize_spans  # noqa: E402
 
 Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels
 
