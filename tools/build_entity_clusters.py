@@ -33,10 +33,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext._gzip import write_gzip_text
-from arabtext.entities.features import CLUSTERS_HEADER, fold_token
-from arabtext.entities.tagger import CLUSTERS_FILE
-from arabtext.tokenization import tokenize
+from arabtext.entities.features import CLUSTERS_HEADER, fold_token  # noqa: E402
+from arabtext.entities.tagger import CLUSTERS_FILE  # noqa: E402
+from arabtext.lang.resources import write_gzip_text  # noqa: E402
+from arabtext.tokenization import tokenize  # noqa: E402
 
 OFFSETS = (-2, -1, 1, 2)
 

@@ -18,10 +18,13 @@ and end offset equal, texts equal after dropping up to two leading proclitics),
 per-class F1, span F1, and the share of matched entities whose fine class is right.
 
 Then a model is trained on every sentence and written to ``arabtext/data/``:
-``entities.crfsuite`` (CRF) and ``entity_fine.json`` (the most frequent fine class of
+``entities.crf`` (the CRF trained by python-crfsuite, in the package's compact format:
+``arabtext.entities._crf``), ``entity_names.tsv.gz`` (the name-list counts of every
+sentence, see ``NameCounts``) and ``entity_fine.json`` (the most frequent fine class of
 each gold name).  Training is deterministic: the same data and options give the same
 bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come from
-``tools/build_entity_clusters.py`` and are used when present.
+``tools/build_entity_clusters.py`` and word statistics (``entity_wordstats.tsv.gz``)
+from ``tools/build_entity_wordstats.py``; both are used when present.
 """
 
 from __future__ import annotations
@@ -39,20 +42,25 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import (
+from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
+from arabtext.entities.features import (  # noqa: E402
     EntityFeatures,
     FeatureConfig,
+    NameCounts,
     fold_token,
     load_clusters,
+    load_wordstats,
 )
-from arabtext.entities.tagger import (
+from arabtext.entities.tagger import (  # noqa: E402
     CLUSTERS_FILE,
     FINE_FILE,
     MODEL_FILE,
+    NAMES_FILE,
     TYPES,
+    WORDSTATS_FILE,
     EntityTagger,
 )
-from arabtext.tokenization import tokenize_spans
+from arabtext.tokenization import tokenize_spans  # noqa: E402
 
 Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels
 
@@ -102,27 +110,57 @@ def fine_table(sents: list[Sentence]) -> dict[str, str]:
     return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in sorted(counts.items())}
 
 
+def name_counts(sents: list[Sentence]) -> NameCounts:
+    """Name-list counts of ``sents`` (see :class:`NameCounts`)."""
+    names = NameCounts()
+    for s in sents:
+        names.add(s["tokens"], s["labels"])
+    return names
+
+
 def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any]) -> None:
-    """Train a CRF on ``sents`` and write it to ``model`` (deterministic)."""
+    """Train a CRF on ``sents`` and write it to ``model`` (deterministic).
+
+    With ``opts["names"]``, the name-list features of each of ``opts["jack"]`` contiguous
+    blocks of ``sents`` come from the counts of the other blocks only (out-of-fold), so
+    the model learns how far such a list can be trusted on names it has not seen.
+    """
     import pycrfsuite
 
-    feats = EntityFeatures(load_clusters(clusters) if clusters.exists() else None, FeatureConfig(window=opts["window"]))
+    table = load_clusters(clusters) if clusters.exists() else None
+    wordstats = Path(opts["wordstats"])
+    stats = load_wordstats(wordstats) if wordstats.exists() else None
+    config = FeatureConfig(window=opts["window"])
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sents:
-        trainer.append(feats.sequence(s["tokens"]), s["labels"])
+    n, jack = len(sents), opts["jack"] if opts["names"] else 1
+    bounds = [k * n // jack for k in range(jack + 1)]
+    for k in range(jack):
+        names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
+        feats = EntityFeatures(table, config, names, stats)
+        for s in sents[bounds[k]:bounds[k + 1]]:
+            trainer.append(feats.sequence(s["tokens"]), s["labels"])
     trainer.set_params({"c1": opts["c1"], "c2": opts["c2"], "max_iterations": opts["iterations"],
                         "feature.minfreq": opts["minfreq"]})
-    trainer.train(str(model))
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(str(Path(tmp) / "m.crfsuite"))
+        write_model(from_crfsuite(Path(tmp) / "m.crfsuite"), model)
 
 
-def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger) -> dict[str, list[int]]:
-    """ner_eval's totals (tp, gold, predicted) for typed, span and per-class matching."""
+def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "") -> dict[str, list[int]]:
+    """ner_eval's totals (tp, gold, predicted) for typed, span and per-class matching.
+
+    ``dump``: a file to write each sentence's text, gold and predicted entities to
+    (JSON Lines), for reading the errors.
+    """
     totals = {k: [0, 0, 0] for k in ("all", "span", "fine", *TYPES)}
+    out = open(dump, "w", encoding="utf-8") if dump else None
     for s in sents:
         text = s["text"]
         gold = [(b, text[a:b], c) for a, b, c, _ in s["gold"]]
         found = tagger.entities(text)
         pred = [(e.end, e.text, e.type) for e in found]
+        if out is not None:
+            out.write(json.dumps({"text": text, "gold": gold, "pred": pred}, ensure_ascii=False) + "\n")
         for key, typed in (("all", True), ("span", False)):
             tp, ng, np_ = ne.score(gold, pred, typed)
             totals[key] = [x + y for x, y in zip(totals[key], (tp, ng, np_))]
@@ -135,20 +173,26 @@ def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger) -> dict[str, 
             if f is not None:
                 totals["fine"][0] += e.fine == f
                 totals["fine"][1] += 1
+    if out is not None:
+        out.close()
     return totals
 
 
 def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any]]) -> dict[str, list[int]]:
     """Train on ``train_s``, tag ``test_s``; the fold's totals."""
-    _, train_s, test_s, shared, opts = args
+    k, train_s, test_s, shared, opts = args
     ne = load_ner_eval(Path(shared))
     clusters = Path(opts["clusters"])
     with tempfile.TemporaryDirectory() as tmp:
-        model, fine = Path(tmp) / "m.crfsuite", Path(tmp) / "fine.json"
+        model, fine = Path(tmp) / "m.crf", Path(tmp) / "fine.json"
+        names = Path(tmp) / ("names.tsv.gz" if opts["names"] else "absent")
         train(train_s, model, clusters, opts)
         fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")
-        tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]))
-        return evaluate(ne, test_s, tagger)
+        if opts["names"]:
+            name_counts(train_s).write(names)
+        tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names,
+                              Path(opts["wordstats"]))
+        return evaluate(ne, test_s, tagger, f"{opts['dump']}.{k}.jsonl" if opts["dump"] else "")
 
 
 def report(ne: Any, totals: dict[str, list[int]]) -> dict[str, Any]:
@@ -167,14 +211,18 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--newsfane", type=Path, default=None)
     ap.add_argument("--clusters", type=Path, default=CLUSTERS_FILE, help="cluster table (absent: none)")
+    ap.add_argument("--wordstats", type=Path, default=WORDSTATS_FILE, help="word-stats table (absent: none)")
     ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
-    ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.1)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.3)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--minfreq", type=float, default=1.0)
     ap.add_argument("--window", type=int, default=3)
+    ap.add_argument("--no-names", action="store_true", help="no name-list features")
+    ap.add_argument("--jack", type=int, default=5, help="blocks for out-of-fold name counts")
     ap.add_argument("--no-trim", action="store_true", help="no P- labels: spans keep their proclitic")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--dump", default="", help="write each fold's gold and predicted entities to DUMP.K.jsonl")
     ap.add_argument("--folds", default="0,1,2,3,4", help="folds to run (all five for the reported figures)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--cv-only", action="store_true")
@@ -183,7 +231,8 @@ def main() -> None:
     ne = load_ner_eval(a.shared)
     sents = load(ne, a.newsfane or a.shared / "data" / "newsfane" / "newsfane-dev.txt", trim=not a.no_trim)
     opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
-            "window": a.window, "clusters": str(a.clusters)}
+            "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats), "names": not a.no_names, "jack": a.jack,
+            "dump": a.dump}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     if not a.no_cv:
         t0 = time.perf_counter()
@@ -204,6 +253,11 @@ def main() -> None:
         model = a.out_dir / MODEL_FILE.name
         train(sents, model, a.clusters, opts)
         fine = a.out_dir / FINE_FILE.name
+        names = a.out_dir / NAMES_FILE.name
+        if opts["names"]:
+            name_counts(sents).write(names)
+        else:
+            names.unlink(missing_ok=True)
         fine.write_text(json.dumps(fine_table(sents), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
         print(json.dumps({"model": str(model), "bytes": model.stat().st_size, "fine_bytes": fine.stat().st_size,

@@ -1,8 +1,9 @@
 """Named-entity recognition: ``entities(text) -> list[Entity]`` (PER, LOC, ORG, MISC).
 
 The model is a linear-chain CRF trained on NewsFANE Gold (CC BY-SA 3.0, Alotaibi and
-Lee, COLING 2014); see ``arabtext/data/ENTITIES-LICENSE.txt``.  python-crfsuite is
-imported only when a tagger first runs.
+Lee, COLING 2014); see ``arabtext/data/ENTITIES-LICENSE.txt``.  The model (in the
+package's compact format) loads when a tagger first runs; python-crfsuite is needed
+only to train it.
 """
 
 from __future__ import annotations

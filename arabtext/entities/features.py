@@ -27,6 +27,9 @@ from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
 
 CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
+NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
+NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
+WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
 
 
 def fold_token(token: str) -> str:
@@ -54,6 +57,13 @@ def split_word(folded: str) -> tuple[str, str, str, bool]:
     return pro, rest, rest, False
 
 
+def strip_article(folded: str) -> tuple[str, bool]:
+    """``(form less a leading article, whether it had one)``: the key of the word stats."""
+    if folded.startswith(ARTICLE) and len(folded) > 3:
+        return folded[2:], True
+    return folded, False
+
+
 def shape(word: str) -> str:
     """A coarse shape class: ``A`` Arabic letters, ``L`` Latin, ``D`` digits, ``P`` other, ``M`` mixed."""
     kinds = set()
@@ -71,14 +81,158 @@ def shape(word: str) -> str:
 
 def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
     """Read a word-cluster table written by ``tools/build_entity_clusters.py``."""
-    table: dict[str, tuple[str, str]] = {}
     with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        if fh.readline().rstrip("\n") != CLUSTERS_HEADER:
-            raise ValueError(f"{path}: not an arabtext entity cluster table")
-        for line in fh:
-            word, coarse, fine = line.rstrip("\n").split("\t")
-            table[word] = (coarse, fine)
-    return table
+        header, _, body = fh.read().partition("\n")
+    if header != CLUSTERS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity cluster table")
+    rows = (line.split("\t") for line in body.splitlines())
+    return {word: (coarse, fine) for word, coarse, fine in rows}
+
+
+def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
+    """Read a table written by ``tools/build_entity_wordstats.py``: stem → its raw counts."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        header, _, body = fh.read().partition("\n")
+    if header != WORDSTATS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity word-stats table")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+def wordstat_tags(raw: str | None, kind: str = "") -> list[str]:
+    """Features of a stem's background-corpus counts: frequency class (log2), share with
+    the article and share followed by a pronoun suffix (names seldom take either)."""
+    if raw is None:
+        return [kind + "fq=none"]
+    n, art, pron = (int(x) for x in raw.split("\t"))
+    out = [kind + "fq=" + str(min(n.bit_length(), 14))]
+    if n >= 3:
+        out.append(kind + "ar=" + ("0" if not art else "lo" if 5 * art < n else "mid" if 5 * art < 3 * n else "hi"))
+        out.append(kind + "pr=" + ("0" if not pron else "lo" if 20 * pron < n else "hi"))
+    return out
+
+
+class NameCounts:
+    """How often each word form was seen, inside a name of each type, and next to one.
+
+    Counted from labelled lines (tokens and ``O``/``B-T``/``P-T``/``I-T`` labels, the
+    training layout): per folded form (key ``w`` + form) and per form less a proclitic
+    candidate (key ``r`` + rest, see :func:`split_word`; every form counts under its
+rest, so ``r`` + الصين also counts والصين and بالصين), the number of occurrences and,
+    per type T, of occurrences inside a T name, starting one, ending one, just before one
+    (left context) and just after one (right context).
+
+    The tagger's name-list features (:meth:`tags`) read these counts.  For training they
+    must come from *other* sentences than the ones the model learns on (the training
+    script counts them out-of-fold); the shipped table counts all training sentences.
+    Pairs of neighbouring folded forms (key ``p`` + first + space + second) count how
+    often they were seen and how often inside one name of each type (the file keeps the
+    pairs seen inside a name).
+    """
+
+    WIDTH = 1 + 5 * len(NAME_TYPES)
+
+    def __init__(self, counts: Mapping[str, Sequence[int]] | None = None) -> None:
+        self.counts: dict[str, list[int]] = {k: list(v) for k, v in (counts or {}).items()}
+        self._raw: dict[str, str] = {}  # rows read from a file, parsed on first lookup
+
+    def row(self, key: str) -> list[int] | None:
+        """The counts of ``key`` (``w`` or ``r`` + form), or ``None`` when never seen."""
+        found = self.counts.get(key)
+        if found is None:
+            raw = self._raw.pop(key, None)
+            if raw is not None:
+                found = self.counts[key] = [int(x) for x in raw.split("\t")]
+        return found
+
+    def add(self, tokens: Sequence[str], labels: Sequence[str]) -> None:
+        """Count one labelled line."""
+        n = len(tokens)
+        typed = [lab.partition("-")[2] for lab in labels]
+        for i, tok in enumerate(tokens):
+            f = fold_token(tok)
+            rest = split_word(f)[1]
+            rows = [self.row("w" + f) or self.counts.setdefault("w" + f, [0] * self.WIDTH),
+                    self.row("r" + rest) or self.counts.setdefault("r" + rest, [0] * self.WIDTH)]
+            cols = []
+            t = typed[i]
+            if t:
+                base = 1 + 5 * NAME_TYPES.index(t)
+                cols.append(base)
+                if labels[i][0] != "I":
+                    cols.append(base + 1)
+                if i + 1 == n or labels[i + 1][0] != "I" or typed[i + 1] != t:
+                    cols.append(base + 2)
+            if i + 1 < n and typed[i + 1] and labels[i + 1][0] != "I":
+                cols.append(1 + 5 * NAME_TYPES.index(typed[i + 1]) + 3)
+            if i and typed[i - 1] and (not t or labels[i][0] != "I" or t != typed[i - 1]):
+                cols.append(1 + 5 * NAME_TYPES.index(typed[i - 1]) + 4)
+            for row in rows:
+                row[0] += 1
+                for c in cols:
+                    row[c] += 1
+        folded = [fold_token(t) for t in tokens]
+        for i in range(n - 1):
+            key = "p" + folded[i] + " " + folded[i + 1]
+            pair = self.row(key) or self.counts.setdefault(key, [0] * (1 + len(NAME_TYPES)))
+            pair[0] += 1
+            if typed[i] and labels[i + 1][0] == "I" and typed[i + 1] == typed[i]:
+                pair[1 + NAME_TYPES.index(typed[i])] += 1
+
+    def pair_tags(self, first: str, second: str) -> list[str]:
+        """The types T such that the folded pair ``first second`` was inside one T name at
+        least half the times it was seen."""
+        row = self.row("p" + first + " " + second)
+        if row is None:
+            return []
+        return [t for k, t in enumerate(NAME_TYPES, 1) if row[k] and 2 * row[k] >= row[0]]
+
+    def tags(self, folded: str, rest: str) -> list[str]:
+        """The name-list features of a folded word (``rest``: it less a proclitic candidate)."""
+        out = self._tags("w", self.row("w" + folded))
+        if rest != folded:
+            out += self._tags("r", self.row("r" + rest))
+        return out
+
+    @staticmethod
+    def _tags(kind: str, row: Sequence[int] | None) -> list[str]:
+        if row is None:
+            return [kind + "=unk"]
+        total = row[0]
+        out = []
+        for k, t in enumerate(NAME_TYPES):
+            n_in, n_start, n_end, n_left, n_right = row[1 + 5 * k: 6 + 5 * k]
+            if n_in:
+                out.append(f"{kind}{t}={'hi' if 2 * n_in >= total else 'lo'}")
+                if 2 * n_start >= n_in:
+                    out.append(f"{kind}{t}B")
+                if 2 * n_end >= n_in:
+                    out.append(f"{kind}{t}E")
+            if n_left >= 2 and 5 * n_left >= total:
+                out.append(f"{kind}{t}L")
+            if n_right >= 2 and 5 * n_right >= total:
+                out.append(f"{kind}{t}R")
+        if not out:
+            out.append(kind + "=O")
+        return out
+
+    def write(self, path: str | os.PathLike) -> None:
+        """Write the table (gzipped TSV, sorted keys, no timestamp: same counts, same bytes)."""
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+            counted = {k: "\t".join(map(str, v)) for k, v in self.counts.items() if k[0] != "p" or any(v[1:])}
+            rows = {**self._raw, **counted}
+            lines = [NAMES_HEADER] + [k + "\t" + v for k, v in sorted(rows.items())]
+            gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    @classmethod
+    def read(cls, path: str | os.PathLike) -> NameCounts:
+        """Read a table written by :meth:`write` (rows are parsed when first looked up)."""
+        out = cls()
+        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+            header, _, body = fh.read().partition("\n")
+        if header != NAMES_HEADER:
+            raise ValueError(f"{path}: not an arabtext entity name-count table")
+        out._raw = dict(line.split("\t", 1) for line in body.splitlines())
+        return out
 
 
 @dataclass(frozen=True)
@@ -93,9 +247,12 @@ class EntityFeatures:
     """The feature function; one instance keeps its own per-word cache."""
 
     def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
-                 config: FeatureConfig | None = None) -> None:
+                 config: FeatureConfig | None = None, names: NameCounts | None = None,
+                 wordstats: Mapping[str, str] | None = None) -> None:
         config = config or FeatureConfig()
         self._clusters = clusters or {}
+        self._names = names
+        self._wordstats = wordstats
         self._config = config
         self._offsets = [k for k in range(-config.window, config.window + 1) if k]
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
@@ -124,15 +281,26 @@ class EntityFeatures:
         if art:
             own.append("al")
         if stem != f:
-            own += ["t=" + stem, "tp2=" + stem[:2], "tx2=" + stem[-2:], "tx3=" + stem[-3:]]
+            own += ["t=" + stem, "tp2=" + stem[:2], "tp3=" + stem[:3], "tx2=" + stem[-2:], "tx3=" + stem[-3:],
+                    "tlen=" + str(min(len(stem), 8))]
+        if shp == "L":
+            own.append("lc=" + ("AA" if f.isupper() else "Aa" if f[:1].isupper() else "aa"))
         if cl is not None:
             own += ["c1=" + cl[0], "c2=" + cl[1]]
             near += ["c1=" + cl[0], "c2=" + cl[1]]
         else:
             own.append("c=none")
+        if self._wordstats is not None:
+            own += wordstat_tags(self._wordstats.get(strip_article(f)[0]))
+            if pro:
+                own += wordstat_tags(self._wordstats.get(stem), "r")
+        if self._names is not None:
+            tags = self._names.tags(f, rest)
+            own += ["g" + x for x in tags]
+            near += ["g" + x for x in tags]
         nb: dict[int, list[str]] = {}
         for k in self._offsets:
-            feats = near if abs(k) <= 2 else near[:1] + near[3:]
+            feats = near if abs(k) <= 2 else [x for x in near[:1] + near[3:] if x[0] != "g"]
             nb[k] = [f"{k}:{x}" for x in feats]
         if len(self._cache) >= self._config.cache_size:
             self._cache.clear()
@@ -161,6 +329,11 @@ class EntityFeatures:
             feats.append("b+=" + folded[i] + "|" + folded[i + 1])
         if i == 0:
             feats.append("first")
+        if self._names is not None:
+            if i:
+                feats += ["gp-=" + t for t in self._names.pair_tags(folded[i - 1], folded[i])]
+            if i + 1 < n:
+                feats += ["gp+=" + t for t in self._names.pair_tags(folded[i], folded[i + 1])]
         return feats
 
     def sequence(self, tokens: Sequence[str]) -> list[list[str]]:

@@ -8,8 +8,8 @@ shipped table knows the name, else ``None``.
 
 Text is split into lines, each line into tokens by
 ``arabtext.tokenization.tokenize_spans`` (clitics stay on their words), and a
-linear-chain CRF (trained with python-crfsuite, which is imported on first use to
-read the model; decoding is ``arabtext.entities._crf``) labels each token ``O``,
+linear-chain CRF (trained with python-crfsuite, stored in the package's compact
+format, read on first use; decoding is ``arabtext.entities._crf``) labels each token ``O``,
 ``B-T`` (entity of type T starts here), ``P-T`` (it starts after the token's first
 letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues).
 """
@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from arabtext.entities.features import (
     EntityFeatures,
     FeatureConfig,
+    NameCounts,
     fold_token,
     load_clusters,
+    load_wordstats,
 )
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.resources import data_path
@@ -35,9 +37,11 @@ if TYPE_CHECKING:
     from arabtext.entities._crf import ChainScorer
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
-MODEL_FILE = data_path("entities.crfsuite")
+MODEL_FILE = data_path("entities.crf")
 CLUSTERS_FILE = data_path("entity_clusters.tsv.gz")
 FINE_FILE = data_path("entity_fine.json")
+NAMES_FILE = data_path("entity_names.tsv.gz")
+WORDSTATS_FILE = data_path("entity_wordstats.tsv.gz")
 
 
 class Entity(NamedTuple):
@@ -96,39 +100,40 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 
 
 class EntityTagger:
-    """A CRF entity tagger; the model and word clusters load on first use.
+    """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
-    ``model``, ``clusters`` and ``fine`` default to the shipped files; ``clusters`` and
-    ``fine`` may be ``None``-valued paths that do not exist (then those features or the
+    ``model``, ``clusters``, ``fine``, ``names`` and ``wordstats`` default to the shipped
+    files; all but ``model`` may be paths that do not exist (then those features or the
     fine classes are absent).  The feature function must match the one the model was
     trained with (``config``).
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
-                 fine: str | Path | None = None, config: FeatureConfig | None = None) -> None:
+                 fine: str | Path | None = None, config: FeatureConfig | None = None,
+                 names: str | Path | None = None, wordstats: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
+        self._names_path = Path(names) if names is not None else NAMES_FILE
+        self._wordstats_path = Path(wordstats) if wordstats is not None else WORDSTATS_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
 
     def _load(self) -> ChainScorer:
         if self._scorer is None:
-            import pycrfsuite  # deferred, like numpy: keeps `import arabtext.entities` light
-
-            from arabtext.entities._crf import ChainScorer
+            from arabtext.entities._crf import ChainScorer, read_model  # numpy, deferred
 
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(self._model_path))
-            info = tagger.info()
+            model = read_model(self._model_path)
             clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
-            features = EntityFeatures(clusters, self._config)
+            names = NameCounts.read(self._names_path) if self._names_path.exists() else None
+            stats = load_wordstats(self._wordstats_path) if self._wordstats_path.exists() else None
+            features = EntityFeatures(clusters, self._config, names, stats)
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
-            self._scorer = ChainScorer(tagger.labels(), info.transitions, info.state_features, features)
+            self._scorer = ChainScorer(model, features)
         return self._scorer
 
     def tag(self, tokens: list[str]) -> list[str]:

@@ -107,3 +107,44 @@ def test_in_sample_ner_eval(tmp_path):
     res = json.loads(out.stdout)
     assert res["sentences"] == 300
     assert res["F1"] > 0.85
+
+
+def test_model_file_round_trip(tmp_path):
+    """The compact model format gives back the same arrays."""
+    import numpy as np
+
+    from arabtext.entities._crf import CrfModel, read_model, write_model
+
+    model = CrfModel(["O", "B-PER"], ["w=قال", "sh=A"], np.array([[0.5, -1.0], [0.25, 2.0]]),
+                     np.array([0, 1, 1], dtype="<u4"), np.array([0, 0, 1], dtype="u1"),
+                     np.array([1.5, -0.5, 0.125]))
+    path = tmp_path / "m.crf"
+    write_model(model, path)
+    back = read_model(path)
+    assert back.labels == model.labels and back.attributes == model.attributes
+    for name in ("trans", "state_attr", "state_label", "state_weight"):
+        assert np.array_equal(getattr(back, name), getattr(model, name))
+    with pytest.raises(ValueError):
+        path.write_bytes(b"not a model")
+        read_model(path)
+
+
+def test_name_counts_round_trip(tmp_path):
+    """Name-list counts: types, name starts and left context; the same features after a
+    write and read."""
+    from arabtext.entities.features import NameCounts
+
+    names = NameCounts()
+    names.add(["قال", "الرئيس", "باراك", "اوباما", "في", "واشنطن"],
+              ["O", "O", "B-PER", "I-PER", "O", "B-LOC"])
+    tags = names.tags("باراك", "باراك")
+    assert "wPER=hi" in tags and "wPERB" in tags and "wPERE" not in tags
+    assert names.tags("اوباما", "اوباما") == ["wPER=hi", "wPERE"]
+    assert names.tags("كلمة", "كلمة") == ["w=unk"]
+    assert names.pair_tags("باراك", "اوباما") == ["PER"]
+    path = tmp_path / "names.tsv.gz"
+    names.write(path)
+    back = NameCounts.read(path)
+    for word in ("قال", "الرئيس", "باراك", "اوباما", "واشنطن", "جديد"):
+        assert back.tags(word, word) == names.tags(word, word)
+    assert back.pair_tags("باراك", "اوباما") == ["PER"]
