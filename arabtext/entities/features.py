@@ -240,7 +240,7 @@ class FeatureConfig:
     """Tuning values of the feature function (the shipped model uses the defaults)."""
 
     window: int = 3  # neighbours on each side
-    cache_size: int = 200_000  # distinct words kept before the cache is cleared
+    cache_size: int = 20_000  # distinct words kept before the cache is cleared (each costs ~4 KB)
 
 
 class EntityFeatures:

@@ -93,7 +93,8 @@ def test_clicking_a_name_lists_the_articles_naming_it(page_of):
     page.wait_for_function("document.getElementById('count').textContent.startsWith('9 of 9')")
     page.locator('#overall .bar[data-kind="LOC"][data-term="تونس"]').first.click()
     assert page.locator("#term-name").inner_text() == "تونس"
-    assert page.locator("#table tbody tr td:nth-child(2)").all_text_contents() == ["economy"]  # the one article naming it
+    # the two articles naming it (ant-culture names تونس once, ant-economy often)
+    assert page.locator("#table tbody tr td:nth-child(2)").all_text_contents() == ["culture", "economy"]
     assert "تونس" in page.locator("#reader-text mark.sel").first.inner_text()
     page.locator("#clear-term").click()
     assert page.locator("#term-filter").is_hidden()
