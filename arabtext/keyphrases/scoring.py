@@ -166,12 +166,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
     scored = []
     for group, c in cands.items():
-        once_factor = s.once_weight
         if c.n > 1 and c.count < 2 and not (
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
-            if not (s.once_other_weight and noun_phrase_seen_once(c, df, analyzer, s)):
-                continue
-            once_factor = s.once_other_weight
+            continue
         key = c.key()
         spec = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
@@ -200,7 +197,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
         posw *= 1.0 + s.pos_decay / (1.0 + s.position_scale * c.first / max(total, 1))
         score = tf * spec * posw * s.length_weight(c.n)
         if c.n > 1 and c.count < 2:
-            score *= once_factor
+            score *= s.once_weight
         if c.quoted and (c.n > 1 or tags[0] != "ADJ"):  # in proportion to the quoted share
             boost = s.quote_boost if c.n > 1 else s.quote_boost_word
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count

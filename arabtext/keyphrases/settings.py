@@ -76,10 +76,6 @@ class KeywordSettings:
     once_min_docs: int = 3
     once_min_npmi: float = 0.3
     once_weight: float = 0.6
-    #: Any other phrase seen once that is shaped like a noun phrase (see
-    #: :func:`~arabtext.keyphrases.scoring.noun_phrase_seen_once`) is ranked with its
-    #: score multiplied by this (0: not ranked).
-    once_other_weight: float = 0.0
 
     # -- quotation marks -----------------------------------------------------------
     #: A phrase seen as the whole text between quotation marks competes even when seen
