@@ -20,6 +20,11 @@ from .spelling import with_spelled_lemmas
 LemmatizerChoice = Lemmatizer | bool | str | None
 
 
+def _budget(top: int) -> int:
+    """How many ranked phrases the keyword rules choose ``top`` from (some are struck)."""
+    return 2 * top + 10
+
+
 def _stands_for(winner: Keyword, loser: Keyword) -> Keyword:
     """``winner`` in the place of its near-duplicate ``loser``: it stands for the other's
     occurrences and rank too."""
@@ -107,7 +112,7 @@ class KeyphraseCollector:
         if top <= 0:
             return []
         cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names)
-        ranked = rank(cands, total, self.df, 2 * top + 10, self.analyzer, self.words, self.settings)
+        ranked = rank(cands, total, self.df, _budget(top), self.analyzer, self.words, self.settings)
         return self._clean(ranked, top, cutoff)
 
     def _clean(self, ranked: list[Keyword], top: int, cutoff: float) -> list[Keyword]:
@@ -124,9 +129,9 @@ class KeyphraseCollector:
         """Add one document's best keyphrases to the folder's (``text``: as for
         :meth:`document_keywords`)."""
         found = self.document_keywords(text, self.per_document)
-        if not found or max(k.score for k in found) <= 0:
+        best = max((k.score for k in found), default=0.0)
+        if best <= 0:
             return
-        best = max(k.score for k in found)
         for k in found:
             p = self._phrases.get(k.lemma)
             if p is None:
@@ -146,7 +151,7 @@ class KeyphraseCollector:
         """At most ``top`` keyphrases of the documents added so far, best first, those
         scoring at least ``cutoff`` times the best."""
         selected: list[tuple[tuple, str, _FolderPhrase]] = []
-        budget = 2 * top + 10
+        budget = _budget(top)
         for lemma, p in sorted(self._phrases.items(), key=lambda kv: (-kv[1].score, kv[0])):
             if len(selected) >= budget:
                 break

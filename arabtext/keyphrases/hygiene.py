@@ -9,25 +9,26 @@ One place decides it for every list the extractor returns (one document or sever
   stopword (a number word or month may end one: القرن التاسع عشر, ثورة يناير); when a
   word is a single letter or a number; or when it holds punctuation, quotation marks or
   brackets (a phrase never crosses a sentence, quotation or bracket).
-* :meth:`Hygiene.duplicate` -- a phrase repeats a higher-ranked one when, after folding
-  (diacritics, alef/ya/ta-marbuta forms, the article and the proclitics written with it,
-  a single proclitic letter before a word that then carries the article), its words
-  equal, contain or are contained in the other's.
+* :meth:`Hygiene.key` and :meth:`Hygiene.overlaps` -- a phrase repeats a higher-ranked
+  one when, after folding (diacritics, alef/ya/ta-marbuta forms, the article and the
+  proclitics written with it, a single proclitic letter before a word that then carries
+  the article), its words equal, contain or are contained in the other's.
 * :meth:`Hygiene.select` applies both to a ranked list: of two near-duplicates the
-  more informative stays -- the longer one when it is a name or stands for most of the
-  shorter one's occurrences (هبة دراغمة over هبة), else the higher-ranked one.
+  more informative stays -- the longer one when it is a person's name or stands for
+  most of the shorter one's occurrences (هبة دراغمة over هبة), else the higher-ranked one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import PROCLITIC_LETTERS
 from arabtext.lang.keyword_words import GENERIC_ALONE
 
+from .ranking import contains
 from .words import WordTable, article_key, fold
 
 T = TypeVar("T")
@@ -75,12 +76,9 @@ class Hygiene:
         return None
 
     @staticmethod
-    def overlaps(a: Sequence[str], b: Sequence[str]) -> bool:
+    def overlaps(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """True when the word sequences are equal or one contains the other."""
-        if len(a) < len(b):
-            a, b = b, a
-        n, m = len(a), len(b)
-        return any(tuple(a[i:i + m]) == tuple(b) for i in range(n - m + 1))
+        return a == b or contains(a, b) or contains(b, a)
 
     def select(self, ranked: Iterable[T], top: int, phrase: Callable[[T], str],
                count: Callable[[T], int], kind: Callable[[T], str | None],

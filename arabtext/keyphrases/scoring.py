@@ -96,34 +96,23 @@ def collocation(keys: list[str], df: DocumentFrequencies, settings: KeywordSetti
 
 def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
                           words_table: WordTable, settings: KeywordSettings) -> bool:
-    """Whether a phrase seen once is worth ranking at ``settings.once_weight``: shaped like
-    a noun phrase (:func:`noun_phrase_seen_once`) and each adjacent pair a background
-    collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية; the first word
-    also read without the proclitics the analyzer finds: لكرة اليد)."""
-    if c.n > 3 or not c.wellformed:
-        return False
-    keys = c.key().split(" ")
-    readings = [keys]
-    if analyzer is not None:  # لكرة اليد, also looked up as كرة اليد
-        first = c.surface().split(" ")[0]
-        shown = analyzer.display_form(first)
-        if shown != first:
-            readings.append([words_table.word_info(shown).key] + keys[1:])
-    if not any(collocation(ks, df, settings) for ks in readings):
-        return False
-    return noun_phrase_seen_once(c, df, analyzer, settings)
-
-
-def noun_phrase_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
-                          settings: KeywordSettings) -> bool:
-    """Whether a phrase is shaped like a noun phrase: two or three words, well formed, no
-    verb (يحسم دربي, قطار يدهس كهلا) or pronoun-suffixed word before an indefinite one
-    (دهسه قطار), and no proclitic on a word after the first (مسلح بسكين, استغلال وتوزيع
-    are no terms)."""
+    """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
+    a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية;
+    the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
+    like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
+    pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
+    after the first (مسلح بسكين, استغلال وتوزيع are no terms)."""
     if c.n > 3 or not c.wellformed:
         return False
     keys = c.key().split(" ")
     words = c.surface().split(" ")
+    readings = [keys]
+    if analyzer is not None:  # لكرة اليد, also looked up as كرة اليد
+        shown = analyzer.display_form(words[0])
+        if shown != words[0]:
+            readings.append([words_table.word_info(shown).key] + keys[1:])
+    if not any(collocation(ks, df, settings) for ks in readings):
+        return False
     for key, word in zip(keys[1:], words[1:]):
         folded = fold(word)
         if folded[:len(folded) - len(key)] not in ("", ARTICLE):
