@@ -8,7 +8,7 @@ import tomllib
 
 def test_license_metadata(root):
     project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["license"] == "GPL-3.0-or-later AND CC-BY-SA-3.0 AND Apache-2.0"
+    assert project["license"] == "GPL-3.0-or-later AND CC-BY-SA-3.0 AND Apache-2.0 AND CC-BY-4.0 AND Unicode-3.0"
     assert "GNU GENERAL PUBLIC LICENSE" in (root / "LICENSE").read_text(encoding="utf-8")[:200]
     for pattern in project["license-files"]:
         assert list(root.glob(pattern)), pattern

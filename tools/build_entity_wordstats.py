@@ -14,6 +14,13 @@ seldom take the article or a pronoun, common nouns often do, so these shares tel
 tagger something about words it never saw in a name list.  No entity model and no
 labels are used.  Output: gzip TSV ``stem<TAB>count<TAB>with_article<TAB>with_pronoun``
 sorted by stem, with a header line, byte-reproducible (gzip mtime 0).
+
+With ``--neighbours FILE``, also the commonest words next to each stem seen at least
+``--min-neighbour-count`` times: ``stem<TAB>left words<TAB>right words`` (up to
+``--top`` folded words each, space-separated, most frequent first, ties alphabetical;
+a line's edge counts as the word ``^`` or ``$``).  A name's neighbours are titles,
+verbs of saying and other names, a common noun's are its adjectives and governing
+nouns: the tagger learns which neighbours speak for a name.
 """
 
 from __future__ import annotations
@@ -27,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import WORDSTATS_HEADER, fold_token, strip_article  # noqa: E402
-from arabtext.entities.tagger import WORDSTATS_FILE  # noqa: E402
+from arabtext.entities.features import NEIGHBOURS_HEADER, WORDSTATS_HEADER, fold_token, strip_article  # noqa: E402
+from arabtext.entities.tagger import NEIGHBOURS_FILE, WORDSTATS_FILE  # noqa: E402
 from arabtext.lang.resources import write_gzip_text  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
@@ -40,19 +47,24 @@ def main() -> None:
     ap.add_argument("--ant", type=Path, default=ROOT.parent / "shared" / "data" / "ant-news")
     ap.add_argument("--out", type=Path, default=WORDSTATS_FILE)
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--neighbours", type=Path, default=NEIGHBOURS_FILE)
+    ap.add_argument("--min-neighbour-count", type=int, default=5)
+    ap.add_argument("--top", type=int, default=2)
     a = ap.parse_args()
     t0 = time.perf_counter()
     total: Counter[str] = Counter()
     article: Counter[str] = Counter()
+    left: dict[str, Counter[str]] = {}
+    right: dict[str, Counter[str]] = {}
     for path in sorted(a.ant.rglob("*.txt")):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            for tok in tokenize(line):
-                f = fold_token(tok)
-                if not f:
-                    continue
+            folded = [f for f in map(fold_token, tokenize(line)) if f]
+            for i, f in enumerate(folded):
                 stem, art = strip_article(f)
                 total[stem] += 1
                 article[stem] += art
+                left.setdefault(stem, Counter())[folded[i - 1] if i else "^"] += 1
+                right.setdefault(stem, Counter())[folded[i + 1] if i + 1 < len(folded) else "$"] += 1
     pronoun: Counter[str] = Counter()
     for stem, n in total.items():
         for p in PRONOUNS:
@@ -64,6 +76,16 @@ def main() -> None:
         fh.write(WORDSTATS_HEADER + "\n")
         for w in kept:
             fh.write(f"{w}\t{total[w]}\t{article[w]}\t{pronoun[w]}\n")
+    near = sorted(w for w, n in total.items() if n >= a.min_neighbour_count and "\t" not in w)
+
+    def top(counts: Counter[str]) -> str:
+        return " ".join(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:a.top])
+
+    with write_gzip_text(a.neighbours) as fh:
+        fh.write(NEIGHBOURS_HEADER + "\n")
+        for w in near:
+            fh.write(f"{w}\t{top(left[w])}\t{top(right[w])}\n")
+    print(f"{len(near)} stems with neighbours in {a.neighbours}")
     print(f"{len(kept)} stems, {sum(total.values())} tokens, {a.out} ({a.out.stat().st_size} bytes) "
           f"in {time.perf_counter() - t0:.1f}s")
 

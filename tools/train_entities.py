@@ -46,19 +46,24 @@ from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
 from arabtext.entities.features import (  # noqa: E402
     EntityFeatures,
     FeatureConfig,
+    Gazetteer,
     NameCounts,
     fold_token,
+    load_neighbours,
     load_clusters,
     load_wordstats,
 )
 from arabtext.entities.tagger import (  # noqa: E402
     CLUSTERS_FILE,
     FINE_FILE,
+    GAZETTEER_FILE,
     MODEL_FILE,
     NAMES_FILE,
+    NEIGHBOURS_FILE,
     TYPES,
     WORDSTATS_FILE,
     EntityTagger,
+    to_bilou,
 )
 from arabtext.tokenization import tokenize_spans  # noqa: E402
 
@@ -130,15 +135,20 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     table = load_clusters(clusters) if clusters.exists() else None
     wordstats = Path(opts["wordstats"])
     stats = load_wordstats(wordstats) if wordstats.exists() else None
+    gazetteer = Path(opts["gazetteer"])
+    gaz = Gazetteer.read(gazetteer) if gazetteer.exists() else None
+    neighbours = Path(opts["neighbours"])
+    near = load_neighbours(neighbours) if neighbours.exists() else None
     config = FeatureConfig(window=opts["window"])
     trainer = pycrfsuite.Trainer(verbose=False)
     n, jack = len(sents), opts["jack"] if opts["names"] else 1
     bounds = [k * n // jack for k in range(jack + 1)]
     for k in range(jack):
         names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
-        feats = EntityFeatures(table, config, names, stats)
+        feats = EntityFeatures(table, config, names, stats, gaz, near)
         for s in sents[bounds[k]:bounds[k + 1]]:
-            trainer.append(feats.sequence(s["tokens"]), s["labels"])
+            labels = to_bilou(s["labels"]) if opts.get("scheme") == "bilou" else s["labels"]
+            trainer.append(feats.sequence(s["tokens"]), labels)
     trainer.set_params({"c1": opts["c1"], "c2": opts["c2"], "max_iterations": opts["iterations"],
                         "feature.minfreq": opts["minfreq"]})
     with tempfile.TemporaryDirectory() as tmp:
@@ -191,7 +201,7 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
         if opts["names"]:
             name_counts(train_s).write(names)
         tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names,
-                              Path(opts["wordstats"]))
+                              Path(opts["wordstats"]), Path(opts["gazetteer"]), Path(opts["neighbours"]))
         return evaluate(ne, test_s, tagger, f"{opts['dump']}.{k}.jsonl" if opts["dump"] else "")
 
 
@@ -212,12 +222,16 @@ def main() -> None:
     ap.add_argument("--newsfane", type=Path, default=None)
     ap.add_argument("--clusters", type=Path, default=CLUSTERS_FILE, help="cluster table (absent: none)")
     ap.add_argument("--wordstats", type=Path, default=WORDSTATS_FILE, help="word-stats table (absent: none)")
+    ap.add_argument("--gazetteer", type=Path, default=GAZETTEER_FILE, help="place-name gazetteer (absent: none)")
+    ap.add_argument("--neighbours", type=Path, default=NEIGHBOURS_FILE, help="neighbours table (absent: none)")
     ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.3)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--minfreq", type=float, default=1.0)
     ap.add_argument("--window", type=int, default=3)
+    ap.add_argument("--scheme", choices=("bio", "bilou"), default="bio",
+                    help="labels the CRF learns: B/P/I, or also L (last), U (one token), Q (one token after a proclitic)")
     ap.add_argument("--no-names", action="store_true", help="no name-list features")
     ap.add_argument("--jack", type=int, default=5, help="blocks for out-of-fold name counts")
     ap.add_argument("--no-trim", action="store_true", help="no P- labels: spans keep their proclitic")
@@ -231,7 +245,8 @@ def main() -> None:
     ne = load_ner_eval(a.shared)
     sents = load(ne, a.newsfane or a.shared / "data" / "newsfane" / "newsfane-dev.txt", trim=not a.no_trim)
     opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
-            "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats), "names": not a.no_names, "jack": a.jack,
+            "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats),
+            "gazetteer": str(a.gazetteer), "neighbours": str(a.neighbours), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
             "dump": a.dump}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     if not a.no_cv:

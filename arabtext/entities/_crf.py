@@ -169,8 +169,8 @@ class ChainScorer:
             elif k < 0 and -k < n:
                 emit[-k:] += self._table[m, ids[:k]]
         get, weights = self._attr.get, self._weights
-        for i in range(n):
-            for attr in self._features.context(folded, i):
+        for i, attrs in enumerate(self._features.contexts(folded)):
+            for attr in attrs:
                 a = get(attr)
                 if a is not None:
                     emit[i] += weights[a]

@@ -30,6 +30,8 @@ CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
 NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
 WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
+NEIGHBOURS_HEADER = "# arabtext entity neighbours v1: stem<TAB>left words<TAB>right words"
+GAZETTEER_HEADER = "# arabtext entity gazetteer v1: folded name<TAB>type"
 
 
 def fold_token(token: str) -> str:
@@ -96,6 +98,74 @@ def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
     if header != WORDSTATS_HEADER:
         raise ValueError(f"{path}: not an arabtext entity word-stats table")
     return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+class Gazetteer:
+    """Names of a known type (folded, one to four words), looked up word by word.
+
+    ``single`` maps a one-word name to its type; ``multi`` maps the first word of a
+    longer name to ``(rest of the words, type)`` pairs, longest first.
+    """
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.single: dict[str, str] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, typ in names.items():
+            words = name.split(" ")
+            if len(words) == 1:
+                self.single[name] = typ
+            else:
+                self.multi.setdefault(words[0], []).append((tuple(words[1:]), typ))
+        for entries in self.multi.values():
+            entries.sort(key=lambda e: (-len(e[0]), e))
+
+    @classmethod
+    def read(cls, path: str | os.PathLike) -> Gazetteer:
+        """Read a table written by ``tools/build_entity_gazetteer.py``."""
+        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+            header, _, body = fh.read().partition("\n")
+        if header != GAZETTEER_HEADER:
+            raise ValueError(f"{path}: not an arabtext entity gazetteer")
+        return cls(dict(line.split("\t") for line in body.splitlines()))
+
+    def spans(self, folded: Sequence[str], rests: Sequence[str]) -> list[tuple[int, int, str]]:
+        """``(start, end, type)`` of the longest multi-word names in a line of folded words,
+        left to right; a name's first word may carry a proclitic (``rests``)."""
+        out = []
+        i, n = 0, len(folded)
+        while i < n:
+            entries = self.multi.get(folded[i]) or self.multi.get(rests[i])
+            hit = None
+            if entries:
+                for tail, typ in entries:
+                    j = i + 1 + len(tail)
+                    if j <= n and tuple(folded[i + 1:j]) == tail:
+                        hit = (i, j, typ)
+                        break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+
+def load_neighbours(path: str | os.PathLike) -> dict[str, str]:
+    """Read a table written by ``tools/build_entity_wordstats.py --neighbours``: stem →
+    its commonest left and right neighbours (raw row)."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        header, _, body = fh.read().partition("\n")
+    if header != NEIGHBOURS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity neighbours table")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+def neighbour_tags(raw: str | None) -> list[str]:
+    """``nl=`` and ``nr=`` features of a stem's commonest neighbours in the background corpus."""
+    if raw is None:
+        return []
+    lefts, _, rights = raw.partition("\t")
+    return ["nl=" + w for w in lefts.split(" ") if w] + ["nr=" + w for w in rights.split(" ") if w]
 
 
 def wordstat_tags(raw: str | None, kind: str = "") -> list[str]:
@@ -248,8 +318,11 @@ class EntityFeatures:
 
     def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
                  config: FeatureConfig | None = None, names: NameCounts | None = None,
-                 wordstats: Mapping[str, str] | None = None) -> None:
+                 wordstats: Mapping[str, str] | None = None, gazetteer: Gazetteer | None = None,
+                 neighbours: Mapping[str, str] | None = None) -> None:
         config = config or FeatureConfig()
+        self._neighbours = neighbours
+        self._gazetteer = gazetteer
         self._clusters = clusters or {}
         self._names = names
         self._wordstats = wordstats
@@ -294,6 +367,20 @@ class EntityFeatures:
             own += wordstat_tags(self._wordstats.get(strip_article(f)[0]))
             if pro:
                 own += wordstat_tags(self._wordstats.get(stem), "r")
+        if self._neighbours is not None:
+            own += neighbour_tags(self._neighbours.get(strip_article(f)[0]) or self._neighbours.get(stem))
+        if self._gazetteer is not None:
+            typ = self._gazetteer.single.get(f)
+            kind = "gz="
+            if typ is None and rest != f:
+                typ, kind = self._gazetteer.single.get(rest), "rgz="
+            if typ is not None:
+                own.append(kind + typ)
+                near.append("gz=" + typ)
+                if self._wordstats is not None:
+                    raw = self._wordstats.get(strip_article(f)[0])
+                    n = int(raw.split("\t", 1)[0]) if raw else 0
+                    own.append(kind + typ + ("|rare" if n < 64 else "|mid" if n < 1024 else "|common"))
         if self._names is not None:
             tags = self._names.tags(f, rest)
             own += ["g" + x for x in tags]
@@ -317,8 +404,25 @@ class EntityFeatures:
         """The neighbour offsets of the window, in order."""
         return self._offsets
 
+    def contexts(self, folded: Sequence[str]) -> list[list[str]]:
+        """For each position of a line of folded words, the features that depend on the
+        line, not on one word."""
+        out = [self.context(folded, i) for i in range(len(folded))]
+        if self._gazetteer is not None and self._gazetteer.multi:
+            rests = [split_word(f)[1] for f in folded]
+            for a, b, typ in self._gazetteer.spans(folded, rests):
+                out[a].append("gzB=" + typ)
+                for k in range(a + 1, b):
+                    out[k].append("gzI=" + typ)
+                if a:
+                    out[a - 1].append("gzR=" + typ)
+                if b < len(folded):
+                    out[b].append("gzL=" + typ)
+        return out
+
     def context(self, folded: Sequence[str], i: int) -> list[str]:
-        """The features of position ``i`` that depend on the line, not on one word."""
+        """The features of position ``i`` that depend on the line, not on one word
+        (without the gazetteer's multi-word names: see :meth:`contexts`)."""
         n = len(folded)
         w = self._config.window
         near_edge = i < w or i >= n - w
@@ -341,6 +445,7 @@ class EntityFeatures:
         words = [self._word(t) for t in tokens]
         folded = [w[0] for w in words]
         n = len(words)
+        contexts = self.contexts(folded)
         out: list[list[str]] = []
         for i, (_, own, _) in enumerate(words):
             feats = list(own)
@@ -348,6 +453,6 @@ class EntityFeatures:
                 j = i + k
                 if 0 <= j < n:
                     feats += words[j][2][k]
-            feats += self.context(folded, i)
+            feats += contexts[i]
             out.append(feats)
         return out

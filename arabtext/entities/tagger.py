@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from arabtext.entities.features import (
     EntityFeatures,
     FeatureConfig,
+    Gazetteer,
     NameCounts,
+    load_neighbours,
     fold_token,
     load_clusters,
     load_wordstats,
@@ -42,6 +44,28 @@ CLUSTERS_FILE = data_path("entity_clusters.tsv.gz")
 FINE_FILE = data_path("entity_fine.json")
 NAMES_FILE = data_path("entity_names.tsv.gz")
 WORDSTATS_FILE = data_path("entity_wordstats.tsv.gz")
+GAZETTEER_FILE = data_path("entity_gazetteer.tsv.gz")
+NEIGHBOURS_FILE = data_path("entity_neighbours.tsv.gz")
+
+
+#: A model trained on the finer scheme (``tools/train_entities.py --scheme bilou``)
+#: also labels the last token of a name ``L``, a one-token name ``U`` and a one-token
+#: name after a proclitic ``Q``; :meth:`EntityTagger.tag` reports them as ``I``, ``B``
+#: and ``P``.
+_TO_BIO = {"L": "I", "U": "B", "Q": "P"}
+
+
+def to_bilou(labels: list[str]) -> list[str]:
+    """The finer labels of a line labelled ``O``/``B-T``/``P-T``/``I-T`` (see ``_TO_BIO``)."""
+    out = list(labels)
+    for i, lab in enumerate(labels):
+        kind, _, typ = lab.partition("-")
+        if kind == "O":
+            continue
+        last = i + 1 == len(labels) or labels[i + 1] != "I-" + typ
+        if last:
+            out[i] = {"B": "U-", "P": "Q-", "I": "L-"}[kind] + typ
+    return out
 
 
 class Entity(NamedTuple):
@@ -110,12 +134,15 @@ class EntityTagger:
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
                  fine: str | Path | None = None, config: FeatureConfig | None = None,
-                 names: str | Path | None = None, wordstats: str | Path | None = None) -> None:
+                 names: str | Path | None = None, wordstats: str | Path | None = None,
+                 gazetteer: str | Path | None = None, neighbours: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
         self._names_path = Path(names) if names is not None else NAMES_FILE
         self._wordstats_path = Path(wordstats) if wordstats is not None else WORDSTATS_FILE
+        self._gazetteer_path = Path(gazetteer) if gazetteer is not None else GAZETTEER_FILE
+        self._neighbours_path = Path(neighbours) if neighbours is not None else NEIGHBOURS_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -130,7 +157,9 @@ class EntityTagger:
             clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
             names = NameCounts.read(self._names_path) if self._names_path.exists() else None
             stats = load_wordstats(self._wordstats_path) if self._wordstats_path.exists() else None
-            features = EntityFeatures(clusters, self._config, names, stats)
+            gaz = Gazetteer.read(self._gazetteer_path) if self._gazetteer_path.exists() else None
+            near = load_neighbours(self._neighbours_path) if self._neighbours_path.exists() else None
+            features = EntityFeatures(clusters, self._config, names, stats, gaz, near)
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(model, features)
@@ -140,7 +169,8 @@ class EntityTagger:
         """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``)."""
         if not tokens:
             return []
-        return self._load().decode(tokens)
+        return [_TO_BIO.get(lab[:1], "") + lab[1:] if lab[:1] in _TO_BIO else lab
+                for lab in self._load().decode(tokens)]
 
     def fine_type(self, text: str, type_: str) -> str | None:
         """The NewsFANE class most often given to this name of this type in training."""
