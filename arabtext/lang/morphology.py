@@ -69,3 +69,12 @@ SUBJECT_SUFFIXES_BEFORE_OBJECT = ("نا", "و")
 #: Endings of the masculine sound plural (-ون, -ين) and of the dual (-ان) of nouns and
 #: adjectives, added to the singular as it is (ماكر → ماكرون).
 SOUND_PLURAL_DUAL_SUFFIXES = ("ون", "ين", "ان")
+
+# ------------------------------------------------------------------ agreement
+#: The feminine singular ending and the feminine sound plural ending of nouns and
+#: adjectives (a feminine noun's lemma keeps ة; an adjective's is the masculine).
+FEMININE_ENDINGS = ("ة", "ات")
+#: The pronoun enclitics a feminine singular noun takes after its ة written ت
+#: (مهمته, قائمتها): an adjective never takes one, so such forms in running text
+#: show that the feminine form is also a noun.
+POSSESSIVE_ENCLITICS = ("ه", "ها", "هم", "هما", "نا")

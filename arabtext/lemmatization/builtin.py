@@ -9,7 +9,9 @@ spelling variants (hamza-less alef, ى/ي, ة/ه) and clitic stripping against t
 table; whatever is still unknown (proper names, foreign words) is returned
 unchanged.  The few words whose reading is in doubt (see
 :mod:`arabtext.lemmatization.names`) are read in their line's context by the entity
-tagger, so that names stay whole.
+tagger, so that names stay whole; feminine words that are both a noun and an
+adjective are read by the word before them (see
+:mod:`arabtext.lemmatization.agreement`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from arabtext.lang.morphology import (
 )
 from arabtext.lang.patterns import NISBA_INFLECTED_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
+from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
 from arabtext.lemmatization.guess import guess_unknown, inflection_candidates
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
@@ -120,6 +123,7 @@ class BuiltinLemmatizer:
         #: tokens whose context-free reading is in doubt (token → undiacritized): read
         #: in context by lemmatize_tokens
         self._doubtful: dict[str, str] = {}
+        self._agreement = Agreement(self._entry_reading, self._count)
 
     # ------------------------------------------------------------ look-ups
     def _entry(self, form: str) -> Entry | None:
@@ -128,6 +132,18 @@ class BuiltinLemmatizer:
             return None
         lemma, pos, npro, nenc, *_freq = v.split("\t")
         return Entry(lemma, pos or None, int(npro), int(nenc))
+
+    def _entry_reading(self, form: str, clitics: bool) -> tuple[str, str | None] | None:
+        """(lemma, pos) of the table's entry for ``form``; None without one, or when it
+        has clitics and ``clitics`` is false."""
+        e = self._entry(form)
+        if e is None or not clitics and (e.n_proclitics or e.enclitic_length):
+            return None
+        return e.lemma, e.pos
+
+    def _count(self, form: str) -> int:
+        """About how often ``form`` occurs in the table's corpus (0: not in the table)."""
+        return 1 << self._freq(form) if form in self._table else 0
 
     def _freq(self, form: str) -> int:
         v = self._table.get(form)
@@ -352,6 +368,7 @@ class BuiltinLemmatizer:
                     alt = name_reading(tokens[i], doubtful[tokens[i]], label, out[i])
                     if alt is not None:
                         out[i] = alt
+        self._agreement.reread(out, diacritized)
         return out
 
     def segment(self, word: str) -> list[str]:
