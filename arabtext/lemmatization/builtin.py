@@ -232,8 +232,13 @@ class BuiltinLemmatizer:
                 if pre[-1:] == FUTURE and pos != "VERB":
                     continue
                 return Entry(lemma, pos, len(pre), 0)
-        # unknown nisba adjectives: after the article (which anchors any
-        # proclitics before it), or bare and long enough
+        return self._nisba(w)
+
+    @staticmethod
+    def _nisba(w: str) -> Entry | None:
+        """``w`` read as a nisba adjective's feminine, plural or dual (بركانية →
+        بركاني), after optional proclitics: after the article (which anchors any
+        proclitics before it), or bare and long enough; None when it is not one."""
         for pre in PROCLITICS + ("",):
             if not w.startswith(pre) or pre[-1:] == FUTURE:
                 continue
@@ -316,6 +321,10 @@ class BuiltinLemmatizer:
                 return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
             return Analysis(word, "X", (word,))
         e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
+        if e is not None and e.pos is None and not e.enclitic_length and NISBA_LETTER in bare[-5:]:
+            # a form the analyzer left whole that is shaped as a nisba adjective's
+            # feminine or plural (التلفزيونية, الأولمبية) is one, as an unknown one is
+            e = self._nisba(bare) or e
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
             a = _without_tanwin_alif(word, a)

@@ -101,6 +101,16 @@ def test_inflections_the_table_lacks(lem):
     assert lem.analyze("والبركانية") == ("بركاني", "ADJ", ("و+", "البركانية"))  # unknown nisba → masculine
 
 
+def test_unanalysed_nisba_forms(lem):
+    # forms the analyzer left whole (the table has them without a part of speech) that
+    # are shaped as a nisba adjective's feminine or plural read as one, like unknown ones
+    assert lem.analyze("التلفزيونية") == ("تلفزيوني", "ADJ", ("التلفزيونية",))
+    assert lem.analyze("أولمبية").lemma == "أولمبي"
+    assert lem.analyze("الإغريقية").lemma == "إغريقي"
+    assert lem.analyze("بالدنماركية") == ("دنماركي", "ADJ", ("ب+", "الدنماركية"))
+    assert lem.analyze("الإندونيسيين").lemma == "إندونيسي"
+
+
 def test_function_words(lem):
     assert lem.analyze("هذه").lemma == "هذا"
     assert lem.analyze("التي").lemma == "الذي"
