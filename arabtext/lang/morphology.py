@@ -78,3 +78,27 @@ FEMININE_ENDINGS = ("ة", "ات")
 #: (مهمته, قائمتها): an adjective never takes one, so such forms in running text
 #: show that the feminine form is also a noun.
 POSSESSIVE_ENCLITICS = ("ه", "ها", "هم", "هما", "نا")
+
+# ------------------------------------------------------------------ broken plurals
+#: Broken plural patterns and the singular patterns they come from, tried in this
+#: order; the digits stand for the root letters, other characters for themselves
+#: (``[أا]``: an initial hamza, written or not).  أفاعيل → أفعول, إفعال (أساطيل →
+#: أسطول, أعاصير → إعصار); مفاعيل → مفعول, مفعال (مشاهير → مشهور); تفاعيل → تفعيل,
+#: تفعال (تضاريس → تضريس); أفعلاء → فعيّ (أوصياء → وصي); فعاليل → فعلال, فعلول, فعليل
+#: (عناوين → عنوان); فعلاء → فعيل, فاعل (نبلاء → نبيل); أفعال → فعل (أعراق → عرق);
+#: فعائل → فعيلة, فعالة (صفائح → صفيحة); مفاعل → مفعل, مفعلة (مساكن → مسكن);
+#: فعالل → فعلل, فعللة (عناصر → عنصر).
+#: Letters that are never a root letter of a pattern: alif, alif maqsura, teh marbuta.
+ROOT_NON_LETTERS = "اىة"
+BROKEN_PLURALS = (
+    ("[أا]1ا2ي3", ("أ12و3", "إ12ا3")),
+    ("م1ا2ي3", ("م12و3", "م12ا3")),
+    ("ت1ا2ي3", ("ت12ي3", "ت12ا3")),
+    ("[أا]12ياء", ("12ي",)),
+    ("12ا3ي4", ("123ا4", "123و4", "123ي4")),
+    ("123اء", ("12ي3", "1ا23")),
+    ("[أا]12ا3", ("123",)),
+    ("12ائ3", ("12ي3ة", "12ا3ة")),
+    ("م1ا23", ("م123", "م123ة")),
+    ("12ا34", ("1234", "1234ة")),
+)

@@ -39,7 +39,7 @@ from arabtext.lang.patterns import NISBA_INFLECTED_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
-from arabtext.lemmatization.guess import guess_unknown, inflection_candidates
+from arabtext.lemmatization.guess import broken_plural_singulars, guess_unknown, inflection_candidates
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
 
@@ -65,6 +65,9 @@ class Limits:
 
     cache_size: int = 200_000
     max_word: int = 40
+    #: a broken plural the table lacks is read as a singular of at least this log2
+    #: frequency class in the table's corpus
+    singular_class: int = 2
 
 
 _CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
@@ -209,7 +212,8 @@ class BuiltinLemmatizer:
         ضحكت → ضحك), nouns and adjectives by plural, dual and feminine
         endings (متعلمين → متعلم, قمتين → قمة, مبهمة → مبهم), after optional
         conjunction/preposition clitics and article; unknown nisba adjectives
-        are lemmatized to their masculine -ي (بركانية → بركاني)."""
+        are lemmatized to their masculine -ي (بركانية → بركاني), broken plurals
+        to the singular their pattern gives when the table has it (أعاصير → إعصار)."""
         for pre in _PROCLITICS_SHORT_FIRST:
             if not w.startswith(pre):
                 continue
@@ -232,7 +236,27 @@ class BuiltinLemmatizer:
                 if pre[-1:] == FUTURE and pos != "VERB":
                     continue
                 return Entry(lemma, pos, len(pre), 0)
-        return self._nisba(w)
+        return self._nisba(w) or self._broken_plural(w)
+
+    def _broken_plural(self, w: str) -> Entry | None:
+        """``w`` read as the broken plural of a common noun or adjective of the table
+        (أساطيل → أسطول, النبلاء → نبيل), after optional proclitics and article; None
+        when no singular its shape allows is one."""
+        for pre in _PROCLITICS_SHORT_FIRST:
+            if not w.startswith(pre) or pre[-1:] == FUTURE:
+                continue
+            rest = w[len(pre):]
+            if rest.startswith(ARTICLE):
+                rest = rest[2:]
+            elif pre.endswith(LAM) and rest.startswith(LAM):
+                rest = rest[1:]
+            for form in broken_plural_singulars(rest):
+                e = self._entry(form)
+                if e is None or e.n_proclitics or e.enclitic_length or e.pos not in ("NOUN", "ADJ"):
+                    continue
+                if self._freq(form) >= self._limits.singular_class:
+                    return Entry(e.lemma, e.pos, len(pre), 0)
+        return None
 
     @staticmethod
     def _nisba(w: str) -> Entry | None:
@@ -321,10 +345,11 @@ class BuiltinLemmatizer:
                 return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
             return Analysis(word, "X", (word,))
         e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
-        if e is not None and e.pos is None and not e.enclitic_length and NISBA_LETTER in bare[-5:]:
+        if e is not None and e.pos is None and not e.enclitic_length:
             # a form the analyzer left whole that is shaped as a nisba adjective's
-            # feminine or plural (التلفزيونية, الأولمبية) is one, as an unknown one is
-            e = self._nisba(bare) or e
+            # feminine or plural (التلفزيونية, الأولمبية) or as the broken plural of a
+            # common word (المشاهير) is one, as an unknown one is
+            e = (NISBA_LETTER in bare[-5:] and self._nisba(bare)) or self._broken_plural(bare) or e
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
             a = _without_tanwin_alif(word, a)

@@ -3,14 +3,18 @@ up in its place, and a guess for words no inflection explains."""
 
 from __future__ import annotations
 
+import re
+
 from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
 from arabtext.lang.letters import LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
+    BROKEN_PLURALS,
     IMPERFECT_CITATION_PREFIX,
     IMPERFECT_PREFIXES,
     IMPERFECT_SUFFIXES,
     NOMINAL_INFLECTIONS,
     PERFECT_SUFFIXES,
+    ROOT_NON_LETTERS,
     UNKNOWN_WORD_ENCLITICS,
 )
 from arabtext.lang.patterns import FUTURE_PLURAL_VERB_RE, PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
@@ -18,6 +22,31 @@ from arabtext.lemmatization.base import Analysis, split_segments
 
 NOMINAL = frozenset({"NOUN", "ADJ"})
 VERBAL = frozenset({"VERB"})
+
+
+def _plural_rule(plural: str, singulars: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A :data:`BROKEN_PLURALS` pattern as a regex whose groups are the root letters
+    (any letter but those no root has: ا ى ة), and its singular patterns as ``re``
+    templates."""
+    rx = re.sub("[1-4]", f"([^{ROOT_NON_LETTERS}])", plural)
+    return re.compile(f"^{rx}$"), tuple(re.sub("([1-4])", r"\\\1", t) for t in singulars)
+
+
+_BROKEN_PLURAL_RULES = tuple(_plural_rule(p, s) for p, s in BROKEN_PLURALS)
+_ANY_BROKEN_PLURAL = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _BROKEN_PLURAL_RULES))
+
+
+def broken_plural_singulars(s: str) -> list[str]:
+    """The singulars ``s`` would have if it were a broken plural (أساطيل → أسطول,
+    إسطال), in the order to try them; empty when it has no broken plural's shape."""
+    out: list[str] = []
+    if not _ANY_BROKEN_PLURAL.match(s):
+        return out
+    for rx, templates in _BROKEN_PLURAL_RULES:
+        m = rx.match(s)
+        if m:
+            out.extend(c for c in (m.expand(t) for t in templates) if c not in out)
+    return out
 
 
 def inflection_candidates(s: str, nominal: bool) -> list[tuple[str, frozenset[str]]]:

@@ -111,6 +111,17 @@ def test_unanalysed_nisba_forms(lem):
     assert lem.analyze("الإندونيسيين").lemma == "إندونيسي"
 
 
+def test_broken_plurals_the_table_lacks(lem):
+    # a broken plural the table lacks (or left unanalysed) takes the lemma of the
+    # singular its pattern gives, when the table has that singular as a common word
+    assert lem.analyze("أعاصير") == ("إعصار", "NOUN", ("أعاصير",))  # أفاعيل → إفعال
+    assert lem.analyze("الأعراق").lemma == "عرق"  # أفعال → فعل
+    assert lem.analyze("النبلاء").lemma == "نبيل"  # فعلاء → فعيل
+    assert lem.analyze("المشاهير").lemma == "مشهور"  # مفاعيل → مفعول
+    assert lem.analyze("والمناجم") == ("منجم", "NOUN", ("و+", "المناجم"))  # مفاعل → مفعل
+    assert lem.analyze("آنايا").lemma == "آنايا"  # no root letter is an alif: not فعالل
+
+
 def test_function_words(lem):
     assert lem.analyze("هذه").lemma == "هذا"
     assert lem.analyze("التي").lemma == "الذي"
