@@ -27,6 +27,8 @@ Rules, one per class, none naming a word:
   finds inside names in at least ``NAME_SHARE`` (nouns and adjectives:
   ``NOMINAL_NAME_SHARE``) of ``MIN_COUNT`` or more occurrences, becomes
   the name (PROPN; less a proclitic only where the tagger mostly starts the name after it).
+- construct read as defective: the lemma is that of the form less its final ي
+  (مستهلكي → مستهلك, يديه → يد); the part of speech too.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from lexicon_audit import (  # noqa: E402
     Row,
     Table,
     audit,
+    construct_lemma,
     is_double_enclitic,
     is_name_with_pronoun,
     is_one_letter_stem,
@@ -119,6 +122,9 @@ def fix_entry(form: str, row: Row, table: Table, names: Names, settings: FixSett
     if is_word_in_names(form, row, table, names):
         npro = min(row.npro, 1) if name_after_proclitic(names, form) else 0  # فيرون is no ف + يرون
         return Row(form[npro:], "PROPN", npro, 0)
+    base = construct_lemma(form, row, table, names)
+    if base is not None:
+        return Row(base.lemma, base.pos, row.npro, row.nenc)
     return row
 
 

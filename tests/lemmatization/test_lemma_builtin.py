@@ -111,6 +111,17 @@ def test_unanalysed_nisba_forms(lem):
     assert lem.analyze("الإندونيسيين").lemma == "إندونيسي"
 
 
+def test_construct_plurals_and_duals(lem):
+    # the ي of a plural or dual in construct (حاملي الشهادات, عامي 2010 و2011) or before
+    # a pronoun (يديه) ends no lemma; a defective noun keeps its ي (الثاني)
+    assert lem.analyze("حاملي").lemma == "حامل"
+    assert lem.analyze("عامي").lemma == "عام"
+    assert lem.analyze("يديه") == ("يد", "NOUN", ("يدي", "+ه"))
+    assert lem.analyze("مستثمريها").lemma == "مستثمر"
+    assert lem.analyze("الثاني").lemma == "ثاني"
+    assert lem.analyze("حوالي").lemma == "حوالي"
+
+
 def test_broken_plurals_the_table_lacks(lem):
     # a broken plural the table lacks (or left unanalysed) takes the lemma of the
     # singular its pattern gives, when the table has that singular as a common word
