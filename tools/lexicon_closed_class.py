@@ -98,7 +98,7 @@ _STEM_LEMMAS = {"مواقع": "مَوْقِع", "مشاكل": "مُشْكِلَ�
 
 def fix_lemmas(table: dict[str, tuple[str, str, int, int]]) -> None:
     """Apply :data:`_LEMMA_FIXES` and :data:`_STEM_LEMMAS` to a built table in place."""
-    for form, (lemma, pos, npro, nenc) in table.items():
+    for form, (lemma, _pos, npro, nenc) in table.items():
         if lemma in _LEMMA_FIXES:
             table[form] = (*_LEMMA_FIXES[lemma], npro, nenc)
             continue
@@ -179,7 +179,7 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
             else:
                 out.setdefault(c + form, (lemma, pos, npro + 1, nenc))
     for p, plem in _ONE_LETTER_PREPS.items():
-        for form, (lemma, pos) in _FUNCTION_WORDS.items():
+        for form, (_lemma, pos) in _FUNCTION_WORDS.items():
             if pos == "PRON":
                 for pre, n in ((p, 1), ("و" + p, 2), ("ف" + p, 2)):
                     out.setdefault(pre + form, (plem, "ADP", n, 0))
