@@ -27,6 +27,7 @@ Rules, one per class, none naming a word:
   finds inside names in at least ``NAME_SHARE`` (nouns and adjectives:
   ``NOMINAL_NAME_SHARE``) of ``MIN_COUNT`` or more occurrences, becomes
   the name (PROPN; less a proclitic only where the tagger mostly starts the name after it).
+- plural read as verbal noun: the singular's entry (أعداد → عدد).
 - construct read as defective: the lemma is that of the form less its final ي
   (مستهلكي → مستهلك, يديه → يد); the part of speech too.
 """
@@ -56,6 +57,7 @@ from lexicon_audit import (  # noqa: E402
     is_word_in_names,
     name_after_proclitic,
     name_behind_proclitics,
+    plural_singular,
     read_names,
     read_table,
     split_enclitic,
@@ -122,6 +124,9 @@ def fix_entry(form: str, row: Row, table: Table, names: Names, settings: FixSett
     if is_word_in_names(form, row, table, names):
         npro = min(row.npro, 1) if name_after_proclitic(names, form) else 0  # فيرون is no ف + يرون
         return Row(form[npro:], "PROPN", npro, 0)
+    singular = plural_singular(form, row, table, names)
+    if singular is not None:
+        return Row(singular.lemma, singular.pos, row.npro, row.nenc)
     base = construct_lemma(form, row, table, names)
     if base is not None:
         return Row(base.lemma, base.pos, row.npro, row.nenc)

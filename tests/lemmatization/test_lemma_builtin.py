@@ -122,6 +122,13 @@ def test_construct_plurals_and_duals(lem):
     assert lem.analyze("حوالي").lemma == "حوالي"
 
 
+def test_plural_with_hamza_is_no_verbal_noun(lem):
+    # أفعال written with its hamza is the plural (أعداد: numbers), not إفعال (إعداد)
+    assert lem.analyze("بأعداد") == ("عدد", "NOUN", ("ب+", "أعداد"))
+    assert lem.analyze("الأشكال").lemma == "شكل"
+    assert lem.analyze("إعداد").lemma == "إعداد"
+
+
 def test_broken_plurals_the_table_lacks(lem):
     # a broken plural the table lacks (or left unanalysed) takes the lemma of the
     # singular its pattern gives, when the table has that singular as a common word

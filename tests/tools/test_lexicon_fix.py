@@ -109,6 +109,20 @@ def test_construct_plural_or_dual_read_as_a_defective_noun(fix_mod, audit_mod):
     assert fix_mod.fix_table(table, {}) == table  # without the counts the class is skipped
 
 
+def test_plural_read_as_the_verbal_noun_of_the_other_hamza(fix_mod, audit_mod):
+    # أعداد (numbers, plural of عدد) took the entry of إعداد (preparing); أعلان is a
+    # misspelling of إعلان (too rare beside it) and keeps the verbal noun
+    entries = {"أعداد": ("إِعْدَاد", "NOUN", 0, 0), "بأعداد": ("إِعْدَاد", "NOUN", 1, 0),
+               "عدد": ("عَدَد", "NOUN", 0, 0), "أعلان": ("إِعْلَان", "NOUN", 0, 0), "علن": ("عَلَن", "NOUN", 0, 0)}
+    names = {"أعداد": (39, 0, 0), "إعداد": (84, 0, 0), "أعلان": (2, 0, 0), "إعلان": (106, 0, 0)}
+    table = {w: audit_mod.Row(*v) for w, v in entries.items()}
+    assert audit_mod.audit(table, names)["plural read as verbal noun (needs name counts)"] == ["أعداد", "بأعداد"]
+    fixed = fix_mod.fix_table(table, names)
+    assert fixed["أعداد"] == audit_mod.Row("عَدَد", "NOUN", 0, 0)
+    assert fixed["بأعداد"] == audit_mod.Row("عَدَد", "NOUN", 1, 0)
+    assert fixed["أعلان"] == table["أعلان"]
+
+
 def test_fix_is_idempotent_and_the_shipped_table_is_clean(fix_mod, audit_mod):
     _header, table, _freq = audit_mod.read_table(ROOT / "arabtext" / "data" / "lemmas.tsv.gz")
     found = audit_mod.audit(table)
