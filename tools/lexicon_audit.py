@@ -19,6 +19,9 @@ The classes (each one is fixed by rule in :mod:`lexicon_fix`, run by the build):
 - ``word read in names``: a verb reading (كيم), or a noun or adjective reading that
   changes the word, of a form without the article that the entity tagger finds inside
   names in most of its corpus occurrences (``lexicon_names.py``).
+- ``number not in the nominative``: a cardinal ten or a dual number (خمسين,
+  العشرين, الاثنين) whose lemma is not its nominative (خمسون, عشرون, اثنان), the UD
+  citation form (AlKhalil reads خمسين as the unit خمس).
 - ``plural read as verbal noun``: a broken plural أفعال written with its hamza
   (أعداد, بأحكام) read as the verbal noun إفعال (إعداد, إحكام) — the build took the
   entry of the form's "wrong-hamza" spelling — while the table has the singular the
@@ -43,6 +46,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from lexicon_closed_class import CARDINAL_TENS, DUAL_NUMBERS  # noqa: E402
 
 from arabtext.diacritics import dediac  # noqa: E402
 from arabtext.lang.charsets import ALEF_MAQSURA, SHADDA, YEH  # noqa: E402
@@ -184,6 +189,28 @@ def is_word_in_names(form: str, row: Row, table: Table, names: Names) -> bool:
     return share >= NOMINAL_NAME_SHARE and not same_word(row.lemma, form[row.npro:])
 
 
+def number_lemma(form: str, row: Row) -> str | None:
+    """The nominative lemma of a cardinal ten or dual number ``form`` (less clitics and
+    article) when its entry has another lemma; else None."""
+    stem = form[row.npro: len(form) - row.nenc]
+    if stem.startswith(ARTICLE):
+        stem = stem[2:]
+    elif row.npro and form[row.npro - 1] == LAM and stem.startswith(LAM):
+        stem = stem[1:]
+    head, ending = stem[:-2], stem[-2:]
+    if ending in ("ون", "ين") and head in CARDINAL_TENS:
+        lemma = CARDINAL_TENS[head]
+    elif ending in ("ان", "ين") and head in DUAL_NUMBERS:
+        lemma = DUAL_NUMBERS[head]
+    else:
+        return None
+    return None if row.lemma == lemma else lemma
+
+
+def is_number_not_nominative(form: str, row: Row, table: Table, names: Names) -> bool:
+    return number_lemma(form, row) is not None
+
+
 def plural_singular(form: str, row: Row, table: Table, names: Names) -> Row | None:
     """The singular's entry of the broken plural ``form`` when its table entry reads it
     as the verbal noun spelled with the other hamza (see the module docstring).  The
@@ -253,6 +280,7 @@ CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {
     "name + pronoun": is_name_with_pronoun,
     "name read as word after proclitic": is_name_after_proclitic,
     "word read in names (needs name counts)": is_word_in_names,
+    "number not in the nominative": is_number_not_nominative,
     "plural read as verbal noun (needs name counts)": is_plural_read_as_verbal_noun,
     "construct read as defective (needs name counts)": is_construct_read_as_defective,
 }

@@ -129,6 +129,11 @@ def test_plural_with_hamza_is_no_verbal_noun(lem):
     assert lem.analyze("إعداد").lemma == "إعداد"
 
 
+def test_tens_and_duals_take_the_nominative(lem):
+    assert [a.lemma for a in map(lem.analyze, ["الخمسين", "والثلاثين", "العشرين", "الاثنين"])] == [
+        "خمسون", "ثلاثون", "عشرون", "اثنان"]
+
+
 def test_broken_plurals_the_table_lacks(lem):
     # a broken plural the table lacks (or left unanalysed) takes the lemma of the
     # singular its pattern gives, when the table has that singular as a common word

@@ -109,6 +109,18 @@ def test_construct_plural_or_dual_read_as_a_defective_noun(fix_mod, audit_mod):
     assert fix_mod.fix_table(table, {}) == table  # without the counts the class is skipped
 
 
+def test_numbers_take_the_nominative(fix_mod, audit_mod):
+    entries = {"الخمسين": ("خَمْس", "NOUN", 0, 0), "وعشرين": ("عِشْرِين", "NOUN", 1, 0),
+               "الاثنين": ("اثْنَيْن", "NOUN", 0, 0), "خمس": ("خَمْس", "NOUN", 0, 0),
+               "ستين": ("سِتُّون", "NUM", 0, 0), "تسعون": ("سَعَى", "VERB", 0, 0)}
+    fixed = _fix(fix_mod, audit_mod, entries)
+    assert fixed["الخمسين"] == audit_mod.Row("خَمْسُون", "NUM", 0, 0)
+    assert fixed["وعشرين"] == audit_mod.Row("عِشْرُون", "NUM", 1, 0)
+    assert fixed["الاثنين"] == audit_mod.Row("اِثْنَان", "NUM", 0, 0)
+    assert fixed["تسعون"] == audit_mod.Row("تِسْعُون", "NUM", 0, 0)
+    assert fixed["خمس"] == entries["خمس"] and fixed["ستين"] == entries["ستين"]
+
+
 def test_plural_read_as_the_verbal_noun_of_the_other_hamza(fix_mod, audit_mod):
     # أعداد (numbers, plural of عدد) took the entry of إعداد (preparing); أعلان is a
     # misspelling of إعلان (too rare beside it) and keeps the verbal noun
