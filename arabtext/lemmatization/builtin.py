@@ -24,7 +24,7 @@ from typing import NamedTuple
 from arabtext.diacritics import dediac
 from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
-from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
+from arabtext.lang.letters import LAM, TEH, WAW
 from arabtext.lang.morphology import (
     FIRST_PERSON_ENCLITICS,
     FIRST_PERSON_OBJECT_ENCLITIC,
@@ -35,11 +35,11 @@ from arabtext.lang.morphology import (
     NOUN_ONLY_PREPOSITIONS,
     SECOND_PERSON_ENCLITIC,
 )
-from arabtext.lang.patterns import NISBA_INFLECTED_RE, PROCLITIC_NUMBER_RE
+from arabtext.lang.patterns import PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
-from arabtext.lemmatization.guess import broken_plural_singulars, guess_unknown, inflection_candidates
+from arabtext.lemmatization.guess import broken_plural_singulars, guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
 
@@ -260,23 +260,8 @@ class BuiltinLemmatizer:
 
     @staticmethod
     def _nisba(w: str) -> Entry | None:
-        """``w`` read as a nisba adjective's feminine, plural or dual (بركانية →
-        بركاني), after optional proclitics: after the article (which anchors any
-        proclitics before it), or bare and long enough; None when it is not one."""
-        for pre in PROCLITICS + ("",):
-            if not w.startswith(pre) or pre[-1:] == FUTURE:
-                continue
-            rest = w[len(pre):]
-            if rest.startswith(ARTICLE):
-                rest = rest[2:]
-            elif pre.endswith(LAM) and rest.startswith(LAM):
-                rest = rest[1:]
-            elif pre or len(rest) < 5 or w[0] == WAW and rest[1:2] not in LONG_VOWELS:
-                continue  # (و + an unknown word: left to guess_unknown)
-            m = NISBA_INFLECTED_RE.match(rest)
-            if m:
-                return Entry(m.group(1) + NISBA_LETTER, "ADJ", len(pre), 0)
-        return None
+        r = nisba_reading(w)
+        return Entry(r[0], "ADJ", r[1], 0) if r else None
 
     def _accept(self, pre: str, enc: str, stem: str, found: str, e: Entry) -> bool:
         """Whether ``pre`` + ``stem`` + ``enc`` is a believable reading of a form

@@ -6,18 +6,25 @@ from __future__ import annotations
 import re
 
 from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
-from arabtext.lang.letters import LONG_VOWELS, TEH, WAW
+from arabtext.lang.clitics import ARTICLE, FUTURE, PROCLITICS
+from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
     BROKEN_PLURALS,
     IMPERFECT_CITATION_PREFIX,
     IMPERFECT_PREFIXES,
     IMPERFECT_SUFFIXES,
+    NISBA_LETTER,
     NOMINAL_INFLECTIONS,
     PERFECT_SUFFIXES,
     ROOT_NON_LETTERS,
     UNKNOWN_WORD_ENCLITICS,
 )
-from arabtext.lang.patterns import FUTURE_PLURAL_VERB_RE, PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
+from arabtext.lang.patterns import (
+    FUTURE_PLURAL_VERB_RE,
+    NISBA_INFLECTED_RE,
+    PROCLITIC_ARTICLE_RE,
+    PROCLITIC_LAM_ARTICLE_RE,
+)
 from arabtext.lemmatization.base import Analysis, split_segments
 
 NOMINAL = frozenset({"NOUN", "ADJ"})
@@ -106,3 +113,24 @@ def guess_unknown(word: str, bare: str) -> Analysis:
             stem = stem[:-1] + TEH_MARBUTA
         return Analysis(stem, None, split_segments(word, npro, nenc))
     return Analysis(word, None, (word,))
+
+
+def nisba_reading(w: str) -> tuple[str, int] | None:
+    """(masculine lemma, number of proclitic letters) of ``w`` read as a nisba
+    adjective's feminine, plural or dual (بركانية → بركاني), after optional
+    proclitics: after the article (which anchors any proclitics before it), or bare
+    and long enough; None when it is not one."""
+    for pre in PROCLITICS + ("",):
+        if not w.startswith(pre) or pre[-1:] == FUTURE:
+            continue
+        rest = w[len(pre):]
+        if rest.startswith(ARTICLE):
+            rest = rest[2:]
+        elif pre.endswith(LAM) and rest.startswith(LAM):
+            rest = rest[1:]
+        elif pre or len(rest) < 5 or w[0] == WAW and rest[1:2] not in LONG_VOWELS:
+            continue  # (و + an unknown word: left to guess_unknown)
+        m = NISBA_INFLECTED_RE.match(rest)
+        if m:
+            return m.group(1) + NISBA_LETTER, len(pre)
+    return None
