@@ -37,7 +37,7 @@ from arabtext.lang.morphology import FEMININE_ENDINGS, POSSESSIVE_ENCLITICS
 from arabtext.lemmatization.base import Analysis
 
 NOMINAL = frozenset({"NOUN", "ADJ"})
-#: what a word ending in ة or ات ends with (its last letter, or a diacritic on it)
+#: what a token ending in ة or ات ends with (its last letter, or a diacritic on it)
 _LAST_LETTERS = frozenset(TEH_MARBUTA + TEH + DIACRITICS)
 
 
@@ -170,12 +170,14 @@ class Agreement:
             self._candidates[a] = c
         return c
 
-    def reread(self, out: list[Analysis], diacritized: bool = False) -> None:
-        """Replace in ``out`` (the analyses of one line's tokens) the readings of
+    def reread(self, tokens: list[str], out: list[Analysis], diacritized: bool = False) -> None:
+        """Replace in ``out`` (the analyses of one line's ``tokens``) the readings of
         feminine nominals that their neighbour contradicts (vocalized lemmas with
         ``diacritized``)."""
-        for i, a in enumerate(out):
-            if a.pos not in NOMINAL or a.segments[-1][-1] not in _LAST_LETTERS:
+        last = _LAST_LETTERS
+        for i in [i for i, t in enumerate(tokens) if t[-1:] in last]:
+            a = out[i]
+            if a.pos not in NOMINAL:
                 continue
             c = self._candidate(a)
             if c is None:

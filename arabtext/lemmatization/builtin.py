@@ -39,7 +39,13 @@ from arabtext.lang.patterns import PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
-from arabtext.lemmatization.guess import broken_plural_singulars, guess_unknown, inflection_candidates, nisba_reading
+from arabtext.lemmatization.guess import (
+    broken_plural_singulars,
+    guess_unknown,
+    inflection_candidates,
+    may_end_in_broken_plural,
+    nisba_reading,
+)
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
 
@@ -242,6 +248,8 @@ class BuiltinLemmatizer:
         """``w`` read as the broken plural of a common noun or adjective of the table
         (أساطيل → أسطول, النبلاء → نبيل), after optional proclitics and article; None
         when no singular its shape allows is one."""
+        if not may_end_in_broken_plural(w):
+            return None
         for pre in _PROCLITICS_SHORT_FIRST:
             if not w.startswith(pre) or pre[-1:] == FUTURE:
                 continue
@@ -387,7 +395,7 @@ class BuiltinLemmatizer:
                     alt = name_reading(tokens[i], doubtful[tokens[i]], label, out[i])
                     if alt is not None:
                         out[i] = alt
-        self._agreement.reread(out, diacritized)
+        self._agreement.reread(tokens, out, diacritized)
         return out
 
     def segment(self, word: str) -> list[str]:

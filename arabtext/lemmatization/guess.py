@@ -41,6 +41,12 @@ def _plural_rule(plural: str, singulars: tuple[str, ...]) -> tuple[re.Pattern[st
 
 _BROKEN_PLURAL_RULES = tuple(_plural_rule(p, s) for p, s in BROKEN_PLURALS)
 _ANY_BROKEN_PLURAL = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _BROKEN_PLURAL_RULES))
+_BROKEN_PLURAL_TAIL = re.compile("|".join(f"(?:{rx.pattern[1:]})" for rx, _ in _BROKEN_PLURAL_RULES))
+
+
+def may_end_in_broken_plural(w: str) -> bool:
+    """Whether ``w`` ends in a broken plural's shape (after whatever prefixes)."""
+    return _BROKEN_PLURAL_TAIL.search(w) is not None
 
 
 def broken_plural_singulars(s: str) -> list[str]:
