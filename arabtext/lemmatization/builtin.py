@@ -37,15 +37,10 @@ from arabtext.lang.morphology import (
 )
 from arabtext.lang.patterns import PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
+from arabtext.lemmatization import guess
 from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
-from arabtext.lemmatization.guess import (
-    broken_plural_singulars,
-    guess_unknown,
-    inflection_candidates,
-    may_end_in_broken_plural,
-    nisba_reading,
-)
+from arabtext.lemmatization.guess import guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
 
@@ -248,7 +243,7 @@ class BuiltinLemmatizer:
         """``w`` read as the broken plural of a common noun or adjective of the table
         (أساطيل → أسطول, النبلاء → نبيل), after optional proclitics and article; None
         when no singular its shape allows is one."""
-        if not may_end_in_broken_plural(w):
+        if not guess.may_end_in_broken_plural(w):
             return None
         for pre in _PROCLITICS_SHORT_FIRST:
             if not w.startswith(pre) or pre[-1:] == FUTURE:
@@ -258,7 +253,7 @@ class BuiltinLemmatizer:
                 rest = rest[2:]
             elif pre.endswith(LAM) and rest.startswith(LAM):
                 rest = rest[1:]
-            for form in broken_plural_singulars(rest):
+            for form in guess.broken_plural_singulars(rest):
                 e = self._entry(form)
                 if e is None or e.n_proclitics or e.enclitic_length or e.pos not in ("NOUN", "ADJ"):
                     continue
