@@ -19,6 +19,19 @@ The classes (each one is fixed by rule in :mod:`lexicon_fix`, run by the build):
 - ``word read in names``: a verb reading (كيم), or a noun or adjective reading that
   changes the word, of a form without the article that the entity tagger finds inside
   names in most of its corpus occurrences (``lexicon_names.py``).
+- ``number not in the nominative``: a cardinal ten or a dual number (خمسين,
+  العشرين, الاثنين) whose lemma is not its nominative (خمسون, عشرون, اثنان), the UD
+  citation form (AlKhalil reads خمسين as the unit خمس).
+- ``plural read as verbal noun``: a broken plural أفعال written with its hamza
+  (أعداد, بأحكام) read as the verbal noun إفعال (إعداد, إحكام) — the build took the
+  entry of the form's "wrong-hamza" spelling — while the table has the singular the
+  plural's pattern gives (عدد, حكم) and the corpus has the plural spelling often.
+- ``construct read as defective``: a noun or adjective whose lemma is the form itself
+  ending in ي (مستهلكي → مستهلكي, عامي → عامي) where the table has the form less its ي
+  as that word's own lemma, or its sound plural or dual (عامين → عام): the ي is the ending of a plural or dual in
+  construct (مستهلكي الطاقة), or a pronoun, which the build's rule for defective
+  nouns (تالٍ → تالي) glued onto the lemma.  A true defective noun keeps its ي: the
+  table has its definite form spelled with it as its lemma (الثاني → ثاني).
 
 The tool is outside the wheel and uses the package's public names only.
 """
@@ -34,11 +47,15 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from lexicon_closed_class import CARDINAL_TENS, DUAL_NUMBERS  # noqa: E402
+
 from arabtext.diacritics import dediac  # noqa: E402
-from arabtext.lang.charsets import ALEF_MAQSURA, YEH  # noqa: E402
-from arabtext.lang.clitics import ARTICLE_PREFIXES, ENCLITICS  # noqa: E402
-from arabtext.lang.morphology import SUBJECT_SUFFIXES_BEFORE_OBJECT  # noqa: E402
+from arabtext.lang.charsets import ALEF_MAQSURA, SHADDA, YEH  # noqa: E402
+from arabtext.lang.clitics import ARTICLE, ARTICLE_PREFIXES, ENCLITICS  # noqa: E402
+from arabtext.lang.letters import ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, LAM  # noqa: E402
+from arabtext.lang.morphology import SOUND_PLURAL_DUAL_SUFFIXES, SUBJECT_SUFFIXES_BEFORE_OBJECT  # noqa: E402
 from arabtext.lang.resources import data_path  # noqa: E402
+from arabtext.lemmatization.guess import broken_plural_singulars  # noqa: E402
 from arabtext.normalization import fold_letters  # noqa: E402
 
 CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
@@ -172,6 +189,89 @@ def is_word_in_names(form: str, row: Row, table: Table, names: Names) -> bool:
     return share >= NOMINAL_NAME_SHARE and not same_word(row.lemma, form[row.npro:])
 
 
+def number_lemma(form: str, row: Row) -> str | None:
+    """The nominative lemma of a cardinal ten or dual number ``form`` (less clitics and
+    article) when its entry has another lemma; else None."""
+    stem = form[row.npro: len(form) - row.nenc]
+    if stem.startswith(ARTICLE):
+        stem = stem[2:]
+    elif row.npro and form[row.npro - 1] == LAM and stem.startswith(LAM):
+        stem = stem[1:]
+    head, ending = stem[:-2], stem[-2:]
+    if ending in ("ون", "ين") and head in CARDINAL_TENS:
+        lemma = CARDINAL_TENS[head]
+    elif ending in ("ان", "ين") and head in DUAL_NUMBERS:
+        lemma = DUAL_NUMBERS[head]
+    else:
+        return None
+    return None if row.lemma == lemma else lemma
+
+
+def is_number_not_nominative(form: str, row: Row, table: Table, names: Names) -> bool:
+    return number_lemma(form, row) is not None
+
+
+def plural_singular(form: str, row: Row, table: Table, names: Names) -> Row | None:
+    """The singular's entry of the broken plural ``form`` when its table entry reads it
+    as the verbal noun spelled with the other hamza (see the module docstring).  The
+    plural spelling must be common in the corpus (``names`` counts; without them:
+    None): at least 3 times and a quarter as often as the verbal noun's (أعلان, 0
+    against 106 for إعلان, is a misspelling of the verbal noun)."""
+    if not names or row.pos not in ("NOUN", "ADJ"):
+        return None
+    stem = form[row.npro: len(form) - row.nenc]
+    if stem.startswith(ARTICLE):
+        stem = stem[2:]
+    elif row.npro and form[row.npro - 1] == LAM and stem.startswith(LAM):
+        stem = stem[1:]
+    verbal_noun = ALEF_HAMZA_BELOW + stem[1:]
+    if not stem.startswith(ALEF_HAMZA_ABOVE) or dediac(row.lemma) != verbal_noun:
+        return None
+    n = names.get(stem, (0, 0, 0))[0]
+    if n < 3 or 4 * n < names.get(verbal_noun, (0, 0, 0))[0]:
+        return None
+    for singular in broken_plural_singulars(stem):
+        b = table.get(singular)
+        if b is not None and b.pos in ("NOUN", "ADJ") and not b.npro and not b.nenc and dediac(b.lemma) == singular:
+            return b
+    return None
+
+
+def is_plural_read_as_verbal_noun(form: str, row: Row, table: Table, names: Names) -> bool:
+    return plural_singular(form, row, table, names) is not None
+
+
+def construct_lemma(form: str, row: Row, table: Table, names: Names) -> Row | None:
+    """The entry of the word whose plural or dual in construct ``form`` is, when its
+    table entry reads it as a defective noun (see the module docstring); else None.
+    ``names`` gives corpus counts (``lexicon_names.py``; without them: None): a form more
+    frequent than its base is no construct of it (حوالي, "about", is no construct of حوال)."""
+    if not names or row.pos not in ("NOUN", "ADJ") or not row.lemma.endswith(YEH):
+        return None  # (the counts are needed: without them the class is not looked for)
+    lemma = dediac(row.lemma)
+    if lemma != form[row.npro: len(form) - row.nenc]:
+        return None
+    base = None
+    for cand in (lemma[:-1], lemma[:-1] + SOUND_PLURAL_DUAL_SUFFIXES[1], lemma[:-1] + SOUND_PLURAL_DUAL_SUFFIXES[2]):
+        b = table.get(cand)
+        if b is not None and b.pos in ("NOUN", "ADJ") and not b.npro and not b.nenc and dediac(b.lemma) == lemma[:-1]:
+            base = b
+            break
+    if base is None:
+        return None
+    definite = table.get(ARTICLE + lemma)
+    if definite is not None and definite.pos in ("NOUN", "ADJ") and dediac(definite.lemma) == lemma \
+            and not definite.lemma.endswith(SHADDA):
+        return None  # a defective noun (الثاني → ثاني), not a nisba adjective (الشهري → شهريّ)
+    if names.get(lemma, (0, 0, 0))[0] > names.get(lemma[:-1], (0, 0, 0))[0]:
+        return None
+    return base
+
+
+def is_construct_read_as_defective(form: str, row: Row, table: Table, names: Names) -> bool:
+    return construct_lemma(form, row, table, names) is not None
+
+
 CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {
     "subject+object": is_subject_object,
     "double enclitic": is_double_enclitic,
@@ -180,6 +280,9 @@ CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {
     "name + pronoun": is_name_with_pronoun,
     "name read as word after proclitic": is_name_after_proclitic,
     "word read in names (needs name counts)": is_word_in_names,
+    "number not in the nominative": is_number_not_nominative,
+    "plural read as verbal noun (needs name counts)": is_plural_read_as_verbal_noun,
+    "construct read as defective (needs name counts)": is_construct_read_as_defective,
 }
 
 

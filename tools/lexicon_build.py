@@ -60,7 +60,9 @@ How the table is made
    article + unknown word gets the word without the article as lemma;
    frequent unknown corpus words (names, foreign words) are kept whole.
 8. The defect classes of ``lexicon_audit.py`` (glued enclitics, one-letter stems,
-   names read as words) are repaired by the rules of ``lexicon_fix.py``, which use how
+   names read as words, plurals and duals in construct read as defective nouns by
+   step 4, plurals أفعال taken over by the verbal noun إفعال in step 6, tens read as
+   their unit) are repaired by the rules of ``lexicon_fix.py``, which use how
    often the package's entity tagger finds each form inside a name in the corpus
    (``lexicon_names.py``, cached in ``tools/cache/``).
 9. Every entry carries the log2 class of its corpus frequency, which the

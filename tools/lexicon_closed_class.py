@@ -67,6 +67,13 @@ for _n, _lem in (("ثلاثة", "ثَلَاثَة"), ("أربعة", "أَرْب�
                  ("سبعة", "سَبْعَة"), ("ثمانية", "ثَمَانِيَة"), ("تسعة", "تِسْعَة"), ("عشرة", "عَشَرَة")):
     _fw(_n, _lem, "NUM")
 
+# cardinal tens and the dual numbers: the stem before the case ending (ون/ين, ان/ين)
+# and the UD lemma, the nominative (العشرين → عشرون, الاثنين → اثنان); applied to a built
+# table by lexicon_fix.py (AlKhalil reads خمسين as the unit خمس)
+CARDINAL_TENS = {"عشر": "عِشْرُون", "ثلاث": "ثَلَاثُون", "أربع": "أَرْبَعُون", "اربع": "أَرْبَعُون",
+                 "خمس": "خَمْسُون", "ست": "سِتُّون", "سبع": "سَبْعُون", "ثمان": "ثَمَانُون", "تسع": "تِسْعُون"}
+DUAL_NUMBERS = {"اثن": "اِثْنَان", "اثنت": "اِثْنَتَان"}
+
 # ATB splits ما off these prepositions/nouns (عندما = عند + ما); the word's lemma
 # is the host's, except after the one-letter ك (كما = ك + ما → ما).
 _MA_COMPOUNDS = {"عندما": ("عِنْدَ", "ADP", 0, 0), "فيما": ("فِيمَا", "ADP", 0, 0), "بينما": ("بَيْنَمَا", "SCONJ", 0, 0),
@@ -98,7 +105,7 @@ _STEM_LEMMAS = {"مواقع": "مَوْقِع", "مشاكل": "مُشْكِلَ�
 
 def fix_lemmas(table: dict[str, tuple[str, str, int, int]]) -> None:
     """Apply :data:`_LEMMA_FIXES` and :data:`_STEM_LEMMAS` to a built table in place."""
-    for form, (lemma, pos, npro, nenc) in table.items():
+    for form, (lemma, _pos, npro, nenc) in table.items():
         if lemma in _LEMMA_FIXES:
             table[form] = (*_LEMMA_FIXES[lemma], npro, nenc)
             continue
@@ -179,7 +186,7 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
             else:
                 out.setdefault(c + form, (lemma, pos, npro + 1, nenc))
     for p, plem in _ONE_LETTER_PREPS.items():
-        for form, (lemma, pos) in _FUNCTION_WORDS.items():
+        for form, (_lemma, pos) in _FUNCTION_WORDS.items():
             if pos == "PRON":
                 for pre, n in ((p, 1), ("و" + p, 2), ("ف" + p, 2)):
                     out.setdefault(pre + form, (plem, "ADP", n, 0))

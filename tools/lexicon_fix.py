@@ -27,6 +27,10 @@ Rules, one per class, none naming a word:
   finds inside names in at least ``NAME_SHARE`` (nouns and adjectives:
   ``NOMINAL_NAME_SHARE``) of ``MIN_COUNT`` or more occurrences, becomes
   the name (PROPN; less a proclitic only where the tagger mostly starts the name after it).
+- number not in the nominative: the nominative lemma, as a number (الخمسين → خمسون).
+- plural read as verbal noun: the singular's entry (أعداد → عدد).
+- construct read as defective: the lemma is that of the form less its final ي
+  (مستهلكي → مستهلك, يديه → يد); the part of speech too.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from lexicon_audit import (  # noqa: E402
     Row,
     Table,
     audit,
+    construct_lemma,
     is_double_enclitic,
     is_name_with_pronoun,
     is_one_letter_stem,
@@ -53,6 +58,8 @@ from lexicon_audit import (  # noqa: E402
     is_word_in_names,
     name_after_proclitic,
     name_behind_proclitics,
+    number_lemma,
+    plural_singular,
     read_names,
     read_table,
     split_enclitic,
@@ -119,6 +126,15 @@ def fix_entry(form: str, row: Row, table: Table, names: Names, settings: FixSett
     if is_word_in_names(form, row, table, names):
         npro = min(row.npro, 1) if name_after_proclitic(names, form) else 0  # فيرون is no ف + يرون
         return Row(form[npro:], "PROPN", npro, 0)
+    number = number_lemma(form, row)
+    if number is not None:
+        return Row(number, "NUM", row.npro, row.nenc)
+    singular = plural_singular(form, row, table, names)
+    if singular is not None:
+        return Row(singular.lemma, singular.pos, row.npro, row.nenc)
+    base = construct_lemma(form, row, table, names)
+    if base is not None:
+        return Row(base.lemma, base.pos, row.npro, row.nenc)
     return row
 
 

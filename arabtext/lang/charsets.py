@@ -38,6 +38,7 @@ SHADDA = "\u0651"
 #: Tanwin fath (ً): an indefinite accusative ending, written over the final letter or
 #: over the alif that carries it (كتاباً), which is then no letter of the word.
 FATHATAN = "\u064B"
+FATHA = "\u064E"
 TATWEEL = "\u0640"
 
 DIACRITICS = _ranges(

@@ -69,3 +69,36 @@ SUBJECT_SUFFIXES_BEFORE_OBJECT = ("نا", "و")
 #: Endings of the masculine sound plural (-ون, -ين) and of the dual (-ان) of nouns and
 #: adjectives, added to the singular as it is (ماكر → ماكرون).
 SOUND_PLURAL_DUAL_SUFFIXES = ("ون", "ين", "ان")
+
+# ------------------------------------------------------------------ agreement
+#: The feminine singular ending and the feminine sound plural ending of nouns and
+#: adjectives (a feminine noun's lemma keeps ة; an adjective's is the masculine).
+FEMININE_ENDINGS = ("ة", "ات")
+#: The pronoun enclitics a feminine singular noun takes after its ة written ت
+#: (مهمته, قائمتها): an adjective never takes one, so such forms in running text
+#: show that the feminine form is also a noun.
+POSSESSIVE_ENCLITICS = ("ه", "ها", "هم", "هما", "نا")
+
+# ------------------------------------------------------------------ broken plurals
+#: Broken plural patterns and the singular patterns they come from, tried in this
+#: order; the digits stand for the root letters, other characters for themselves
+#: (``[أا]``: an initial hamza, written or not).  أفاعيل → أفعول, إفعال (أساطيل →
+#: أسطول, أعاصير → إعصار); مفاعيل → مفعول, مفعال (مشاهير → مشهور); تفاعيل → تفعيل,
+#: تفعال (تضاريس → تضريس); أفعلاء → فعيّ (أوصياء → وصي); فعاليل → فعلال, فعلول, فعليل
+#: (عناوين → عنوان); فعلاء → فعيل, فاعل (نبلاء → نبيل); أفعال → فعل (أعراق → عرق);
+#: فعائل → فعيلة, فعالة (صفائح → صفيحة); مفاعل → مفعل, مفعلة (مساكن → مسكن);
+#: فعالل → فعلل, فعللة (عناصر → عنصر).
+#: Letters that are never a root letter of a pattern: alif, alif maqsura, teh marbuta.
+ROOT_NON_LETTERS = "اىة"
+BROKEN_PLURALS = (
+    ("[أا]1ا2ي3", ("أ12و3", "إ12ا3")),
+    ("م1ا2ي3", ("م12و3", "م12ا3")),
+    ("ت1ا2ي3", ("ت12ي3", "ت12ا3")),
+    ("[أا]12ياء", ("12ي",)),
+    ("12ا3ي4", ("123ا4", "123و4", "123ي4")),
+    ("123اء", ("12ي3", "1ا23")),
+    ("[أا]12ا3", ("123",)),
+    ("12ائ3", ("12ي3ة", "12ا3ة")),
+    ("م1ا23", ("م123", "م123ة")),
+    ("12ا34", ("1234", "1234ة")),
+)

@@ -9,7 +9,9 @@ spelling variants (hamza-less alef, ى/ي, ة/ه) and clitic stripping against t
 table; whatever is still unknown (proper names, foreign words) is returned
 unchanged.  The few words whose reading is in doubt (see
 :mod:`arabtext.lemmatization.names`) are read in their line's context by the entity
-tagger, so that names stay whole.
+tagger, so that names stay whole; feminine words that are both a noun and an
+adjective are read by the word before them (see
+:mod:`arabtext.lemmatization.agreement`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import NamedTuple
 from arabtext.diacritics import dediac
 from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
-from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
+from arabtext.lang.letters import LAM, TEH, WAW
 from arabtext.lang.morphology import (
     FIRST_PERSON_ENCLITICS,
     FIRST_PERSON_OBJECT_ENCLITIC,
@@ -33,10 +35,12 @@ from arabtext.lang.morphology import (
     NOUN_ONLY_PREPOSITIONS,
     SECOND_PERSON_ENCLITIC,
 )
-from arabtext.lang.patterns import NISBA_INFLECTED_RE, PROCLITIC_NUMBER_RE
+from arabtext.lang.patterns import PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
+from arabtext.lemmatization import guess
+from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
-from arabtext.lemmatization.guess import guess_unknown, inflection_candidates
+from arabtext.lemmatization.guess import guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
 
@@ -62,6 +66,9 @@ class Limits:
 
     cache_size: int = 200_000
     max_word: int = 40
+    #: a broken plural the table lacks is read as a singular of at least this log2
+    #: frequency class in the table's corpus
+    singular_class: int = 2
 
 
 _CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
@@ -120,6 +127,7 @@ class BuiltinLemmatizer:
         #: tokens whose context-free reading is in doubt (token → undiacritized): read
         #: in context by lemmatize_tokens
         self._doubtful: dict[str, str] = {}
+        self._agreement = Agreement(self._entry_reading, self._count)
 
     # ------------------------------------------------------------ look-ups
     def _entry(self, form: str) -> Entry | None:
@@ -128,6 +136,18 @@ class BuiltinLemmatizer:
             return None
         lemma, pos, npro, nenc, *_freq = v.split("\t")
         return Entry(lemma, pos or None, int(npro), int(nenc))
+
+    def _entry_reading(self, form: str, clitics: bool) -> tuple[str, str | None] | None:
+        """(lemma, pos) of the table's entry for ``form``; None without one, or when it
+        has clitics and ``clitics`` is false."""
+        e = self._entry(form)
+        if e is None or not clitics and (e.n_proclitics or e.enclitic_length):
+            return None
+        return e.lemma, e.pos
+
+    def _count(self, form: str) -> int:
+        """About how often ``form`` occurs in the table's corpus (0: not in the table)."""
+        return 1 << self._freq(form) if form in self._table else 0
 
     def _freq(self, form: str) -> int:
         v = self._table.get(form)
@@ -193,7 +213,8 @@ class BuiltinLemmatizer:
         ضحكت → ضحك), nouns and adjectives by plural, dual and feminine
         endings (متعلمين → متعلم, قمتين → قمة, مبهمة → مبهم), after optional
         conjunction/preposition clitics and article; unknown nisba adjectives
-        are lemmatized to their masculine -ي (بركانية → بركاني)."""
+        are lemmatized to their masculine -ي (بركانية → بركاني), broken plurals
+        to the singular their pattern gives when the table has it (أعاصير → إعصار)."""
         for pre in _PROCLITICS_SHORT_FIRST:
             if not w.startswith(pre):
                 continue
@@ -216,9 +237,15 @@ class BuiltinLemmatizer:
                 if pre[-1:] == FUTURE and pos != "VERB":
                     continue
                 return Entry(lemma, pos, len(pre), 0)
-        # unknown nisba adjectives: after the article (which anchors any
-        # proclitics before it), or bare and long enough
-        for pre in PROCLITICS + ("",):
+        return self._nisba(w) or self._broken_plural(w)
+
+    def _broken_plural(self, w: str) -> Entry | None:
+        """``w`` read as the broken plural of a common noun or adjective of the table
+        (أساطيل → أسطول, النبلاء → نبيل), after optional proclitics and article; None
+        when no singular its shape allows is one."""
+        if not guess.may_end_in_broken_plural(w):
+            return None
+        for pre in _PROCLITICS_SHORT_FIRST:
             if not w.startswith(pre) or pre[-1:] == FUTURE:
                 continue
             rest = w[len(pre):]
@@ -226,12 +253,18 @@ class BuiltinLemmatizer:
                 rest = rest[2:]
             elif pre.endswith(LAM) and rest.startswith(LAM):
                 rest = rest[1:]
-            elif pre or len(rest) < 5 or w[0] == WAW and rest[1:2] not in LONG_VOWELS:
-                continue  # (و + an unknown word: left to guess_unknown)
-            m = NISBA_INFLECTED_RE.match(rest)
-            if m:
-                return Entry(m.group(1) + NISBA_LETTER, "ADJ", len(pre), 0)
+            for form in guess.broken_plural_singulars(rest):
+                e = self._entry(form)
+                if e is None or e.n_proclitics or e.enclitic_length or e.pos not in ("NOUN", "ADJ"):
+                    continue
+                if self._freq(form) >= self._limits.singular_class:
+                    return Entry(e.lemma, e.pos, len(pre), 0)
         return None
+
+    @staticmethod
+    def _nisba(w: str) -> Entry | None:
+        r = nisba_reading(w)
+        return Entry(r[0], "ADJ", r[1], 0) if r else None
 
     def _accept(self, pre: str, enc: str, stem: str, found: str, e: Entry) -> bool:
         """Whether ``pre`` + ``stem`` + ``enc`` is a believable reading of a form
@@ -300,6 +333,11 @@ class BuiltinLemmatizer:
                 return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
             return Analysis(word, "X", (word,))
         e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
+        if e is not None and e.pos is None and not e.enclitic_length:
+            # a form the analyzer left whole that is shaped as a nisba adjective's
+            # feminine or plural (التلفزيونية, الأولمبية) or as the broken plural of a
+            # common word (المشاهير) is one, as an unknown one is
+            e = (NISBA_LETTER in bare[-5:] and self._nisba(bare)) or self._broken_plural(bare) or e
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
             a = _without_tanwin_alif(word, a)
@@ -352,6 +390,7 @@ class BuiltinLemmatizer:
                     alt = name_reading(tokens[i], doubtful[tokens[i]], label, out[i])
                     if alt is not None:
                         out[i] = alt
+        self._agreement.reread(tokens, out, diacritized)
         return out
 
     def segment(self, word: str) -> list[str]:

@@ -3,21 +3,63 @@ up in its place, and a guess for words no inflection explains."""
 
 from __future__ import annotations
 
+import re
+
 from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
-from arabtext.lang.letters import LONG_VOWELS, TEH, WAW
+from arabtext.lang.clitics import ARTICLE, FUTURE, PROCLITICS
+from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
+    BROKEN_PLURALS,
     IMPERFECT_CITATION_PREFIX,
     IMPERFECT_PREFIXES,
     IMPERFECT_SUFFIXES,
+    NISBA_LETTER,
     NOMINAL_INFLECTIONS,
     PERFECT_SUFFIXES,
+    ROOT_NON_LETTERS,
     UNKNOWN_WORD_ENCLITICS,
 )
-from arabtext.lang.patterns import FUTURE_PLURAL_VERB_RE, PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
+from arabtext.lang.patterns import (
+    FUTURE_PLURAL_VERB_RE,
+    NISBA_INFLECTED_RE,
+    PROCLITIC_ARTICLE_RE,
+    PROCLITIC_LAM_ARTICLE_RE,
+)
 from arabtext.lemmatization.base import Analysis, split_segments
 
 NOMINAL = frozenset({"NOUN", "ADJ"})
 VERBAL = frozenset({"VERB"})
+
+
+def _plural_rule(plural: str, singulars: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A :data:`BROKEN_PLURALS` pattern as a regex whose groups are the root letters
+    (any letter but those no root has: ا ى ة), and its singular patterns as ``re``
+    templates."""
+    rx = re.sub("[1-4]", f"([^{ROOT_NON_LETTERS}])", plural)
+    return re.compile(f"^{rx}$"), tuple(re.sub("([1-4])", r"\\\1", t) for t in singulars)
+
+
+_BROKEN_PLURAL_RULES = tuple(_plural_rule(p, s) for p, s in BROKEN_PLURALS)
+_ANY_BROKEN_PLURAL = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _BROKEN_PLURAL_RULES))
+_BROKEN_PLURAL_TAIL = re.compile("|".join(f"(?:{rx.pattern[1:]})" for rx, _ in _BROKEN_PLURAL_RULES))
+
+
+def may_end_in_broken_plural(w: str) -> bool:
+    """Whether ``w`` ends in a broken plural's shape (after whatever prefixes)."""
+    return _BROKEN_PLURAL_TAIL.search(w) is not None
+
+
+def broken_plural_singulars(s: str) -> list[str]:
+    """The singulars ``s`` would have if it were a broken plural (أساطيل → أسطول,
+    إسطال), in the order to try them; empty when it has no broken plural's shape."""
+    out: list[str] = []
+    if not _ANY_BROKEN_PLURAL.match(s):
+        return out
+    for rx, templates in _BROKEN_PLURAL_RULES:
+        m = rx.match(s)
+        if m:
+            out.extend(c for c in (m.expand(t) for t in templates) if c not in out)
+    return out
 
 
 def inflection_candidates(s: str, nominal: bool) -> list[tuple[str, frozenset[str]]]:
@@ -77,3 +119,24 @@ def guess_unknown(word: str, bare: str) -> Analysis:
             stem = stem[:-1] + TEH_MARBUTA
         return Analysis(stem, None, split_segments(word, npro, nenc))
     return Analysis(word, None, (word,))
+
+
+def nisba_reading(w: str) -> tuple[str, int] | None:
+    """(masculine lemma, number of proclitic letters) of ``w`` read as a nisba
+    adjective's feminine, plural or dual (بركانية → بركاني), after optional
+    proclitics: after the article (which anchors any proclitics before it), or bare
+    and long enough; None when it is not one."""
+    for pre in PROCLITICS + ("",):
+        if not w.startswith(pre) or pre[-1:] == FUTURE:
+            continue
+        rest = w[len(pre):]
+        if rest.startswith(ARTICLE):
+            rest = rest[2:]
+        elif pre.endswith(LAM) and rest.startswith(LAM):
+            rest = rest[1:]
+        elif pre or len(rest) < 5 or w[0] == WAW and rest[1:2] not in LONG_VOWELS:
+            continue  # (و + an unknown word: left to guess_unknown)
+        m = NISBA_INFLECTED_RE.match(rest)
+        if m:
+            return m.group(1) + NISBA_LETTER, len(pre)
+    return None

@@ -101,6 +101,50 @@ def test_inflections_the_table_lacks(lem):
     assert lem.analyze("والبركانية") == ("بركاني", "ADJ", ("و+", "البركانية"))  # unknown nisba → masculine
 
 
+def test_unanalysed_nisba_forms(lem):
+    # forms the analyzer left whole (the table has them without a part of speech) that
+    # are shaped as a nisba adjective's feminine or plural read as one, like unknown ones
+    assert lem.analyze("التلفزيونية") == ("تلفزيوني", "ADJ", ("التلفزيونية",))
+    assert lem.analyze("أولمبية").lemma == "أولمبي"
+    assert lem.analyze("الإغريقية").lemma == "إغريقي"
+    assert lem.analyze("بالدنماركية") == ("دنماركي", "ADJ", ("ب+", "الدنماركية"))
+    assert lem.analyze("الإندونيسيين").lemma == "إندونيسي"
+
+
+def test_construct_plurals_and_duals(lem):
+    # the ي of a plural or dual in construct (حاملي الشهادات, عامي 2010 و2011) or before
+    # a pronoun (يديه) ends no lemma; a defective noun keeps its ي (الثاني)
+    assert lem.analyze("حاملي").lemma == "حامل"
+    assert lem.analyze("عامي").lemma == "عام"
+    assert lem.analyze("يديه") == ("يد", "NOUN", ("يدي", "+ه"))
+    assert lem.analyze("مستثمريها").lemma == "مستثمر"
+    assert lem.analyze("الثاني").lemma == "ثاني"
+    assert lem.analyze("حوالي").lemma == "حوالي"
+
+
+def test_plural_with_hamza_is_no_verbal_noun(lem):
+    # أفعال written with its hamza is the plural (أعداد: numbers), not إفعال (إعداد)
+    assert lem.analyze("بأعداد") == ("عدد", "NOUN", ("ب+", "أعداد"))
+    assert lem.analyze("الأشكال").lemma == "شكل"
+    assert lem.analyze("إعداد").lemma == "إعداد"
+
+
+def test_tens_and_duals_take_the_nominative(lem):
+    assert [a.lemma for a in map(lem.analyze, ["الخمسين", "والثلاثين", "العشرين", "الاثنين"])] == [
+        "خمسون", "ثلاثون", "عشرون", "اثنان"]
+
+
+def test_broken_plurals_the_table_lacks(lem):
+    # a broken plural the table lacks (or left unanalysed) takes the lemma of the
+    # singular its pattern gives, when the table has that singular as a common word
+    assert lem.analyze("أعاصير") == ("إعصار", "NOUN", ("أعاصير",))  # أفاعيل → إفعال
+    assert lem.analyze("الأعراق").lemma == "عرق"  # أفعال → فعل
+    assert lem.analyze("النبلاء").lemma == "نبيل"  # فعلاء → فعيل
+    assert lem.analyze("المشاهير").lemma == "مشهور"  # مفاعيل → مفعول
+    assert lem.analyze("والمناجم") == ("منجم", "NOUN", ("و+", "المناجم"))  # مفاعل → مفعل
+    assert lem.analyze("آنايا").lemma == "آنايا"  # no root letter is an alif: not فعالل
+
+
 def test_function_words(lem):
     assert lem.analyze("هذه").lemma == "هذا"
     assert lem.analyze("التي").lemma == "الذي"

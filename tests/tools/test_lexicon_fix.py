@@ -86,6 +86,55 @@ def test_words_found_in_names_by_the_tagger(fix_mod, audit_mod):
     assert fixed["للأمم"] == table["للأمم"]  # article: a common noun
 
 
+def test_construct_plural_or_dual_read_as_a_defective_noun(fix_mod, audit_mod):
+    # the build's rule for defective nouns (تالٍ → تالي) glued the ي of a construct
+    # plural or dual onto the lemma: مستهلكي الطاقة, عامي 2010 و2011, يديه
+    entries = {"مستهلكي": ("مُسْتَهْلِكي", "ADJ", 0, 0), "مستهلك": ("مُسْتَهْلِك", "ADJ", 0, 0),
+               "عامي": ("عَامي", "ADJ", 0, 0), "عامين": ("عَام", "ADJ", 0, 0), "عام": ("عَام", "ADV", 0, 0),
+               "يديه": ("يَدي", "NOUN", 0, 1), "يد": ("يَد", "NOUN", 0, 0),
+               "ثاني": ("ثَانِي", "ADJ", 0, 0), "ثان": ("ثَان", "ADJ", 0, 0), "الثاني": ("ثَانِي", "ADJ", 0, 0),
+               "حوالي": ("حِوَالي", "NOUN", 0, 0), "حوال": ("حِوَال", "NOUN", 0, 0)}
+    # corpus counts (the first figure) from lexicon_names.py
+    names = {"مستهلكي": (20, 0, 0), "مستهلك": (60, 0, 0), "عامي": (40, 0, 0), "عام": (900, 0, 0),
+             "يدي": (10, 0, 0), "يد": (90, 0, 0), "حوالي": (500, 0, 0), "حوال": (3, 0, 0)}
+    table = {w: audit_mod.Row(*v) for w, v in entries.items()}
+    assert audit_mod.audit(table, names)["construct read as defective (needs name counts)"] == [
+        "مستهلكي", "عامي", "يديه"]
+    fixed = fix_mod.fix_table(table, names)
+    assert fixed["مستهلكي"] == audit_mod.Row("مُسْتَهْلِك", "ADJ", 0, 0)
+    assert fixed["عامي"] == audit_mod.Row("عَام", "ADJ", 0, 0)  # by its dual عامين
+    assert fixed["يديه"] == audit_mod.Row("يَد", "NOUN", 0, 1)
+    assert fixed["ثاني"] == table["ثاني"]  # a defective noun: its definite form keeps the ي
+    assert fixed["حوالي"] == table["حوالي"]  # far more frequent than حوال: its own word
+    assert fix_mod.fix_table(table, {}) == table  # without the counts the class is skipped
+
+
+def test_numbers_take_the_nominative(fix_mod, audit_mod):
+    entries = {"الخمسين": ("خَمْس", "NOUN", 0, 0), "وعشرين": ("عِشْرِين", "NOUN", 1, 0),
+               "الاثنين": ("اثْنَيْن", "NOUN", 0, 0), "خمس": ("خَمْس", "NOUN", 0, 0),
+               "ستين": ("سِتُّون", "NUM", 0, 0), "تسعون": ("سَعَى", "VERB", 0, 0)}
+    fixed = _fix(fix_mod, audit_mod, entries)
+    assert fixed["الخمسين"] == audit_mod.Row("خَمْسُون", "NUM", 0, 0)
+    assert fixed["وعشرين"] == audit_mod.Row("عِشْرُون", "NUM", 1, 0)
+    assert fixed["الاثنين"] == audit_mod.Row("اِثْنَان", "NUM", 0, 0)
+    assert fixed["تسعون"] == audit_mod.Row("تِسْعُون", "NUM", 0, 0)
+    assert fixed["خمس"] == entries["خمس"] and fixed["ستين"] == entries["ستين"]
+
+
+def test_plural_read_as_the_verbal_noun_of_the_other_hamza(fix_mod, audit_mod):
+    # أعداد (numbers, plural of عدد) took the entry of إعداد (preparing); أعلان is a
+    # misspelling of إعلان (too rare beside it) and keeps the verbal noun
+    entries = {"أعداد": ("إِعْدَاد", "NOUN", 0, 0), "بأعداد": ("إِعْدَاد", "NOUN", 1, 0),
+               "عدد": ("عَدَد", "NOUN", 0, 0), "أعلان": ("إِعْلَان", "NOUN", 0, 0), "علن": ("عَلَن", "NOUN", 0, 0)}
+    names = {"أعداد": (39, 0, 0), "إعداد": (84, 0, 0), "أعلان": (2, 0, 0), "إعلان": (106, 0, 0)}
+    table = {w: audit_mod.Row(*v) for w, v in entries.items()}
+    assert audit_mod.audit(table, names)["plural read as verbal noun (needs name counts)"] == ["أعداد", "بأعداد"]
+    fixed = fix_mod.fix_table(table, names)
+    assert fixed["أعداد"] == audit_mod.Row("عَدَد", "NOUN", 0, 0)
+    assert fixed["بأعداد"] == audit_mod.Row("عَدَد", "NOUN", 1, 0)
+    assert fixed["أعلان"] == table["أعلان"]
+
+
 def test_fix_is_idempotent_and_the_shipped_table_is_clean(fix_mod, audit_mod):
     _header, table, _freq = audit_mod.read_table(ROOT / "arabtext" / "data" / "lemmas.tsv.gz")
     found = audit_mod.audit(table)
