@@ -33,7 +33,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import CLUSTERS_HEADER, fold_token  # noqa: E402
+from arabtext.entities.features import fold_token  # noqa: E402
+from arabtext.entities.tables import CLUSTERS_HEADER  # noqa: E402
 from arabtext.entities.tagger import CLUSTERS_FILE  # noqa: E402
 from arabtext.lang.resources import write_gzip_text  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402

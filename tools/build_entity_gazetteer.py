@@ -35,7 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import GAZETTEER_HEADER, fold_token  # noqa: E402
+from arabtext.entities.features import fold_token  # noqa: E402
+from arabtext.entities.tables import GAZETTEER_HEADER  # noqa: E402
 from arabtext.entities.tagger import GAZETTEER_FILE  # noqa: E402
 from arabtext.lang.resources import write_gzip_text  # noqa: E402
 

@@ -34,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import NEIGHBOURS_HEADER, WORDSTATS_HEADER, fold_token, strip_article  # noqa: E402
+from arabtext.entities.features import fold_token, strip_article  # noqa: E402
+from arabtext.entities.tables import NEIGHBOURS_HEADER, WORDSTATS_HEADER  # noqa: E402
 from arabtext.entities.tagger import NEIGHBOURS_FILE, WORDSTATS_FILE  # noqa: E402
 from arabtext.lang.resources import write_gzip_text  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402

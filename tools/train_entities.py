@@ -9,7 +9,9 @@ rebuilt as running text exactly as ``../shared/tools/ner_eval.py`` does (its
 tokenized with ``arabtext.tokenization.tokenize_spans`` and the gold entities are
 projected onto those tokens: ``B-T`` where an entity starts at a token's start,
 ``P-T`` where it starts after a leading proclitic letter inside the token, ``I-T``
-inside an entity, ``O`` elsewhere.
+inside an entity, ``O`` elsewhere.  With ``--scheme bilou`` (the default) the CRF
+learns finer labels: the last token of a longer name ``L-T``, a one-token name ``U-T``
+(``Q-T`` after a proclitic); the tagger reports them as ``I``, ``B`` and ``P``.
 
 Cross-validation: 5 contiguous blocks of sentences; each block is tagged by a model
 trained on the other four through ``EntityTagger.entities`` (the user's code path) and
@@ -23,8 +25,10 @@ Then a model is trained on every sentence and written to ``arabtext/data/``:
 sentence, see ``NameCounts``) and ``entity_fine.json`` (the most frequent fine class of
 each gold name).  Training is deterministic: the same data and options give the same
 bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come from
-``tools/build_entity_clusters.py`` and word statistics (``entity_wordstats.tsv.gz``)
-from ``tools/build_entity_wordstats.py``; both are used when present.
+``tools/build_entity_clusters.py``, word statistics and neighbours
+(``entity_wordstats.tsv.gz``, ``entity_neighbours.tsv.gz``) from
+``tools/build_entity_wordstats.py`` and the gazetteer (``entity_gazetteer.tsv.gz``)
+from ``tools/build_entity_gazetteer.py``; each is used when present.
 """
 
 from __future__ import annotations
@@ -43,16 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
-from arabtext.entities.features import (  # noqa: E402
-    EntityFeatures,
-    FeatureConfig,
-    Gazetteer,
-    NameCounts,
-    fold_token,
-    load_neighbours,
-    load_clusters,
-    load_wordstats,
-)
+from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token  # noqa: E402
+from arabtext.entities.tables import Gazetteer, load_clusters, load_neighbours, load_wordstats  # noqa: E402
 from arabtext.entities.tagger import (  # noqa: E402
     CLUSTERS_FILE,
     FINE_FILE,
@@ -226,11 +222,11 @@ def main() -> None:
     ap.add_argument("--neighbours", type=Path, default=NEIGHBOURS_FILE, help="neighbours table (absent: none)")
     ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
     ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.3)
+    ap.add_argument("--c2", type=float, default=0.1)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--minfreq", type=float, default=1.0)
     ap.add_argument("--window", type=int, default=3)
-    ap.add_argument("--scheme", choices=("bio", "bilou"), default="bio",
+    ap.add_argument("--scheme", choices=("bio", "bilou"), default="bilou",
                     help="labels the CRF learns: B/P/I, or also L (last), U (one token), Q (one token after a proclitic)")
     ap.add_argument("--no-names", action="store_true", help="no name-list features")
     ap.add_argument("--jack", type=int, default=5, help="blocks for out-of-fold name counts")

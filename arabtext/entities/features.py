@@ -9,8 +9,11 @@ spelling by :func:`fold_token` (diacritics, tatweel and bidi marks removed, آ �
 the same features as the folded training data.
 
 The per-word part of the features (word, clitic-stripped forms, affixes, shape, word
-cluster ids, and the same for a neighbour at each offset of the window) is computed
-once per distinct word and kept in a per-instance cache of bounded size.
+cluster ids, background-corpus statistics and commonest neighbours, whether a
+gazetteer lists the word, and the same for a neighbour at each offset of the window)
+is computed once per distinct word and kept in a per-instance cache of bounded size;
+the rest (word pairs, name-list pairs, the gazetteer's multi-word names found in the
+line) comes from :meth:`EntityFeatures.contexts`, once per line.
 """
 
 from __future__ import annotations
@@ -21,17 +24,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from arabtext.entities.tables import Gazetteer, neighbour_tags, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
 
-CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
 NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
-WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
-NEIGHBOURS_HEADER = "# arabtext entity neighbours v1: stem<TAB>left words<TAB>right words"
-GAZETTEER_HEADER = "# arabtext entity gazetteer v1: folded name<TAB>type"
 
 
 def fold_token(token: str) -> str:
@@ -79,106 +79,6 @@ def shape(word: str) -> str:
         else:
             kinds.add("P")
     return kinds.pop() if len(kinds) == 1 else "M"
-
-
-def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
-    """Read a word-cluster table written by ``tools/build_entity_clusters.py``."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        header, _, body = fh.read().partition("\n")
-    if header != CLUSTERS_HEADER:
-        raise ValueError(f"{path}: not an arabtext entity cluster table")
-    rows = (line.split("\t") for line in body.splitlines())
-    return {word: (coarse, fine) for word, coarse, fine in rows}
-
-
-def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
-    """Read a table written by ``tools/build_entity_wordstats.py``: stem → its raw counts."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        header, _, body = fh.read().partition("\n")
-    if header != WORDSTATS_HEADER:
-        raise ValueError(f"{path}: not an arabtext entity word-stats table")
-    return dict(line.split("\t", 1) for line in body.splitlines())
-
-
-class Gazetteer:
-    """Names of a known type (folded, one to four words), looked up word by word.
-
-    ``single`` maps a one-word name to its type; ``multi`` maps the first word of a
-    longer name to ``(rest of the words, type)`` pairs, longest first.
-    """
-
-    def __init__(self, names: Mapping[str, str]) -> None:
-        self.single: dict[str, str] = {}
-        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for name, typ in names.items():
-            words = name.split(" ")
-            if len(words) == 1:
-                self.single[name] = typ
-            else:
-                self.multi.setdefault(words[0], []).append((tuple(words[1:]), typ))
-        for entries in self.multi.values():
-            entries.sort(key=lambda e: (-len(e[0]), e))
-
-    @classmethod
-    def read(cls, path: str | os.PathLike) -> Gazetteer:
-        """Read a table written by ``tools/build_entity_gazetteer.py``."""
-        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-            header, _, body = fh.read().partition("\n")
-        if header != GAZETTEER_HEADER:
-            raise ValueError(f"{path}: not an arabtext entity gazetteer")
-        return cls(dict(line.split("\t") for line in body.splitlines()))
-
-    def spans(self, folded: Sequence[str], rests: Sequence[str]) -> list[tuple[int, int, str]]:
-        """``(start, end, type)`` of the longest multi-word names in a line of folded words,
-        left to right; a name's first word may carry a proclitic (``rests``)."""
-        out = []
-        i, n = 0, len(folded)
-        while i < n:
-            entries = self.multi.get(folded[i]) or self.multi.get(rests[i])
-            hit = None
-            if entries:
-                for tail, typ in entries:
-                    j = i + 1 + len(tail)
-                    if j <= n and tuple(folded[i + 1:j]) == tail:
-                        hit = (i, j, typ)
-                        break
-            if hit:
-                out.append(hit)
-                i = hit[1]
-            else:
-                i += 1
-        return out
-
-
-def load_neighbours(path: str | os.PathLike) -> dict[str, str]:
-    """Read a table written by ``tools/build_entity_wordstats.py --neighbours``: stem →
-    its commonest left and right neighbours (raw row)."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        header, _, body = fh.read().partition("\n")
-    if header != NEIGHBOURS_HEADER:
-        raise ValueError(f"{path}: not an arabtext entity neighbours table")
-    return dict(line.split("\t", 1) for line in body.splitlines())
-
-
-def neighbour_tags(raw: str | None) -> list[str]:
-    """``nl=`` and ``nr=`` features of a stem's commonest neighbours in the background corpus."""
-    if raw is None:
-        return []
-    lefts, _, rights = raw.partition("\t")
-    return ["nl=" + w for w in lefts.split(" ") if w] + ["nr=" + w for w in rights.split(" ") if w]
-
-
-def wordstat_tags(raw: str | None, kind: str = "") -> list[str]:
-    """Features of a stem's background-corpus counts: frequency class (log2), share with
-    the article and share followed by a pronoun suffix (names seldom take either)."""
-    if raw is None:
-        return [kind + "fq=none"]
-    n, art, pron = (int(x) for x in raw.split("\t"))
-    out = [kind + "fq=" + str(min(n.bit_length(), 14))]
-    if n >= 3:
-        out.append(kind + "ar=" + ("0" if not art else "lo" if 5 * art < n else "mid" if 5 * art < 3 * n else "hi"))
-        out.append(kind + "pr=" + ("0" if not pron else "lo" if 20 * pron < n else "hi"))
-    return out
 
 
 class NameCounts:

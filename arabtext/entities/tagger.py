@@ -21,16 +21,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from arabtext.entities.features import (
-    EntityFeatures,
-    FeatureConfig,
-    Gazetteer,
-    NameCounts,
-    load_neighbours,
-    fold_token,
-    load_clusters,
-    load_wordstats,
-)
+from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
+from arabtext.entities.tables import Gazetteer, load_clusters, load_neighbours, load_wordstats
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.resources import data_path
 from arabtext.tokenization import Token, tokenize_spans
@@ -126,9 +118,9 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 class EntityTagger:
     """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
-    ``model``, ``clusters``, ``fine``, ``names`` and ``wordstats`` default to the shipped
-    files; all but ``model`` may be paths that do not exist (then those features or the
-    fine classes are absent).  The feature function must match the one the model was
+    ``model``, ``clusters``, ``fine``, ``names``, ``wordstats``, ``gazetteer`` and
+    ``neighbours`` default to the shipped files; all but ``model`` may be paths that do
+    not exist (then those features or the fine classes are absent).  The feature function must match the one the model was
     trained with (``config``).
     """
 

@@ -7,7 +7,8 @@ import gzip
 
 import pytest
 
-from arabtext.entities.features import GAZETTEER_HEADER, EntityFeatures, Gazetteer, fold_token, split_word
+from arabtext.entities.features import EntityFeatures, fold_token, split_word
+from arabtext.entities.tables import GAZETTEER_HEADER, Gazetteer
 from arabtext.entities.tagger import GAZETTEER_FILE
 
 
@@ -57,3 +58,31 @@ def test_features_mark_listed_words_and_spans():
     # without a gazetteer, none of these features
     plain = EntityFeatures().sequence(["وصل", "إلى", "بغداد"])
     assert not any("gz" in x for x in plain[2])
+
+
+def test_neighbour_features_name_the_commonest_neighbours(tmp_path):
+    from arabtext.entities.tables import NEIGHBOURS_HEADER, load_neighbours, neighbour_tags
+    from arabtext.entities.tagger import NEIGHBOURS_FILE
+    from arabtext.lang.resources import write_gzip_text
+
+    path = tmp_path / "near.tsv.gz"
+    with write_gzip_text(path) as fh:
+        fh.write(NEIGHBOURS_HEADER + "\n" + "اوباما\tالرئيس باراك\t، في\n")
+    near = load_neighbours(path)
+    assert neighbour_tags(near.get("اوباما")) == ["nl=الرئيس", "nl=باراك", "nr=،", "nr=في"]
+    assert neighbour_tags(None) == []
+    feats = EntityFeatures(neighbours=near).sequence(["قال", "أوباما"])
+    assert "nl=الرئيس" in feats[1] and not any(x.startswith("nl=") for x in feats[0])
+    shipped = load_neighbours(NEIGHBOURS_FILE)  # the ANT table: a frequent stem has both sides
+    lefts, rights = shipped["رئيس"].split("\t")  # stems: the article is dropped
+    assert lefts and rights
+
+
+def test_finer_labels_round_trip_to_the_tagger_labels():
+    from arabtext.entities.tagger import _TO_BIO, to_bilou
+
+    labels = ["O", "B-PER", "I-PER", "I-PER", "O", "P-LOC", "B-LOC", "B-ORG", "I-ORG"]
+    fine = to_bilou(labels)
+    assert fine == ["O", "B-PER", "I-PER", "L-PER", "O", "Q-LOC", "U-LOC", "B-ORG", "L-ORG"]
+    back = [_TO_BIO.get(x[:1], x[:1]) + x[1:] if x != "O" else x for x in fine]
+    assert back == ["O", "B-PER", "I-PER", "I-PER", "O", "P-LOC", "B-LOC", "B-ORG", "I-ORG"]

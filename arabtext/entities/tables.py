@@ -1,0 +1,122 @@
+"""The background tables the entity tagger reads, built by scripts in ``tools/``.
+
+* word clusters (``build_entity_clusters.py``) and per-stem statistics and commonest
+  neighbours (``build_entity_wordstats.py``), all from the ANT news corpus;
+* the gazetteer of names (``build_entity_gazetteer.py``).
+
+Each file is gzipped TSV with a header line naming its layout; a loader refuses a file
+whose header does not match.  The ``*_tags`` functions turn a table row into feature
+strings (:mod:`arabtext.entities.features` calls them once per distinct word).
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
+WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
+NEIGHBOURS_HEADER = "# arabtext entity neighbours v1: stem<TAB>left words<TAB>right words"
+GAZETTEER_HEADER = "# arabtext entity gazetteer v1: folded name<TAB>type"
+
+
+def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
+    """Read a word-cluster table written by ``tools/build_entity_clusters.py``."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        header, _, body = fh.read().partition("\n")
+    if header != CLUSTERS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity cluster table")
+    rows = (line.split("\t") for line in body.splitlines())
+    return {word: (coarse, fine) for word, coarse, fine in rows}
+
+
+def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
+    """Read a table written by ``tools/build_entity_wordstats.py``: stem → its raw counts."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        header, _, body = fh.read().partition("\n")
+    if header != WORDSTATS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity word-stats table")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+class Gazetteer:
+    """Names of a known type (folded, one to four words), looked up word by word.
+
+    ``single`` maps a one-word name to its type; ``multi`` maps the first word of a
+    longer name to ``(rest of the words, type)`` pairs, longest first.
+    """
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.single: dict[str, str] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, typ in names.items():
+            words = name.split(" ")
+            if len(words) == 1:
+                self.single[name] = typ
+            else:
+                self.multi.setdefault(words[0], []).append((tuple(words[1:]), typ))
+        for entries in self.multi.values():
+            entries.sort(key=lambda e: (-len(e[0]), e))
+
+    @classmethod
+    def read(cls, path: str | os.PathLike) -> Gazetteer:
+        """Read a table written by ``tools/build_entity_gazetteer.py``."""
+        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+            header, _, body = fh.read().partition("\n")
+        if header != GAZETTEER_HEADER:
+            raise ValueError(f"{path}: not an arabtext entity gazetteer")
+        return cls(dict(line.split("\t") for line in body.splitlines()))
+
+    def spans(self, folded: Sequence[str], rests: Sequence[str]) -> list[tuple[int, int, str]]:
+        """``(start, end, type)`` of the longest multi-word names in a line of folded words,
+        left to right; a name's first word may carry a proclitic (``rests``)."""
+        out = []
+        i, n = 0, len(folded)
+        while i < n:
+            entries = self.multi.get(folded[i]) or self.multi.get(rests[i])
+            hit = None
+            if entries:
+                for tail, typ in entries:
+                    j = i + 1 + len(tail)
+                    if j <= n and tuple(folded[i + 1:j]) == tail:
+                        hit = (i, j, typ)
+                        break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+
+def load_neighbours(path: str | os.PathLike) -> dict[str, str]:
+    """Read a table written by ``tools/build_entity_wordstats.py --neighbours``: stem →
+    its commonest left and right neighbours (raw row)."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        header, _, body = fh.read().partition("\n")
+    if header != NEIGHBOURS_HEADER:
+        raise ValueError(f"{path}: not an arabtext entity neighbours table")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+def neighbour_tags(raw: str | None) -> list[str]:
+    """``nl=`` and ``nr=`` features of a stem's commonest neighbours in the background corpus."""
+    if raw is None:
+        return []
+    lefts, _, rights = raw.partition("\t")
+    return ["nl=" + w for w in lefts.split(" ") if w] + ["nr=" + w for w in rights.split(" ") if w]
+
+
+def wordstat_tags(raw: str | None, kind: str = "") -> list[str]:
+    """Features of a stem's background-corpus counts: frequency class (log2), share with
+    the article and share followed by a pronoun suffix (names seldom take either)."""
+    if raw is None:
+        return [kind + "fq=none"]
+    n, art, pron = (int(x) for x in raw.split("\t"))
+    out = [kind + "fq=" + str(min(n.bit_length(), 14))]
+    if n >= 3:
+        out.append(kind + "ar=" + ("0" if not art else "lo" if 5 * art < n else "mid" if 5 * art < 3 * n else "hi"))
+        out.append(kind + "pr=" + ("0" if not pron else "lo" if 20 * pron < n else "hi"))
+    return out
