@@ -51,6 +51,9 @@ class KeywordSettings:
     verb_min_docs_other: int = 3
     #: A phrase with an indefinite word after a definite one (not a noun phrase).
     def_penalty: float = 0.5
+    #: A phrase with a proclitic (و ف ب ك ل) on a word after the first (محام وأديب,
+    #: الدم بالماء): a coordination or a prepositional phrase rather than one term.
+    inner_clitic_penalty: float = 0.5
     #: Single words / phrase edges the lemmatizer tags VERB.
     pos_verb_penalty: float = 0.3
     #: Single words with an attached pronoun and no bare form in the document.

@@ -757,3 +757,16 @@ def test_npmi_demotes_accidental_pairs():
     assert _npmi("a", "b", df) < 0  # together less often than chance: an accidental sequence
     assert _npmi("c", "d", df) > 0.5  # a collocation
     assert _npmi("x", "y", df) == 0.0  # unseen pair: no evidence either way
+
+
+def test_proclitic_inside_a_phrase_is_damped():
+    # محام وأديب (a coordination) and الدم بالماء (a prepositional phrase) are no terms;
+    # مياه البحر (no proclitic after the first word) is scored as before
+    # (و is read as a proclitic when the bare أديب occurs too)
+    text = ("التقى الكاتب محام وأديب معروف في المدينة. وكان محام وأديب آخر حاضرا. أديب شاب. "
+            "ويختلط الدم بالماء في الجسم، فالدم بالماء يتجدد. وتغمر مياه البحر الشاطئ، ومياه البحر دافئة.")
+    plain = KeywordSettings(inner_clitic_penalty=1.0)
+    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
+    for phrase in ("محام وأديب", "الدم بالماء"):
+        assert damped[phrase] == pytest.approx(KeywordSettings().inner_clitic_penalty * undamped[phrase], abs=1e-3)
+    assert damped["مياه البحر"] == undamped["مياه البحر"]
