@@ -152,8 +152,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     sequences (after the article or an attached pronoun), phrases with a proclitic on a
     word after the first (:func:`inner_proclitic`), and single words with attached
     pronouns or in the indefinite accusative; the position weight rewards the headline,
-    the first paragraph and an early first occurrence.  Multi-word phrases seen only once
-    are not candidates, but for background collocations (:func:`collocation_seen_once`)
+    the first paragraph, an early first occurrence (relative to the length of the text)
+    and, outside the headline, one among the opening words (``settings.lead_boost``).  Multi-word phrases seen
+    only once are not candidates, but for background collocations (:func:`collocation_seen_once`)
     and quoted phrases, weighted ``settings.once_weight``.  A phrase seen as the whole
     text between quotation marks is boosted up to ``settings.quote_boost`` (a single
     word, not an adjective, up to ``settings.quote_boost_word``), by the share of its
@@ -194,6 +195,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
         tf = 1.0 + math.log(c.count)
         posw = 1.0 + (s.headline_boost if c.head else 0.0) + (s.first_para_boost if c.para1 else 0.0)
         posw *= 1.0 + s.pos_decay / (1.0 + s.position_scale * c.first / max(total, 1))
+        if not c.head:  # the headline has its own weight
+            posw *= 1.0 + s.lead_boost / (1.0 + c.first / s.lead_scale)
         score = tf * spec * posw * s.length_weight(c.n)
         if c.n > 1 and c.count < 2:
             score *= s.once_weight

@@ -770,3 +770,17 @@ def test_proclitic_inside_a_phrase_is_damped():
     for phrase in ("محام وأديب", "الدم بالماء"):
         assert damped[phrase] == pytest.approx(KeywordSettings().inner_clitic_penalty * undamped[phrase], abs=1e-3)
     assert damped["مياه البحر"] == undamped["مياه البحر"]
+
+
+def test_opening_words_weigh_more_whatever_the_length_of_the_text():
+    # the lead weight depends on the word offset alone: the same in a short and a long text
+    lede = "أعلنت وزارة الصحة عن حملة التلقيح ضد الحصبة في المدارس. "
+    body = "وتشمل حملة التلقيح جميع التلاميذ. " + "وتتواصل الدروس في المعاهد والكليات كالعادة. " * 30
+    no_lead = KeywordSettings(lead_boost=0.0)
+    s = KeywordSettings()
+    for text in (lede + body[:40], lede + body):
+        with_lead, without = raw_scores(text), raw_scores(text, settings=no_lead)
+        first = with_lead["وزارة"] / without["وزارة"]  # at word 1
+        assert first == pytest.approx(1 + s.lead_boost / (1 + 1 / s.lead_scale), rel=1e-3)
+    late = with_lead["المعاهد"] / without["المعاهد"]
+    assert 1 < late < 1 + s.lead_boost / 2
