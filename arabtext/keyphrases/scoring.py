@@ -153,15 +153,17 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     word after the first (:func:`inner_proclitic`), and single words with attached
     pronouns or in the indefinite accusative; the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
-    and, outside the headline, one among the opening words (``settings.lead_boost``).  Multi-word phrases seen
-    only once are not candidates, but for background collocations (:func:`collocation_seen_once`)
-    and quoted phrases, weighted ``settings.once_weight``.  A phrase seen as the whole
-    text between quotation marks is boosted up to ``settings.quote_boost`` (a single
-    word, not an adjective, up to ``settings.quote_boost_word``), by the share of its
+    and, in a text without a headline, one among the opening words
+    (``settings.lead_boost``).  Multi-word phrases seen only once are not candidates, but
+    for background collocations (:func:`collocation_seen_once`) and quoted phrases,
+    weighted ``settings.once_weight``.  A phrase seen as the whole text between quotation
+    marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
+    to ``settings.quote_boost_word``), by the share of its
     occurrences that were quoted.  ``total``: the number of words of the document.
     """
     s = settings
     suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
+    has_head = any(c.head for c in cands.values())
     scored = []
     for group, c in cands.items():
         if c.n > 1 and c.count < 2 and not (
@@ -193,9 +195,10 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
             spec *= s.inner_clitic_penalty
         spec *= headline_prior(words, df, s)
         tf = 1.0 + math.log(c.count)
-        posw = 1.0 + (s.headline_boost if c.head else 0.0) + (s.first_para_boost if c.para1 else 0.0)
+        posw = 1.0 + (s.headline_boost if c.head else 0.0) + \
+            ((s.first_para_boost if has_head else s.headless_first_para_boost) if c.para1 else 0.0)
         posw *= 1.0 + s.pos_decay / (1.0 + s.position_scale * c.first / max(total, 1))
-        if not c.head:  # the headline has its own weight
+        if not has_head:  # the opening words stand for a headline
             posw *= 1.0 + s.lead_boost / (1.0 + c.first / s.lead_scale)
         score = tf * spec * posw * s.length_weight(c.n)
         if c.n > 1 and c.count < 2:

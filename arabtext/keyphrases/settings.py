@@ -21,14 +21,16 @@ class KeywordSettings:
 
     # -- position ------------------------------------------------------------------
     headline_boost: float = 1.0  #: added to the position weight of a phrase in the headline
-    first_para_boost: float = 0.3  #: ... in the first paragraph
+    first_para_boost: float = 0.5  #: ... in the first paragraph
     pos_decay: float = 0.5  #: extra weight for an early first occurrence ...
     position_scale: float = 20.0  #: ... decaying as 1 / (1 + this x relative offset)
-    #: The opening words of a text (its lede): extra weight ``lead_boost / (1 + offset /
-    #: lead_scale)`` for a phrase first seen at word ``offset``, whatever the length of
-    #: the text (a phrase of the headline has the headline's weight instead).
+    #: A text without a headline: its opening words stand for one, with the extra weight
+    #: ``lead_boost / (1 + offset / lead_scale)`` for a phrase first seen at word
+    #: ``offset``, whatever the length of the text, and its first paragraph (often long)
+    #: weighs ``headless_first_para_boost`` instead of ``first_para_boost``.
     lead_boost: float = 0.5
     lead_scale: float = 10.0
+    headless_first_para_boost: float = 0.3
     #: Length weight of phrases of 1, 2, 3 words; longer ones get ``length_weight_longer``.
     length_weights: tuple[float, ...] = (1.0, 1.8, 1.4)
     length_weight_longer: float = 1.6

@@ -772,7 +772,7 @@ def test_proclitic_inside_a_phrase_is_damped():
     assert damped["مياه البحر"] == undamped["مياه البحر"]
 
 
-def test_opening_words_weigh_more_whatever_the_length_of_the_text():
+def test_opening_words_of_a_text_without_headline_weigh_more_whatever_its_length():
     # the lead weight depends on the word offset alone: the same in a short and a long text
     lede = "أعلنت وزارة الصحة عن حملة التلقيح ضد الحصبة في المدارس. "
     body = "وتشمل حملة التلقيح جميع التلاميذ. " + "وتتواصل الدروس في المعاهد والكليات كالعادة. " * 30
@@ -784,3 +784,6 @@ def test_opening_words_weigh_more_whatever_the_length_of_the_text():
         assert first == pytest.approx(1 + s.lead_boost / (1 + 1 / s.lead_scale), rel=1e-3)
     late = with_lead["المعاهد"] / without["المعاهد"]
     assert 1 < late < 1 + s.lead_boost / 2
+    # a headline stands for the opening words: no lead weight then
+    headed = "حملة تلقيح في المدارس\n\n" + lede + body
+    assert raw_scores(headed)["وزارة"] == raw_scores(headed, settings=no_lead)["وزارة"]
