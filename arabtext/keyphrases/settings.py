@@ -32,7 +32,7 @@ class KeywordSettings:
     lead_scale: float = 10.0
     headless_first_para_boost: float = 0.3
     #: Length weight of phrases of 1, 2, 3 words; longer ones get ``length_weight_longer``.
-    length_weights: tuple[float, ...] = (1.0, 1.8, 1.4)
+    length_weights: tuple[float, ...] = (1.0, 1.8, 1.6)
     length_weight_longer: float = 1.6
 
     # -- selection -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -787,3 +788,17 @@ def test_opening_words_of_a_text_without_headline_weigh_more_whatever_its_length
     # a headline stands for the opening words: no lead weight then
     headed = "حملة تلقيح في المدارس\n\n" + lede + body
     assert raw_scores(headed)["وزارة"] == raw_scores(headed, settings=no_lead)["وزارة"]
+
+
+def test_three_word_phrase_weighs_like_a_longer_one():
+    # the ANT article whose headline names وزير الدفاع الوطني: three words weigh as much as
+    # four (a title, a body's full name), so it leads its list ahead of الإرهابيين
+    s = KeywordSettings()
+    assert s.length_weight(3) == s.length_weight(4) > s.length_weight(1)
+    path = ROOT.parent / "shared" / "data" / "ant-news" / "localNews" / "JA-localNews-1258-20160303.txt"
+    if not path.is_file():
+        pytest.skip("../shared/data/ant-news not found")
+    out = [k.keyword for k in extract_keywords(path.read_text(encoding="utf-8"))]
+    assert out[0] == "وزير الدفاع الوطني"
+    old = dataclasses.replace(s, length_weights=(1.0, 1.8, 1.4))
+    assert [k.keyword for k in extract_keywords(path.read_text(encoding="utf-8"), settings=old)][0] != out[0]
