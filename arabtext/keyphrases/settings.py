@@ -23,7 +23,7 @@ class KeywordSettings:
     headline_boost: float = 1.0  #: added to the position weight of a phrase in the headline
     first_para_boost: float = 0.5  #: ... in the first paragraph
     pos_decay: float = 0.5  #: extra weight for an early first occurrence ...
-    position_scale: float = 20.0  #: ... decaying as 1 / (1 + this x relative offset)
+    position_scale: float = 40.0  #: ... decaying as 1 / (1 + this x relative offset)
     #: A text without a headline: its opening words stand for one, with the extra weight
     #: ``lead_boost / (1 + offset / lead_scale)`` for a phrase first seen at word
     #: ``offset``, whatever the length of the text, and its first paragraph (often long)

@@ -798,7 +798,25 @@ def test_three_word_phrase_weighs_like_a_longer_one():
     path = ROOT.parent / "shared" / "data" / "ant-news" / "localNews" / "JA-localNews-1258-20160303.txt"
     if not path.is_file():
         pytest.skip("../shared/data/ant-news not found")
-    out = [k.keyword for k in extract_keywords(path.read_text(encoding="utf-8"))]
-    assert out[0] == "وزير الدفاع الوطني"
-    old = dataclasses.replace(s, length_weights=(1.0, 1.8, 1.4))
-    assert [k.keyword for k in extract_keywords(path.read_text(encoding="utf-8"), settings=old)][0] != out[0]
+    text = path.read_text(encoding="utf-8")
+    out = extract_keywords(text)
+    assert out[0].keyword == "وزير الدفاع الوطني"
+    lighter = dataclasses.replace(s, length_weights=(1.0, 1.8, 1.4))
+    before = {k.keyword: k.score for k in extract_keywords(text, settings=lighter)}
+    assert out[0].score / before[out[0].keyword] == pytest.approx(1.6 / 1.4, rel=1e-3)
+
+
+def test_early_occurrence_weight_fades_within_the_first_tenth_of_a_text():
+    # with position_scale 40, a word first seen a tenth of the way in keeps a fifth of
+    # the early-occurrence weight (1 + pos_decay / 5), one seen at the start all of it
+    s = KeywordSettings()
+    text = ("حملة التلقيح تنطلق في المدارس. " + "وتتواصل الدروس في المعاهد كالعادة. " * 4
+            + "ويشرف الأطباء على الحملة. " + "وتتواصل الدروس في المعاهد كالعادة. " * 40)
+    flat = dataclasses.replace(s, pos_decay=0.0)
+    with_decay, without = raw_scores(text, settings=s), raw_scores(text, settings=flat)
+    words = len(text.split())
+    first = text.split().index("الأطباء") / words
+    assert with_decay["الأطباء"] / without["الأطباء"] == \
+        pytest.approx(1 + s.pos_decay / (1 + s.position_scale * first), rel=1e-3)
+    assert 0.05 < first < 0.15 and with_decay["الأطباء"] / without["الأطباء"] < 1 + s.pos_decay / 4
+    assert with_decay["حملة"] / without["حملة"] == pytest.approx(1 + s.pos_decay, rel=1e-3)
