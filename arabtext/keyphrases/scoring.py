@@ -101,7 +101,7 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
     the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
     like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
     pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
-    after the first (مسلح بسكين, استغلال وتوزيع are no terms)."""
+    after the first (:func:`inner_proclitic`: مسلح بسكين, استغلال وتوزيع are no terms)."""
     if c.n > 3 or not c.wellformed:
         return False
     keys = c.key().split(" ")
@@ -113,17 +113,24 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
             readings.append([words_table.word_info(shown).key] + keys[1:])
     if not any(collocation(ks, df, settings) for ks in readings):
         return False
-    for key, word in zip(keys[1:], words[1:]):
-        folded = fold(word)
-        if folded[:len(folded) - len(key)] not in ("", ARTICLE):
-            return False
-        if display_form(word, analyzer) != word:
-            return False
+    if inner_proclitic(keys, words) or \
+            any(display_form(word, analyzer) != word for word in words[1:]):
+        return False
     tags = [analyzer.word_class(w).pos if analyzer is not None else None for w in words]
     if "VERB" in tags or (analyzer is not None and analyzer.pronoun_then_indefinite(words)):
         return False
     return not (verbish(keys[0], c.marked_first > 0, df, tags[0], settings) or
                 verbish(keys[-1], c.marked_last > 0, df, tags[-1], settings))
+
+
+def inner_proclitic(keys: list[str], words: list[str]) -> bool:
+    """A word after the first carries a proclitic: its folded surface is more than its key
+    and the article (وأديب, بالماء, للثقافة)."""
+    for key, word in zip(keys[1:], words[1:]):
+        folded = fold(word)
+        if folded[:len(folded) - len(key)] not in ("", ARTICLE):
+            return True
+    return False
 
 
 def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set[Group]:
@@ -142,17 +149,21 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     score = (1 + log tf) x specificity x position weight x length weight, where
     specificity is the background IDF (:func:`specificity`) times the headline prior
     (:func:`headline_prior`), damped for verb-like edges, indefinite-after-definite
-    sequences (after the article or an attached pronoun), and single words with attached
+    sequences (after the article or an attached pronoun), phrases with a proclitic on a
+    word after the first (:func:`inner_proclitic`), and single words with attached
     pronouns or in the indefinite accusative; the position weight rewards the headline,
-    the first paragraph and an early first occurrence.  Multi-word phrases seen only once
-    are not candidates, but for background collocations (:func:`collocation_seen_once`)
-    and quoted phrases, weighted ``settings.once_weight``.  A phrase seen as the whole
-    text between quotation marks is boosted up to ``settings.quote_boost`` (a single
-    word, not an adjective, up to ``settings.quote_boost_word``), by the share of its
+    the first paragraph, an early first occurrence (relative to the length of the text)
+    and, in a text without a headline, one among the opening words
+    (``settings.lead_boost``).  Multi-word phrases seen only once are not candidates, but
+    for background collocations (:func:`collocation_seen_once`) and quoted phrases,
+    weighted ``settings.once_weight``.  A phrase seen as the whole text between quotation
+    marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
+    to ``settings.quote_boost_word``), by the share of its
     occurrences that were quoted.  ``total``: the number of words of the document.
     """
     s = settings
     suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
+    has_head = any(c.head for c in cands.values())
     scored = []
     for group, c in cands.items():
         if c.n > 1 and c.count < 2 and not (
@@ -180,10 +191,15 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.accusative_penalty
             if c.n > 1 and c.wellformed and analyzer.pronoun_then_indefinite(sw):
                 spec *= s.def_penalty
+        if c.n > 1 and inner_proclitic(words, sw):
+            spec *= s.inner_clitic_penalty
         spec *= headline_prior(words, df, s)
         tf = 1.0 + math.log(c.count)
-        posw = 1.0 + (s.headline_boost if c.head else 0.0) + (s.first_para_boost if c.para1 else 0.0)
+        posw = 1.0 + (s.headline_boost if c.head else 0.0) + \
+            ((s.first_para_boost if has_head else s.headless_first_para_boost) if c.para1 else 0.0)
         posw *= 1.0 + s.pos_decay / (1.0 + s.position_scale * c.first / max(total, 1))
+        if not has_head:  # the opening words stand for a headline
+            posw *= 1.0 + s.lead_boost / (1.0 + c.first / s.lead_scale)
         score = tf * spec * posw * s.length_weight(c.n)
         if c.n > 1 and c.count < 2:
             score *= s.once_weight

@@ -23,9 +23,16 @@ class KeywordSettings:
     headline_boost: float = 1.0  #: added to the position weight of a phrase in the headline
     first_para_boost: float = 0.5  #: ... in the first paragraph
     pos_decay: float = 0.5  #: extra weight for an early first occurrence ...
-    position_scale: float = 20.0  #: ... decaying as 1 / (1 + this x relative offset)
+    position_scale: float = 40.0  #: ... decaying as 1 / (1 + this x relative offset)
+    #: A text without a headline: its opening words stand for one, with the extra weight
+    #: ``lead_boost / (1 + offset / lead_scale)`` for a phrase first seen at word
+    #: ``offset``, whatever the length of the text, and its first paragraph (often long)
+    #: weighs ``headless_first_para_boost`` instead of ``first_para_boost``.
+    lead_boost: float = 0.5
+    lead_scale: float = 10.0
+    headless_first_para_boost: float = 0.3
     #: Length weight of phrases of 1, 2, 3 words; longer ones get ``length_weight_longer``.
-    length_weights: tuple[float, ...] = (1.0, 1.8, 1.4)
+    length_weights: tuple[float, ...] = (1.0, 1.8, 1.6)
     length_weight_longer: float = 1.6
 
     # -- selection -----------------------------------------------------------------
@@ -51,6 +58,9 @@ class KeywordSettings:
     verb_min_docs_other: int = 3
     #: A phrase with an indefinite word after a definite one (not a noun phrase).
     def_penalty: float = 0.5
+    #: A phrase with a proclitic (و ف ب ك ل) on a word after the first (محام وأديب,
+    #: الدم بالماء): a coordination or a prepositional phrase rather than one term.
+    inner_clitic_penalty: float = 0.5
     #: Single words / phrase edges the lemmatizer tags VERB.
     pos_verb_penalty: float = 0.3
     #: Single words with an attached pronoun and no bare form in the document.

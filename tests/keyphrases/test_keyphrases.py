@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -757,3 +758,65 @@ def test_npmi_demotes_accidental_pairs():
     assert _npmi("a", "b", df) < 0  # together less often than chance: an accidental sequence
     assert _npmi("c", "d", df) > 0.5  # a collocation
     assert _npmi("x", "y", df) == 0.0  # unseen pair: no evidence either way
+
+
+def test_proclitic_inside_a_phrase_is_damped():
+    # محام وأديب (a coordination) and الدم بالماء (a prepositional phrase) are no terms;
+    # مياه البحر (no proclitic after the first word) is scored as before
+    # (و is read as a proclitic when the bare أديب occurs too)
+    text = ("التقى الكاتب محام وأديب معروف في المدينة. وكان محام وأديب آخر حاضرا. أديب شاب. "
+            "ويختلط الدم بالماء في الجسم، فالدم بالماء يتجدد. وتغمر مياه البحر الشاطئ، ومياه البحر دافئة.")
+    plain = KeywordSettings(inner_clitic_penalty=1.0)
+    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
+    for phrase in ("محام وأديب", "الدم بالماء"):
+        assert damped[phrase] == pytest.approx(KeywordSettings().inner_clitic_penalty * undamped[phrase], abs=1e-3)
+    assert damped["مياه البحر"] == undamped["مياه البحر"]
+
+
+def test_opening_words_of_a_text_without_headline_weigh_more_whatever_its_length():
+    # the lead weight depends on the word offset alone: the same in a short and a long text
+    lede = "أعلنت وزارة الصحة عن حملة التلقيح ضد الحصبة في المدارس. "
+    body = "وتشمل حملة التلقيح جميع التلاميذ. " + "وتتواصل الدروس في المعاهد والكليات كالعادة. " * 30
+    no_lead = KeywordSettings(lead_boost=0.0)
+    s = KeywordSettings()
+    for text in (lede + body[:40], lede + body):
+        with_lead, without = raw_scores(text), raw_scores(text, settings=no_lead)
+        first = with_lead["وزارة"] / without["وزارة"]  # at word 1
+        assert first == pytest.approx(1 + s.lead_boost / (1 + 1 / s.lead_scale), rel=1e-3)
+    late = with_lead["المعاهد"] / without["المعاهد"]
+    assert 1 < late < 1 + s.lead_boost / 2
+    # a headline stands for the opening words: no lead weight then
+    headed = "حملة تلقيح في المدارس\n\n" + lede + body
+    assert raw_scores(headed)["وزارة"] == raw_scores(headed, settings=no_lead)["وزارة"]
+
+
+def test_three_word_phrase_weighs_like_a_longer_one():
+    # the ANT article whose headline names وزير الدفاع الوطني: three words weigh as much as
+    # four (a title, a body's full name), so it leads its list ahead of الإرهابيين
+    s = KeywordSettings()
+    assert s.length_weight(3) == s.length_weight(4) > s.length_weight(1)
+    path = ROOT.parent / "shared" / "data" / "ant-news" / "localNews" / "JA-localNews-1258-20160303.txt"
+    if not path.is_file():
+        pytest.skip("../shared/data/ant-news not found")
+    text = path.read_text(encoding="utf-8")
+    out = extract_keywords(text)
+    assert out[0].keyword == "وزير الدفاع الوطني"
+    lighter = dataclasses.replace(s, length_weights=(1.0, 1.8, 1.4))
+    before = {k.keyword: k.score for k in extract_keywords(text, settings=lighter)}
+    assert out[0].score / before[out[0].keyword] == pytest.approx(1.6 / 1.4, rel=1e-3)
+
+
+def test_early_occurrence_weight_fades_within_the_first_tenth_of_a_text():
+    # with position_scale 40, a word first seen a tenth of the way in keeps a fifth of
+    # the early-occurrence weight (1 + pos_decay / 5), one seen at the start all of it
+    s = KeywordSettings()
+    text = ("حملة التلقيح تنطلق في المدارس. " + "وتتواصل الدروس في المعاهد كالعادة. " * 4
+            + "ويشرف الأطباء على الحملة. " + "وتتواصل الدروس في المعاهد كالعادة. " * 40)
+    flat = dataclasses.replace(s, pos_decay=0.0)
+    with_decay, without = raw_scores(text, settings=s), raw_scores(text, settings=flat)
+    words = len(text.split())
+    first = text.split().index("الأطباء") / words
+    assert with_decay["الأطباء"] / without["الأطباء"] == \
+        pytest.approx(1 + s.pos_decay / (1 + s.position_scale * first), rel=1e-3)
+    assert 0.05 < first < 0.15 and with_decay["الأطباء"] / without["الأطباء"] < 1 + s.pos_decay / 4
+    assert with_decay["حملة"] / without["حملة"] == pytest.approx(1 + s.pos_decay, rel=1e-3)
