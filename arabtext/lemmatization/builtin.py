@@ -246,14 +246,10 @@ class BuiltinLemmatizer:
         if not guess.may_end_in_broken_plural(w):
             return None
         for pre in _PROCLITICS_SHORT_FIRST:
-            if not w.startswith(pre) or pre[-1:] == FUTURE:
+            host = guess.after_proclitic(w, pre)
+            if host is None:
                 continue
-            rest = w[len(pre):]
-            if rest.startswith(ARTICLE):
-                rest = rest[2:]
-            elif pre.endswith(LAM) and rest.startswith(LAM):
-                rest = rest[1:]
-            for form in guess.broken_plural_singulars(rest):
+            for form in guess.broken_plural_singulars(host[0]):
                 e = self._entry(form)
                 if e is None or e.n_proclitics or e.enclitic_length or e.pos not in ("NOUN", "ADJ"):
                     continue

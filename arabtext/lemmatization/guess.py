@@ -121,20 +121,31 @@ def guess_unknown(word: str, bare: str) -> Analysis:
     return Analysis(word, None, (word,))
 
 
+def after_proclitic(w: str, pre: str) -> tuple[str, bool] | None:
+    """``(w less the proclitics pre and the article after them, whether an article (or
+    the ل of لل) was dropped)``; None when ``w`` does not start with ``pre`` or ``pre``
+    ends in the future prefix."""
+    if not w.startswith(pre) or pre[-1:] == FUTURE:
+        return None
+    rest = w[len(pre):]
+    if rest.startswith(ARTICLE):
+        return rest[2:], True
+    if pre.endswith(LAM) and rest.startswith(LAM):
+        return rest[1:], True
+    return rest, False
+
+
 def nisba_reading(w: str) -> tuple[str, int] | None:
     """(masculine lemma, number of proclitic letters) of ``w`` read as a nisba
     adjective's feminine, plural or dual (بركانية → بركاني), after optional
     proclitics: after the article (which anchors any proclitics before it), or bare
     and long enough; None when it is not one."""
     for pre in PROCLITICS + ("",):
-        if not w.startswith(pre) or pre[-1:] == FUTURE:
+        host = after_proclitic(w, pre)
+        if host is None:
             continue
-        rest = w[len(pre):]
-        if rest.startswith(ARTICLE):
-            rest = rest[2:]
-        elif pre.endswith(LAM) and rest.startswith(LAM):
-            rest = rest[1:]
-        elif pre or len(rest) < 5 or w[0] == WAW and rest[1:2] not in LONG_VOWELS:
+        rest, definite = host
+        if not definite and (pre or len(rest) < 5 or w[0] == WAW and rest[1:2] not in LONG_VOWELS):
             continue  # (و + an unknown word: left to guess_unknown)
         m = NISBA_INFLECTED_RE.match(rest)
         if m:
