@@ -22,9 +22,8 @@ import gzip
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from arabtext.entities.tables import Gazetteer, neighbour_tags, wordstat_tags
+from arabtext.entities.tables import Gazetteer, neighbour_tags, read_table, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
@@ -197,10 +196,7 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
     def read(cls, path: str | os.PathLike) -> NameCounts:
         """Read a table written by :meth:`write` (rows are parsed when first looked up)."""
         out = cls()
-        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-            header, _, body = fh.read().partition("\n")
-        if header != NAMES_HEADER:
-            raise ValueError(f"{path}: not an arabtext entity name-count table")
+        body = read_table(path, NAMES_HEADER, "entity name-count table")
         out._raw = dict(line.split("\t", 1) for line in body.splitlines())
         return out
 
@@ -263,8 +259,9 @@ class EntityFeatures:
             near += ["c1=" + cl[0], "c2=" + cl[1]]
         else:
             own.append("c=none")
+        stats = self._wordstats.get(strip_article(f)[0]) if self._wordstats is not None else None
         if self._wordstats is not None:
-            own += wordstat_tags(self._wordstats.get(strip_article(f)[0]))
+            own += wordstat_tags(stats)
             if pro:
                 own += wordstat_tags(self._wordstats.get(stem), "r")
         if self._neighbours is not None:
@@ -278,8 +275,7 @@ class EntityFeatures:
                 own.append(kind + typ)
                 near.append("gz=" + typ)
                 if self._wordstats is not None:
-                    raw = self._wordstats.get(strip_article(f)[0])
-                    n = int(raw.split("\t", 1)[0]) if raw else 0
+                    n = int(stats.split("\t", 1)[0]) if stats else 0
                     own.append(kind + typ + ("|rare" if n < 64 else "|mid" if n < 1024 else "|common"))
         if self._names is not None:
             tags = self._names.tags(f, rest)

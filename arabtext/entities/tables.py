@@ -22,22 +22,26 @@ NEIGHBOURS_HEADER = "# arabtext entity neighbours v1: stem<TAB>left words<TAB>ri
 GAZETTEER_HEADER = "# arabtext entity gazetteer v1: folded name<TAB>type"
 
 
+def read_table(path: str | os.PathLike, header: str, what: str) -> str:
+    """The body of a gzipped table whose first line must be ``header`` (else
+    ``ValueError``: ``path`` is not an arabtext ``what``)."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        first, _, body = fh.read().partition("\n")
+    if first != header:
+        raise ValueError(f"{path}: not an arabtext {what}")
+    return body
+
+
 def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
     """Read a word-cluster table written by ``tools/build_entity_clusters.py``."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        header, _, body = fh.read().partition("\n")
-    if header != CLUSTERS_HEADER:
-        raise ValueError(f"{path}: not an arabtext entity cluster table")
+    body = read_table(path, CLUSTERS_HEADER, "entity cluster table")
     rows = (line.split("\t") for line in body.splitlines())
     return {word: (coarse, fine) for word, coarse, fine in rows}
 
 
 def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
     """Read a table written by ``tools/build_entity_wordstats.py``: stem → its raw counts."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        header, _, body = fh.read().partition("\n")
-    if header != WORDSTATS_HEADER:
-        raise ValueError(f"{path}: not an arabtext entity word-stats table")
+    body = read_table(path, WORDSTATS_HEADER, "entity word-stats table")
     return dict(line.split("\t", 1) for line in body.splitlines())
 
 
@@ -63,10 +67,7 @@ class Gazetteer:
     @classmethod
     def read(cls, path: str | os.PathLike) -> Gazetteer:
         """Read a table written by ``tools/build_entity_gazetteer.py``."""
-        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-            header, _, body = fh.read().partition("\n")
-        if header != GAZETTEER_HEADER:
-            raise ValueError(f"{path}: not an arabtext entity gazetteer")
+        body = read_table(path, GAZETTEER_HEADER, "entity gazetteer")
         return cls(dict(line.split("\t") for line in body.splitlines()))
 
     def spans(self, folded: Sequence[str], rests: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -94,10 +95,7 @@ class Gazetteer:
 def load_neighbours(path: str | os.PathLike) -> dict[str, str]:
     """Read a table written by ``tools/build_entity_wordstats.py --neighbours``: stem →
     its commonest left and right neighbours (raw row)."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        header, _, body = fh.read().partition("\n")
-    if header != NEIGHBOURS_HEADER:
-        raise ValueError(f"{path}: not an arabtext entity neighbours table")
+    body = read_table(path, NEIGHBOURS_HEADER, "entity neighbours table")
     return dict(line.split("\t", 1) for line in body.splitlines())
 
 
