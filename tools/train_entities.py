@@ -48,7 +48,13 @@ sys.path.insert(0, str(ROOT))
 
 from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token  # noqa: E402
-from arabtext.entities.tables import Gazetteer, load_clusters, load_neighbours, load_wordstats  # noqa: E402
+from arabtext.entities.tables import (  # noqa: E402
+    Gazetteer,
+    if_present,
+    load_clusters,
+    load_neighbours,
+    load_wordstats,
+)
 from arabtext.entities.tagger import (  # noqa: E402
     CLUSTERS_FILE,
     FINE_FILE,
@@ -128,13 +134,10 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     """
     import pycrfsuite
 
-    table = load_clusters(clusters) if clusters.exists() else None
-    wordstats = Path(opts["wordstats"])
-    stats = load_wordstats(wordstats) if wordstats.exists() else None
-    gazetteer = Path(opts["gazetteer"])
-    gaz = Gazetteer.read(gazetteer) if gazetteer.exists() else None
-    neighbours = Path(opts["neighbours"])
-    near = load_neighbours(neighbours) if neighbours.exists() else None
+    table = if_present(load_clusters, clusters)
+    stats = if_present(load_wordstats, opts["wordstats"])
+    gaz = if_present(Gazetteer.read, opts["gazetteer"])
+    near = if_present(load_neighbours, opts["neighbours"])
     config = FeatureConfig(window=opts["window"])
     trainer = pycrfsuite.Trainer(verbose=False)
     n, jack = len(sents), opts["jack"] if opts["names"] else 1

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
 WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
@@ -30,6 +33,12 @@ def read_table(path: str | os.PathLike, header: str, what: str) -> str:
     if first != header:
         raise ValueError(f"{path}: not an arabtext {what}")
     return body
+
+
+def if_present(loader: Callable[[Path], T], path: str | os.PathLike) -> T | None:
+    """``loader(path)``, or None when ``path`` does not exist (a table left out)."""
+    path = Path(path)
+    return loader(path) if path.exists() else None
 
 
 def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:

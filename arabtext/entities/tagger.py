@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
-from arabtext.entities.tables import Gazetteer, load_clusters, load_neighbours, load_wordstats
+from arabtext.entities.tables import Gazetteer, if_present, load_clusters, load_neighbours, load_wordstats
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.resources import data_path
 from arabtext.tokenization import Token, tokenize_spans
@@ -120,8 +120,8 @@ class EntityTagger:
 
     ``model``, ``clusters``, ``fine``, ``names``, ``wordstats``, ``gazetteer`` and
     ``neighbours`` default to the shipped files; all but ``model`` may be paths that do
-    not exist (then those features or the fine classes are absent).  The feature function must match the one the model was
-    trained with (``config``).
+    not exist (then those features or the fine classes are absent).  The feature
+    function must match the one the model was trained with (``config``).
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
@@ -146,23 +146,24 @@ class EntityTagger:
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
             model = read_model(self._model_path)
-            clusters = load_clusters(self._clusters_path) if self._clusters_path.exists() else None
-            names = NameCounts.read(self._names_path) if self._names_path.exists() else None
-            stats = load_wordstats(self._wordstats_path) if self._wordstats_path.exists() else None
-            gaz = Gazetteer.read(self._gazetteer_path) if self._gazetteer_path.exists() else None
-            near = load_neighbours(self._neighbours_path) if self._neighbours_path.exists() else None
-            features = EntityFeatures(clusters, self._config, names, stats, gaz, near)
+            features = EntityFeatures(if_present(load_clusters, self._clusters_path), self._config,
+                                      if_present(NameCounts.read, self._names_path),
+                                      if_present(load_wordstats, self._wordstats_path),
+                                      if_present(Gazetteer.read, self._gazetteer_path),
+                                      if_present(load_neighbours, self._neighbours_path))
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(model, features)
+            # a model of the finer scheme reports its labels as B/P/I (see _TO_BIO)
+            self._scorer.labels = [_TO_BIO[lab[0]] + lab[1:] if lab[0] in _TO_BIO else lab
+                                   for lab in self._scorer.labels]
         return self._scorer
 
     def tag(self, tokens: list[str]) -> list[str]:
         """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``)."""
         if not tokens:
             return []
-        return [_TO_BIO.get(lab[:1], "") + lab[1:] if lab[:1] in _TO_BIO else lab
-                for lab in self._load().decode(tokens)]
+        return self._load().decode(tokens)
 
     def fine_type(self, text: str, type_: str) -> str | None:
         """The NewsFANE class most often given to this name of this type in training."""
