@@ -47,7 +47,9 @@ from arabtext.keyphrases.settings import DEFAULT_CUTOFF  # noqa: E402
 
 #: The regularization strength (the L2 penalty is 1 / C) and the features the model uses.
 C = 0.3
-USE = FEATURES
+#: ``head`` is left out: AKEC-train's articles have no headline line (under 1% of its
+#: phrases are read as in one), so the hand-tuned headline boost stands as it is.
+USE = tuple(f for f in FEATURES if f != "head")
 #: A gold keyphrase among the evaluator's recall targets (the 10 most frequent surface
 #: ones) weighs ``1 + TOP_WEIGHT`` in the fit, any other example 1.
 TOP_WEIGHT = 3.0
