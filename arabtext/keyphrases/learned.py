@@ -1,6 +1,10 @@
 """The learned order of a document's selected keyphrases: a few weights over generic
 features of each phrase, fitted on AKEC-train by ``tools/train_keyword_ranker.py`` and
-shipped as ``arabtext/data/keyword_ranker.json`` (applied in plain Python)."""
+shipped as ``arabtext/data/keyword_ranker.json`` (applied in plain Python).
+
+The shipped weights keep the hand-tuned log score (``log_score``) at weight 1: a phrase's
+learned score is its hand-tuned score (relative to the best) times a learned factor of
+its rank, count, position, length, background statistics, name kind and quotation."""
 
 from __future__ import annotations
 
@@ -61,8 +65,9 @@ class LearnedRanker:
     """A linear score over :data:`FEATURES` (standardized by ``mean`` and ``scale``):
     a phrase's learned score is ``exp(spread * (bias + sum(w * (x - mean) / scale)))``,
     positive, so that scores compare by ratio (``--cutoff``) as the hand-tuned ones do;
-    ``spread`` makes a list's scores fall off from its best as the hand-tuned ones did on
-    the training documents (it does not change the order)."""
+    ``spread`` (which does not change the order) is set by the training tool so that the
+    default cutoff keeps as many entries of news articles' lists as it did with the
+    hand-tuned scores.  Raises ``ValueError`` for an unknown feature or lengths that differ."""
 
     def __init__(self, names: list[str], weights: list[float], mean: list[float],
                  scale: list[float], bias: float = 0.0, spread: float = 1.0):

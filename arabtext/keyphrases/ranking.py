@@ -100,9 +100,9 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
     """Up to ``budget`` keyphrases, best first: scored, fragments dropped, near-duplicates
     merged (:func:`choose`), then, given a ``ranker``, put in its order with its scores
     (the caller then applies :class:`~arabtext.keyphrases.hygiene.Hygiene`)."""
-    parts: dict[Group, Parts] = {}
+    parts: dict[Group, Parts] | None = {} if ranker is not None else None
     selected = choose(cands, total, df, budget, analyzer, words_table, settings, parts)
-    if ranker is not None:
+    if ranker is not None and parts is not None:
         learned = ranker.scores(selected, parts, total)
         selected = [replace(s, score=v) for v, s in
                     sorted(zip(learned, selected), key=lambda t: -t[0])]
