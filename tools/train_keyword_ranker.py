@@ -20,6 +20,16 @@ versa, with kw_eval's own P@10 / R@10 / F1@10 over the extractor's final lists (
 order, then the keyword rules, 10 entries, no cutoff), beside the hand-tuned order.  Then
 the shipped model is fitted on all documents and written (weights rounded, so a rebuild
 is byte-identical); ``--check`` compares it with the file instead of writing it.
+
+Tried and left out, cross-half F1@10 odd/even against .4385/.4211 for this fit: no
+offset (plain logistic regression, .4390/.4194 with the headline feature: the same, but
+الباغوز fell to fourth on samples/baghuz.txt); pairwise logistic, gradient boosting, random forest (no better); word classes
+(ADJ/NOUN/PROPN/VERB), Latin script, merged inflections, spread of the occurrences,
+paragraphs, the words' own counts (.4349/.4226), how many longer candidates hold a
+word; ranking after the keyword rules instead of before them; every well-formed phrase
+seen once in the pool (.423/.396); pools of 30, 40, 70 (.4447/.4244) and 100
+(.4354/.4211); other selection ratios (subsume, extend, frag, generic_cover): none
+helped both halves beyond noise.
 """
 
 from __future__ import annotations
