@@ -24,6 +24,16 @@ class Scored(NamedTuple):
     cand: Candidate
 
 
+class Parts(NamedTuple):
+    """What a candidate's score was made of, beyond what the candidate itself records
+    (the learned ranker's features, :mod:`~arabtext.keyphrases.learned`)."""
+
+    idf: float  #: background specificity (:func:`specificity`)
+    penalty: float  #: the product of the word-class and shape penalties (1: none)
+    headline: float  #: the headline prior factor (:func:`headline_prior`)
+    npmi: float  #: the lowest NPMI of the phrase's word pairs (0 for one word)
+
+
 def pairs(words: list[str]) -> list[str]:
     """The word-pair keys of a phrase, as the background table stores them."""
     return [a + " " + b for a, b in zip(words, words[1:])]
@@ -143,8 +153,9 @@ def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set
 
 def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies,
               analyzer: WordAnalyzer | None, words_table: WordTable,
-              settings: KeywordSettings) -> list[Scored]:
-    """A :class:`Scored` for every candidate worth ranking, in candidate order.
+              settings: KeywordSettings, parts: dict[Group, Parts] | None = None) -> list[Scored]:
+    """A :class:`Scored` for every candidate worth ranking, in candidate order (and, when
+    ``parts`` is given, its :class:`Parts` there).
 
     score = (1 + log tf) x specificity x position weight x length weight, where
     specificity is the background IDF (:func:`specificity`) times the headline prior
@@ -170,7 +181,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
             continue
         key = c.key()
-        spec = specificity(key, c.n, df)
+        spec = idf = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
             spec *= s.def_penalty
         words = key.split(" ")
@@ -193,7 +204,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.def_penalty
         if c.n > 1 and inner_proclitic(words, sw):
             spec *= s.inner_clitic_penalty
-        spec *= headline_prior(words, df, s)
+        penalty = spec / idf if idf > 0 else 1.0
+        prior = headline_prior(words, df, s)
+        spec *= prior
         tf = 1.0 + math.log(c.count)
         posw = 1.0 + (s.headline_boost if c.head else 0.0) + \
             ((s.first_para_boost if has_head else s.headless_first_para_boost) if c.para1 else 0.0)
@@ -208,9 +221,12 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count
         if c.kind in s.boosted_kinds:
             score *= s.name_boost
+        low = 0.0
         if c.n > 1:
             low = min(npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:
                 score *= max(1.0 + s.pmi_penalty * low, s.pmi_floor)
         scored.append(Scored(score, group, c))
+        if parts is not None:
+            parts[group] = Parts(idf, penalty, prior, low)
     return scored

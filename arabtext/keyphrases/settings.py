@@ -102,6 +102,12 @@ class KeywordSettings:
     #: The kinds of name boosted (MISC -- nationalities, events -- are not).
     boosted_kinds: tuple[str, ...] = ("PER", "LOC", "ORG")
 
+    # -- learned order -------------------------------------------------------------
+    #: The phrases chosen by the score above are put in the order of the shipped learned
+    #: ranker (:mod:`~arabtext.keyphrases.learned`), and its scores are the ones shown and
+    #: cut at ``--cutoff``; False: the hand-tuned score alone.
+    learned_order: bool = True
+
     # -- several documents ---------------------------------------------------------
     #: A folder's keyphrases are drawn from each document's best this many.
     per_document: int = 20
