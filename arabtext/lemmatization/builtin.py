@@ -280,8 +280,8 @@ class BuiltinLemmatizer:
             return False  # لِ + imperfect verb (ليعلم) only
         if last == FUTURE and (pos != "VERB" or not imperfect or len(stem) < 4):
             return False  # future s- only before an imperfect verb
-        if enc and pos in (None, "PROPN", "PRON"):
-            return False
+        if enc and pos in (None, "PROPN", "PRON") and not (pos is None and found[-1] == TEH_MARBUTA != stem[-1]):
+            return False  # (a noun the analyzer left whole, its ة written ت before the pronoun: ميداليته)
         if pos in (None, "PROPN") and (len(stem) < 4 or last not in NAME_PROCLITICS):
             return False  # a short name fragment: بولس is not ب + ولس
         if len(stem) < 3 and pos not in _CLOSED_POS:

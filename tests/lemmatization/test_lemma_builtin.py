@@ -111,6 +111,12 @@ def test_unanalysed_nisba_forms(lem):
     assert lem.analyze("الإندونيسيين").lemma == "إندونيسي"
 
 
+def test_pronoun_after_an_unanalysed_feminine_noun(lem):
+    # the table has ميدالية only unanalysed; before a pronoun its ة is written ت
+    assert lem.analyze("بميداليته") == ("ميدالية", None, ("ب+", "ميداليت", "+ه"))
+    assert lem.analyze("ميدالية").segments == ("ميدالية",)
+
+
 def test_construct_plurals_and_duals(lem):
     # the ي of a plural or dual in construct (حاملي الشهادات, عامي 2010 و2011) or before
     # a pronoun (يديه) ends no lemma; a defective noun keeps its ي (الثاني)
