@@ -26,6 +26,7 @@ from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEE
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, TEH, WAW
 from arabtext.lang.morphology import (
+    FEMININE_PLURAL,
     FIRST_PERSON_ENCLITICS,
     FIRST_PERSON_OBJECT_ENCLITIC,
     FIRST_PERSON_PLURAL_ENCLITIC,
@@ -200,9 +201,12 @@ class BuiltinLemmatizer:
                     cands.append(stem[:-1] + HAMZA)  # حلفاؤها → حلفاء
                 if enc and stem[-1] == WAW:
                     cands.append(stem + ALEF)  # ينفقوها → ينفقوا (the alif is dropped before a clitic)
+                if enc and stem.endswith(FEMININE_PLURAL) and len(stem) >= 5:
+                    cands += [stem[:-2] + TEH_MARBUTA, stem[:-2]]  # ألبوماتها → ألبوم (a noun's plural)
                 for found in cands:
                     e = self._lookup(found)
-                    if e is not None and self._accept(pre, enc, stem, found, e):
+                    if e is not None and self._accept(pre, enc, stem, found, e) and (
+                            len(found) >= len(stem) or e.pos in guess.NOMINAL and not e.n_proclitics + e.enclitic_length):
                         lemma, pos, npro, nenc = e
                         return Entry(lemma, pos, npro + len(pre), nenc + len(enc))
         return None

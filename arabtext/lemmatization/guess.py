@@ -10,6 +10,7 @@ from arabtext.lang.clitics import ARTICLE, FUTURE, PROCLITICS
 from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
     BROKEN_PLURALS,
+    FEMININE_PLURAL,
     IMPERFECT_CITATION_PREFIX,
     IMPERFECT_PREFIXES,
     IMPERFECT_SUFFIXES,
@@ -115,8 +116,8 @@ def guess_unknown(word: str, bare: str) -> Analysis:
         stem = bare[npro : len(bare) - nenc]
         if nenc and stem[-1] in HAMZA_CARRIERS:
             stem = stem[:-1] + HAMZA
-        elif nenc and stem[-1] == TEH:
-            stem = stem[:-1] + TEH_MARBUTA
+        elif nenc and stem[-1] == TEH and not stem.endswith(FEMININE_PLURAL):
+            stem = stem[:-1] + TEH_MARBUTA  # (a plural in -ات keeps its ت: رقصاتها → رقصات)
         return Analysis(stem, None, split_segments(word, npro, nenc))
     return Analysis(word, None, (word,))
 

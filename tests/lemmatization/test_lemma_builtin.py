@@ -117,6 +117,14 @@ def test_pronoun_after_an_unanalysed_feminine_noun(lem):
     assert lem.analyze("ميدالية").segments == ("ميدالية",)
 
 
+def test_feminine_plural_before_a_pronoun(lem):
+    # a plural in -ات the table lacks, before a pronoun: the singular the table has, or
+    # the plural itself, never a lemma in -اة
+    assert lem.analyze("رقصاتها") == ("رقصة", "NOUN", ("رقصات", "+ها"))
+    assert lem.analyze("لأماناتهم") == ("أمانة", "NOUN", ("ل+", "أمانات", "+هم"))
+    assert lem.analyze("كروموزوماتها").lemma == "كروموزومات"
+
+
 def test_construct_plurals_and_duals(lem):
     # the ي of a plural or dual in construct (حاملي الشهادات, عامي 2010 و2011) or before
     # a pronoun (يديه) ends no lemma; a defective noun keeps its ي (الثاني)
