@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
+from arabtext.lang.charsets import ALEF, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA, YEH
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, TEH, WAW
 from arabtext.lang.morphology import (
@@ -75,15 +75,6 @@ class Limits:
 _CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
 _PROCLITICS_SHORT_FIRST = ("",) + tuple(sorted(PROCLITICS, key=len))
 _PREPOSITIONS_FUTURE = PREPOSITIONS + FUTURE
-
-
-def _without_tanwin_alif(word: str, a: Analysis) -> Analysis:
-    """``a`` (a reading of ``word`` without analysis) with its lemma less a final alif
-    that only carries a written tanwin fath (سخيفاً → سخيف)."""
-    lemma = dediac(a.lemma)
-    if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
-        return a._replace(lemma=lemma[:-1])
-    return a
 
 
 class BuiltinLemmatizer:
@@ -290,13 +281,20 @@ class BuiltinLemmatizer:
             return False  # a short name fragment: بولس is not ب + ولس
         if len(stem) < 3 and pos not in _CLOSED_POS:
             return False
-        if enc in FIRST_PERSON_ENCLITICS and (pos != "VERB" or enc == FIRST_PERSON_OBJECT_ENCLITIC and not imperfect):
+        if enc in FIRST_PERSON_ENCLITICS and (pos != "VERB" and not (enc == YEH and self._my_noun(last, stem, found, pos))
+                                              or enc == FIRST_PERSON_OBJECT_ENCLITIC and not imperfect):
             return False  # 1st person enclitics are rare in news; دافي, آندي are names
         if enc == SECOND_PERSON_ENCLITIC and pos != "VERB":
             return False  # مارك, أسماك
         if enc == FIRST_PERSON_PLURAL_ENCLITIC and pos == "VERB" and not imperfect:
             return False  # past tense: نا is the subject (طلبنا), not a clitic
         return True
+
+    def _my_noun(self, last: str, stem: str, found: str, pos: str | None) -> bool:
+        """Whether a noun + ي is believably "my ...": its ة written ت (طريقتي), or a common
+        noun after a preposition (باتجاهي); never after the article (التوتري is a nisba)."""
+        return pos == "NOUN" and not stem.startswith(ARTICLE) and (
+            found[-1] == TEH_MARBUTA != stem[-1] or last in PREPOSITIONS and self._freq(found) >= 6)
 
     # ------------------------------------------------------------ analysis
     def analyze_diacritized(self, word: str) -> Analysis:
@@ -340,7 +338,7 @@ class BuiltinLemmatizer:
             e = (NISBA_LETTER in bare[-5:] and self._nisba(bare)) or self._broken_plural(bare) or e
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
-            a = _without_tanwin_alif(word, a)
+            a = guess.without_tanwin_alif(word, a)
             if self._names.enabled and len(a.segments) > 1 and not self._names.article_split(bare):
                 self._doubt(word, bare)  # a clitic cut off a name? (وينستون, فيليني)
             return a
@@ -348,7 +346,7 @@ class BuiltinLemmatizer:
         if self._names.enabled and self._names.doubtful(bare, e, self._freq):
             self._doubt(word, bare)
         a = Analysis(lemma, pos, split_segments(word, npro, nenc))
-        return a if pos is not None else _without_tanwin_alif(word, a)
+        return a if pos is not None else guess.without_tanwin_alif(word, a)
 
     def _doubt(self, word: str, bare: str) -> None:
         """Mark ``word`` as one to read in context (see :meth:`lemmatize_tokens`)."""

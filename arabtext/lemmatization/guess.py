@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
+from arabtext.diacritics import dediac
+from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, FUTURE, PROCLITICS
 from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
@@ -120,6 +121,15 @@ def guess_unknown(word: str, bare: str) -> Analysis:
             stem = stem[:-1] + TEH_MARBUTA  # (a plural in -ات keeps its ت: رقصاتها → رقصات)
         return Analysis(stem, None, split_segments(word, npro, nenc))
     return Analysis(word, None, (word,))
+
+
+def without_tanwin_alif(word: str, a: Analysis) -> Analysis:
+    """``a`` (a reading of ``word`` without analysis) with its lemma less a final alif
+    that only carries a written tanwin fath (سخيفاً → سخيف)."""
+    lemma = dediac(a.lemma)
+    if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
+        return a._replace(lemma=lemma[:-1])
+    return a
 
 
 def after_proclitic(w: str, pre: str) -> tuple[str, bool] | None:

@@ -125,6 +125,15 @@ def test_feminine_plural_before_a_pronoun(lem):
     assert lem.analyze("كروموزوماتها").lemma == "كروموزومات"
 
 
+def test_my_after_a_feminine_noun_or_a_preposition(lem):
+    # "my ..." is believable on a feminine noun (its ة written ت) or on a common noun
+    # after a preposition; after the article -ي is a nisba ending (التوتري)
+    assert lem.analyze("طريقتي") == ("طريقة", "NOUN", ("طريقت", "+ي"))
+    assert lem.analyze("باتجاهي") == ("اتجاه", "NOUN", ("ب+", "اتجاه", "+ي"))
+    assert lem.analyze("التوتري").segments == ("التوتري",)
+    assert lem.analyze("دافي").segments == ("دافي",)
+
+
 def test_construct_plurals_and_duals(lem):
     # the ي of a plural or dual in construct (حاملي الشهادات, عامي 2010 و2011) or before
     # a pronoun (يديه) ends no lemma; a defective noun keeps its ي (الثاني)
