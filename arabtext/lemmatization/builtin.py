@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import ALEF, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA, YEH
+from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA, YEH
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, TEH, WAW
 from arabtext.lang.morphology import (
@@ -330,7 +330,8 @@ class BuiltinLemmatizer:
                 npro = len(m.group(1))
                 return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
             return Analysis(word, "X", (word,))
-        e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
+        e = (FATHATAN in word and bare[-1] == ALEF and bare not in self._table and self._entry(bare[:-1])
+             or self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare))  # أتباعاً: أتباع first
         if e is not None and e.pos is None and not e.enclitic_length:
             # a form the analyzer left whole that is shaped as a nisba adjective's
             # feminine or plural (التلفزيونية, الأولمبية) or as the broken plural of a

@@ -306,6 +306,13 @@ def test_pud_dev_accuracy(lem):
 
 
 
+def test_written_tanwin_alif_is_dropped_before_other_spellings(lem):
+    # أتباعاً: أتباع (plural of تبع), not the hamza-less اتباع (a verbal noun)
+    assert lem.analyze("أتباعاً").lemma == "تبع"
+    assert lem.analyze("إبعاداً").lemma == "إبعاد"
+    assert lem.analyze("جداً").lemma == "جدا"  # the table has the form with its alif
+
+
 def test_tanwin_alif_is_no_letter_of_an_unknown_lemma(lem):
     # PUD dev: سخيفاً (gold lemma سخيف); without the tanwin the alif stays
     assert lem.analyze("سخيفاً").lemma == "سخيف"
