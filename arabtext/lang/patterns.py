@@ -56,3 +56,6 @@ FUTURE_PLURAL_VERB_RE = re.compile(
     f"^([{CONJUNCTIONS}]?{FUTURE})([{IMPERFECT_PREFIXES_NO_HAMZA}]...+(?:{'|'.join(IMPERFECT_PLURAL_DUAL_SUFFIXES)}))$")
 NISBA_INFLECTED_RE = re.compile(f"^(...+){NISBA_LETTER}(?:{'|'.join(NISBA_ENDINGS)})$")
 MEDIAL_HAMZA_RE = re.compile(f"(?<=.)(?:[{ALEF_HAMZA_ABOVE}{HAMZA}{YEH_HAMZA}](?={WAW})|{YEH_HAMZA})")
+#: A verbal noun of the derived stems (إفعال, افتعال, انفعال, استفعال, تفعيل) followed by
+#: the enclitic ه, which such a shape leaves no doubt about (إلباسه, استخدامه, تنظيمه).
+VERBAL_NOUN_HEH_RE = re.compile("^(?:إ..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ه$")

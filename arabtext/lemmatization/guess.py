@@ -26,6 +26,7 @@ from arabtext.lang.patterns import (
     NISBA_INFLECTED_RE,
     PROCLITIC_ARTICLE_RE,
     PROCLITIC_LAM_ARTICLE_RE,
+    VERBAL_NOUN_HEH_RE,
 )
 from arabtext.lemmatization.base import Analysis, split_segments
 
@@ -108,8 +109,8 @@ def guess_unknown(word: str, bare: str) -> Analysis:
         return Analysis(m.group(2), None, split_segments(word, npro, 0))
     # و + a name the table lacks (وكارسون), but not English W-names (وينستون, وايلد)
     npro = 1 if bare[0] == WAW and len(bare) >= 5 and bare[1] not in LONG_VOWELS else 0
-    nenc = 0
-    for enc in UNKNOWN_WORD_ENCLITICS:
+    nenc = 1 if VERBAL_NOUN_HEH_RE.match(bare[npro:]) else 0
+    for enc in UNKNOWN_WORD_ENCLITICS if not nenc else ():
         if bare.endswith(enc) and len(bare) - npro - len(enc) >= 3:
             nenc = len(enc)
             break

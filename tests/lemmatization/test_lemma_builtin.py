@@ -306,6 +306,13 @@ def test_pud_dev_accuracy(lem):
 
 
 
+def test_pronoun_after_an_unknown_verbal_noun(lem):
+    # an unknown word shaped as a derived verbal noun + ه: the ه is the pronoun
+    assert lem.analyze("وإلباسه") == ("إلباس", None, ("و+", "إلباس", "+ه"))
+    assert lem.analyze("تسكينه").segments == ("تسكين", "+ه")
+    assert lem.analyze("إلباس").segments == ("إلباس",)
+
+
 def test_written_tanwin_alif_is_dropped_before_other_spellings(lem):
     # أتباعاً: أتباع (plural of تبع), not the hamza-less اتباع (a verbal noun)
     assert lem.analyze("أتباعاً").lemma == "تبع"
