@@ -33,6 +33,7 @@ Rules, one per class, none naming a word:
   (مستهلكي → مستهلك, يديه → يد); the part of speech too.
 - nisba lemma respelled: the lemma is the form's masculine as the text spells it
   (أمريكية → أمريكي, not أميركي).
+- nisba read without its ya: the lemma is the nisba (الإلكترونية → إلكتروني).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from lexicon_audit import (  # noqa: E402
     is_word_in_names,
     name_after_proclitic,
     name_behind_proclitics,
+    nisba_without_ya,
     number_lemma,
     plural_singular,
     read_names,
@@ -138,7 +140,7 @@ def fix_entry(form: str, row: Row, table: Table, names: Names, settings: FixSett
     base = construct_lemma(form, row, table, names)
     if base is not None:
         return Row(base.lemma, base.pos, row.npro, row.nenc)
-    respelled = respelled_nisba(form, row)
+    respelled = respelled_nisba(form, row) or nisba_without_ya(form, row)
     return row._replace(lemma=respelled) if respelled is not None else row
 
 
