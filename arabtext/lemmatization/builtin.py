@@ -36,7 +36,7 @@ from arabtext.lang.morphology import (
     NOUN_ONLY_PREPOSITIONS,
     SECOND_PERSON_ENCLITIC,
 )
-from arabtext.lang.patterns import PROCLITIC_NUMBER_RE
+from arabtext.lang.patterns import ELATIVE_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization import guess
 from arabtext.lemmatization.agreement import Agreement
@@ -199,6 +199,8 @@ class BuiltinLemmatizer:
                     if e is not None and self._accept(pre, enc, stem, found, e) and (
                             len(found) >= len(stem) or e.pos in guess.NOMINAL and not e.n_proclitics + e.enclitic_length):
                         lemma, pos, npro, nenc = e
+                        if pos == "VERB" and pre and pre[-1] in NOUN_ONLY_PREPOSITIONS:
+                            lemma, pos = found, "ADJ"  # ب/ك + أفعل: the elative (بأروع → أروع)
                         return Entry(lemma, pos, npro + len(pre), nenc + len(enc))
         return None
 
@@ -271,8 +273,9 @@ class BuiltinLemmatizer:
             return False  # ب/ل/ك + preposition (كلي is not ك + لي)
         if nenc and enc:
             return False
-        if pos == "VERB" and (last in NOUN_ONLY_PREPOSITIONS or (last == LAM and not imperfect)):
-            return False  # لِ + imperfect verb (ليعلم) only
+        if pos == "VERB" and (last in NOUN_ONLY_PREPOSITIONS and not ELATIVE_RE.match(stem)
+                              or last == LAM and not imperfect):
+            return False  # لِ + imperfect verb (ليعلم) only; ب/ك + أفعل is the elative (بأبهى)
         if last == FUTURE and (pos != "VERB" or not imperfect or len(stem) < 4):
             return False  # future s- only before an imperfect verb
         if enc and pos in (None, "PROPN", "PRON") and not (pos is None and found[-1] == TEH_MARBUTA != stem[-1]):

@@ -313,6 +313,12 @@ def test_pronoun_after_an_unknown_verbal_noun(lem):
     assert lem.analyze("إلباس").segments == ("إلباس",)
 
 
+def test_elative_after_a_noun_preposition(lem):
+    # ب/ك + أفعل the table has only as a form IV verb: the elative (a verb never follows ب/ك)
+    assert lem.analyze("بأبهى") == ("أبهى", "ADJ", ("ب+", "أبهى"))
+    assert lem.analyze("بأروع") == ("أروع", "ADJ", ("ب+", "أروع"))
+
+
 def test_written_tanwin_alif_is_dropped_before_other_spellings(lem):
     # أتباعاً: أتباع (plural of تبع), not the hamza-less اتباع (a verbal noun)
     assert lem.analyze("أتباعاً").lemma == "تبع"
