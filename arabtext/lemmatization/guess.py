@@ -32,6 +32,9 @@ from arabtext.lemmatization.base import Analysis, split_segments
 
 NOMINAL = frozenset({"NOUN", "ADJ"})
 VERBAL = frozenset({"VERB"})
+ADJECTIVAL = frozenset({"ADJ"})
+SOUND_PLURAL_NOMINATIVE = "ون"
+PARTICIPLE_PREFIX = "م"
 
 
 def _plural_rule(plural: str, singulars: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -84,7 +87,11 @@ def inflection_candidates(s: str, nominal: bool) -> list[tuple[str, frozenset[st
                 out.append((s[: -len(suf)], VERBAL))
     for suf, repl in NOMINAL_INFLECTIONS:
         if s.endswith(suf) and len(s) - len(suf) >= 3:
-            out.append((s[: -len(suf)] + repl, NOMINAL))
+            # the sound masculine plural (-ون, nominative only) is an adjective's or a
+            # participle's (مُفعِل, مُتفاعِل...: مهتمون), not a noun's (الفرعون is no plural of فرع)
+            base = s[: -len(suf)] + repl
+            participle = base[0] == PARTICIPLE_PREFIX and len(base) >= 4
+            out.append((base, ADJECTIVAL if suf == SOUND_PLURAL_NOMINATIVE and not participle else NOMINAL))
     return out
 
 

@@ -319,6 +319,15 @@ def test_elative_after_a_noun_preposition(lem):
     assert lem.analyze("بأروع") == ("أروع", "ADJ", ("ب+", "أروع"))
 
 
+def test_sound_masculine_plural_of_an_adjective_or_participle_only(lem):
+    # -ون on a form the table lacks: the plural of an adjective or a participle, not of
+    # a noun (names end so: الفرعون, لينون, براون)
+    assert lem.analyze("الفرعون") == ("فرعون", None, ("الفرعون",))
+    assert lem.analyze("لينون").lemma == "لينون"
+    assert lem.analyze("المهتمون").lemma == "مهتم"
+    assert lem.analyze("معلمون").lemma == "معلم"
+
+
 def test_written_tanwin_alif_is_dropped_before_other_spellings(lem):
     # أتباعاً: أتباع (plural of تبع), not the hamza-less اتباع (a verbal noun)
     assert lem.analyze("أتباعاً").lemma == "تبع"
