@@ -130,8 +130,7 @@ class BuiltinLemmatizer:
         return Entry(lemma, pos or None, int(npro), int(nenc))
 
     def _entry_reading(self, form: str, clitics: bool) -> tuple[str, str | None] | None:
-        """(lemma, pos) of the table's entry for ``form``; None without one, or when it
-        has clitics and ``clitics`` is false."""
+        """(lemma, pos) of the entry for ``form``; None without one, or with clitics unless ``clitics``."""
         e = self._entry(form)
         if e is None or not clitics and (e.n_proclitics or e.enclitic_length):
             return None
@@ -256,8 +255,7 @@ class BuiltinLemmatizer:
 
     @staticmethod
     def _nisba(w: str) -> Entry | None:
-        r = nisba_reading(w)
-        return Entry(r[0], "ADJ", r[1], 0) if r else None
+        return Entry(r[0], "ADJ", r[1], 0) if (r := nisba_reading(w)) else None
 
     def _accept(self, pre: str, enc: str, stem: str, found: str, e: Entry) -> bool:
         """Whether ``pre`` + ``stem`` + ``enc`` is a believable reading of a form
@@ -271,6 +269,8 @@ class BuiltinLemmatizer:
             return False  # no stacking of prepositions on a form that has its own
         if last in PREPOSITIONS and pos == "ADP":
             return False  # ب/ل/ك + preposition (كلي is not ك + لي)
+        if last in NOUN_ONLY_PREPOSITIONS and found[-1] == ALEF and dediac(_lemma)[1:] == found[1:-1]:
+            return False  # ب/ك govern the genitive: no tanwin alif (باسيرا is no ب + أسيراً)
         if nenc and enc:
             return False
         if pos == "VERB" and (last in NOUN_ONLY_PREPOSITIONS and not ELATIVE_RE.match(stem)

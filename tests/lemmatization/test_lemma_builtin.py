@@ -328,6 +328,12 @@ def test_sound_masculine_plural_of_an_adjective_or_participle_only(lem):
     assert lem.analyze("معلمون").lemma == "معلم"
 
 
+def test_no_tanwin_alif_after_a_genitive_preposition(lem):
+    # ب/ك govern the genitive: the table's اسيرا (أسيراً, tanwin alif) is no reading of باسيرا
+    assert lem.analyze("اسيرا").lemma == "أسير"
+    assert lem.analyze("باسيرا").segments == ("باسيرا",)
+
+
 def test_written_tanwin_alif_is_dropped_before_other_spellings(lem):
     # أتباعاً: أتباع (plural of تبع), not the hamza-less اتباع (a verbal noun)
     assert lem.analyze("أتباعاً").lemma == "تبع"
