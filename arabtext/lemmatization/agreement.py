@@ -163,7 +163,8 @@ class Agreement:
             c = None
             if base is not None and not w.enclitic:
                 lemma = dediac(a.lemma)
-                if a.pos == "ADJ" and lemma == base or a.pos == "NOUN" and lemma == base + TEH_MARBUTA and w.article:
+                if lemma == base and (a.pos == "ADJ" or a.pos == "NOUN" and w.core[-1] == TEH_MARBUTA) or (
+                        a.pos == "NOUN" and lemma == base + TEH_MARBUTA and w.article):
                     c = (w, base, lemma)
             if len(self._candidates) >= self._settings.cache_size:
                 self._candidates.clear()
@@ -184,7 +185,7 @@ class Agreement:
                 continue
             w, base, lemma = c
             adj_pos = i > 0 and agreeing(self._word(out[i - 1]), w)
-            if a.pos == "ADJ":
+            if lemma == base:  # the masculine reading (mostly an adjective's)
                 if not adj_pos and self.is_noun(base):
                     noun = a.lemma + FATHA + TEH_MARBUTA if diacritized else lemma + TEH_MARBUTA
                     out[i] = Analysis(noun, "NOUN", a.segments)
