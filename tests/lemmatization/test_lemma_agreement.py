@@ -26,6 +26,14 @@ def test_feminine_noun_the_table_reads_as_its_masculine_noun(lem):
     assert lemmas(lem, "قدم طلبات كثيرة")[1] == "طلب"
 
 
+def test_definite_feminine_followed_by_its_adjective_is_a_noun(lem):
+    # out of adjective position (after a verb or a preposition), followed by an agreeing adjective
+    assert lemmas(lem, "سقطت الإمبراطورية العثمانية")[1:] == ["إمبراطورية", "عثماني"]
+    assert lemmas(lem, "نقلت القطع من المدفعية الثقيلة")[3:] == ["مدفعية", "ثقيل"]
+    # after a definite name or unknown word, a definite feminine is its adjective
+    assert lemmas(lem, "قالت صحيفة الإندبندنت البريطانية")[3] == "بريطاني"
+
+
 def test_adjective_after_agreeing_noun(lem):
     # after a definite noun, a definite feminine is its adjective
     assert lemmas(lem, "في العصور المظلمة") == ["في", "عصر", "مظلم"]
