@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,11 +41,11 @@ def split_halves(path: Path, out_dir: Path) -> dict[str, Path]:
 
 
 def _run(tool: str, gold: Path, cmd: list[str], errors: int) -> dict:
-    arabtext = shutil.which("arabtext") or str(Path(sys.executable).with_name("arabtext"))
+    arabtext = [sys.executable, "-m", "arabtext"]  # this checkout's code (PYTHONPATH), not an installed script
     args = [sys.executable, str(SHARED / "tools" / tool)]
     if errors and tool == "lemma_eval.py":
         args += ["--errors", str(errors)]
-    res = subprocess.run(args + [str(gold), "--", arabtext, *cmd], capture_output=True, text=True, check=True)
+    res = subprocess.run(args + [str(gold), "--", *arabtext, *cmd], capture_output=True, text=True, check=True)
     if errors and res.stderr.strip():
         print(res.stderr.rstrip())
     return json.loads(res.stdout.strip().splitlines()[-1])

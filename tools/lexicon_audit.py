@@ -32,6 +32,12 @@ The classes (each one is fixed by rule in :mod:`lexicon_fix`, run by the build):
   construct (مستهلكي الطاقة), or a pronoun, which the build's rule for defective
   nouns (تالٍ → تالي) glued onto the lemma.  A true defective noun keeps its ي: the
   table has its definite form spelled with it as its lemma (الثاني → ثاني).
+- ``nisba lemma respelled``: a nisba adjective (or its noun or name use) whose lemma
+  spells the form's masculine letters in another order (أمريكية → أميركي, the
+  analyzer's one spelling for both): the lemma keeps the text's spelling (أمريكي).
+- ``nisba read without its ya``: an adjective shaped as a nisba's feminine, plural or
+  dual (الإلكترونية, الإمبراطورية) whose lemma lacks the nisba ي (إلكترون, the noun it
+  derives from): the lemma is the nisba (إلكتروني).
 
 The tool is outside the wheel and uses the package's public names only.
 """
@@ -53,7 +59,12 @@ from arabtext.diacritics import dediac  # noqa: E402
 from arabtext.lang.charsets import ALEF_MAQSURA, SHADDA, YEH  # noqa: E402
 from arabtext.lang.clitics import ARTICLE, ARTICLE_PREFIXES, ENCLITICS  # noqa: E402
 from arabtext.lang.letters import ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, LAM  # noqa: E402
-from arabtext.lang.morphology import SOUND_PLURAL_DUAL_SUFFIXES, SUBJECT_SUFFIXES_BEFORE_OBJECT  # noqa: E402
+from arabtext.lang.morphology import (  # noqa: E402
+    NISBA_ENDINGS,
+    SOUND_PLURAL_DUAL_SUFFIXES,
+    SUBJECT_SUFFIXES_BEFORE_OBJECT,
+)
+from arabtext.lang.patterns import NISBA_INFLECTED_RE  # noqa: E402
 from arabtext.lang.resources import data_path  # noqa: E402
 from arabtext.lemmatization.guess import broken_plural_singulars  # noqa: E402
 from arabtext.normalization import fold_letters  # noqa: E402
@@ -272,6 +283,55 @@ def is_construct_read_as_defective(form: str, row: Row, table: Table, names: Nam
     return construct_lemma(form, row, table, names) is not None
 
 
+def _stem(form: str, row: Row) -> str:
+    """``form`` less its clitics and article (the ل of لل included)."""
+    stem = form[row.npro: len(form) - row.nenc]
+    if stem.startswith(ARTICLE):
+        return stem[2:]
+    if row.npro and form[row.npro - 1] == LAM and stem.startswith(LAM):
+        return stem[1:]
+    return stem
+
+
+def respelled_nisba(form: str, row: Row) -> str | None:
+    """The text's spelling of the nisba lemma of ``form`` when its entry's lemma spells
+    the same letters in another order (أمريكية → أميركي: the text writes أمريكي), the first
+    and the last (ي) in place; else None."""
+    lemma = dediac(row.lemma)
+    if row.pos not in ("NOUN", "ADJ", "PROPN") or len(lemma) < 5 or not lemma.endswith(YEH):
+        return None
+    stem = _stem(form, row)
+    for ending in ("", *NISBA_ENDINGS):
+        masc = stem[: len(stem) - len(ending)]
+        if (stem.endswith(ending) and masc.endswith(YEH) and fold_letters(masc) != fold_letters(lemma)
+                and len(masc) == len(lemma)
+                and fold_letters(masc[0]) == fold_letters(lemma[0]) and sorted(fold_letters(masc)) == sorted(fold_letters(lemma))):
+            return masc
+    return None
+
+
+def is_respelled_nisba(form: str, row: Row, table: Table, names: Names) -> bool:
+    return respelled_nisba(form, row) is not None
+
+
+def nisba_without_ya(form: str, row: Row) -> str | None:
+    """The nisba lemma (X + ي) of an adjective ``form`` shaped as a nisba's feminine,
+    plural or dual (X + ي + ة, ين, ون, ات, تين, تان) whose entry's lemma is X (الإلكترونية
+    → إلكترون); X has 4+ letters (a defective participle's plural keeps its lemma:
+    الماضيين → ماض); else None."""
+    if row.pos != "ADJ":
+        return None
+    stem = _stem(form, row)
+    m = NISBA_INFLECTED_RE.match(stem)
+    if m is None or len(m.group(1)) < 4 or dediac(row.lemma) != m.group(1):
+        return None
+    return m.group(1) + YEH
+
+
+def is_nisba_without_ya(form: str, row: Row, table: Table, names: Names) -> bool:
+    return nisba_without_ya(form, row) is not None
+
+
 CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {
     "subject+object": is_subject_object,
     "double enclitic": is_double_enclitic,
@@ -283,6 +343,8 @@ CLASSES: dict[str, Callable[[str, Row, Table, Names], bool]] = {
     "number not in the nominative": is_number_not_nominative,
     "plural read as verbal noun (needs name counts)": is_plural_read_as_verbal_noun,
     "construct read as defective (needs name counts)": is_construct_read_as_defective,
+    "nisba lemma respelled": is_respelled_nisba,
+    "nisba read without its ya": is_nisba_without_ya,
 }
 
 

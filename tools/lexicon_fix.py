@@ -31,6 +31,9 @@ Rules, one per class, none naming a word:
 - plural read as verbal noun: the singular's entry (أعداد → عدد).
 - construct read as defective: the lemma is that of the form less its final ي
   (مستهلكي → مستهلك, يديه → يد); the part of speech too.
+- nisba lemma respelled: the lemma is the form's masculine as the text spells it
+  (أمريكية → أمريكي, not أميركي).
+- nisba read without its ya: the lemma is the nisba (الإلكترونية → إلكتروني).
 """
 
 from __future__ import annotations
@@ -58,10 +61,12 @@ from lexicon_audit import (  # noqa: E402
     is_word_in_names,
     name_after_proclitic,
     name_behind_proclitics,
+    nisba_without_ya,
     number_lemma,
     plural_singular,
     read_names,
     read_table,
+    respelled_nisba,
     split_enclitic,
 )
 from lexicon_names import DEFAULT_CORPUS, DEFAULT_OUT  # noqa: E402
@@ -135,7 +140,8 @@ def fix_entry(form: str, row: Row, table: Table, names: Names, settings: FixSett
     base = construct_lemma(form, row, table, names)
     if base is not None:
         return Row(base.lemma, base.pos, row.npro, row.nenc)
-    return row
+    respelled = respelled_nisba(form, row) or nisba_without_ya(form, row)
+    return row._replace(lemma=respelled) if respelled is not None else row
 
 
 def fix_table(table: Table, names: Names, settings: FixSettings = FixSettings(), passes: int = 4) -> Table:

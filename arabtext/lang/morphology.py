@@ -73,7 +73,8 @@ SOUND_PLURAL_DUAL_SUFFIXES = ("ون", "ين", "ان")
 # ------------------------------------------------------------------ agreement
 #: The feminine singular ending and the feminine sound plural ending of nouns and
 #: adjectives (a feminine noun's lemma keeps ة; an adjective's is the masculine).
-FEMININE_ENDINGS = ("ة", "ات")
+FEMININE_PLURAL = "ات"
+FEMININE_ENDINGS = ("ة", FEMININE_PLURAL)
 #: The pronoun enclitics a feminine singular noun takes after its ة written ت
 #: (مهمته, قائمتها): an adjective never takes one, so such forms in running text
 #: show that the feminine form is also a noun.

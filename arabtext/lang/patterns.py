@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from arabtext.lang.charsets import ARABIC_INDIC_DIGITS, HAMZA, PERSIAN_DIGITS
+from arabtext.lang.charsets import ALEF, ARABIC_INDIC_DIGITS, HAMZA, PERSIAN_DIGITS, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, CONJUNCTIONS, FUTURE, LAM_ARTICLE, PREPOSITIONS
 from arabtext.lang.letters import (
                                    ALEF_HAMZA_ABOVE,
@@ -41,6 +41,7 @@ from arabtext.lang.morphology import (
                                    NISBA_ENDINGS,
                                    NISBA_LETTER,
                                    NOUN_ONLY_PREPOSITIONS,
+    ROOT_NON_LETTERS,
 )
 
 _ALL_DIGITS = "0-9" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS
@@ -56,3 +57,8 @@ FUTURE_PLURAL_VERB_RE = re.compile(
     f"^([{CONJUNCTIONS}]?{FUTURE})([{IMPERFECT_PREFIXES_NO_HAMZA}]...+(?:{'|'.join(IMPERFECT_PLURAL_DUAL_SUFFIXES)}))$")
 NISBA_INFLECTED_RE = re.compile(f"^(...+){NISBA_LETTER}(?:{'|'.join(NISBA_ENDINGS)})$")
 MEDIAL_HAMZA_RE = re.compile(f"(?<=.)(?:[{ALEF_HAMZA_ABOVE}{HAMZA}{YEH_HAMZA}](?={WAW})|{YEH_HAMZA})")
+#: A verbal noun of the derived stems (إفعال, افتعال, انفعال, استفعال, تفعيل) followed by
+#: the enclitic ه, which such a shape leaves no doubt about (إلباسه, استخدامه, تنظيمه).
+VERBAL_NOUN_HEH_RE = re.compile("^(?:إ..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ه$")
+#: The elative (أفعل, أفعى: أكبر, أقصى), spelled as a form IV verb (أكبر, أقصى).
+ELATIVE_RE = re.compile(f"^{ALEF_HAMZA_ABOVE}[^{ROOT_NON_LETTERS}]{{2}}[^{ALEF}{TEH_MARBUTA}]$")

@@ -9,15 +9,18 @@ from the word before:
 
 - *adjective position*: the word has no preposition and the word before is a noun
   or adjective with the same definiteness (both with the article or a pronoun
-  enclitic, or both without); after و/ف the word before must be an adjective
+  enclitic, or both without), or a definite name or unknown word (الإندبندنت
+  البريطانية); after و/ف the word before must be an adjective
   (الاقتصادية والاجتماعية), since after a noun the conjunction joins another noun;
 - elsewhere (after a verb, a preposition, a particle, at the start, or as the
   second noun of a construct: وزارة الداخلية) the word is read as a noun.
 
-A table adjective (مشكلة → مشكل) out of adjective position becomes the feminine noun
-only when running text shows that noun: the table has the feminine singular with a
-possessive pronoun (مشكلته, مشكلتها), which an adjective never takes, at least
-1/16 as often as the bare form.  A table noun with the article in adjective position
+A table adjective (مشكلة → مشكل), or a table noun given its masculine's lemma (الكتابة
+→ كتاب), out of adjective position becomes the feminine noun when running text shows
+that noun: the table has the feminine singular with a possessive pronoun (مشكلته,
+مشكلتها), which an adjective never takes, at least 1/16 as often as the bare form; or
+when, definite and singular, it is followed by an adjective agreeing with it (إلى
+الإسبانية الحديثة).  A table noun with the article in adjective position
 (العصور المظلمة → مظلمة) becomes the adjective only when the table has the masculine
 as an adjective in its own right (مظلم).  Words with a pronoun enclitic are nouns and
 left alone.
@@ -86,11 +89,12 @@ def feminine_base(core: str) -> str | None:
 
 def agreeing(prev: Word, cur: Word) -> bool:
     """Whether ``cur`` stands where an adjective of ``prev`` would: no preposition on
-    it, ``prev`` a noun or adjective of the same definiteness, and an adjective when
+    it, ``prev`` a noun or adjective (or a definite name or unknown word) of the same
+    definiteness, and an adjective when
     ``cur`` has a conjunction (a second adjective: الاقتصادية والاجتماعية; after a noun,
     و joins another noun)."""
     return (not cur.preposition and prev.definite == cur.definite
-            and (prev.pos == "ADJ" if cur.conjunction else prev.pos in NOMINAL))
+            and (prev.pos == "ADJ" if cur.conjunction else prev.pos in NOMINAL or prev.pos in (None, "PROPN") and prev.definite))
 
 
 @dataclass(frozen=True)
@@ -163,12 +167,19 @@ class Agreement:
             c = None
             if base is not None and not w.enclitic:
                 lemma = dediac(a.lemma)
-                if a.pos == "ADJ" and lemma == base or a.pos == "NOUN" and lemma == base + TEH_MARBUTA and w.article:
+                if lemma == base and (a.pos == "ADJ" or a.pos == "NOUN" and w.core[-1] == TEH_MARBUTA) or (
+                        a.pos == "NOUN" and lemma == base + TEH_MARBUTA and w.article):
                     c = (w, base, lemma)
             if len(self._candidates) >= self._settings.cache_size:
                 self._candidates.clear()
             self._candidates[a] = c
         return c
+
+    def _described(self, out: list[Analysis], i: int, w: Word) -> bool:
+        """Whether ``out[i]`` (``w``) is followed by an adjective agreeing with it: then it
+        is the noun (إلى الإسبانية الحديثة)."""
+        return (w.article and w.core[-1] == TEH_MARBUTA and i + 1 < len(out) and out[i + 1].pos == "ADJ"
+                and agreeing(w, self._word(out[i + 1])))
 
     def reread(self, tokens: list[str], out: list[Analysis], diacritized: bool = False) -> None:
         """Replace in ``out`` (the analyses of one line's ``tokens``) the readings of
@@ -184,8 +195,8 @@ class Agreement:
                 continue
             w, base, lemma = c
             adj_pos = i > 0 and agreeing(self._word(out[i - 1]), w)
-            if a.pos == "ADJ":
-                if not adj_pos and self.is_noun(base):
+            if lemma == base:  # the masculine reading (mostly an adjective's)
+                if not adj_pos and (self.is_noun(base) or self._described(out, i, w)):
                     noun = a.lemma + FATHA + TEH_MARBUTA if diacritized else lemma + TEH_MARBUTA
                     out[i] = Analysis(noun, "NOUN", a.segments)
             elif adj_pos:

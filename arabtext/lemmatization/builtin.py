@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA
+from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TATWEEL, TEH_MARBUTA, YEH
 from arabtext.lang.clitics import ARTICLE, ENCLITICS, FUTURE, PREPOSITIONS, PROCLITICS
 from arabtext.lang.letters import LAM, TEH, WAW
 from arabtext.lang.morphology import (
+    FEMININE_PLURAL,
     FIRST_PERSON_ENCLITICS,
     FIRST_PERSON_OBJECT_ENCLITIC,
     FIRST_PERSON_PLURAL_ENCLITIC,
@@ -35,7 +36,7 @@ from arabtext.lang.morphology import (
     NOUN_ONLY_PREPOSITIONS,
     SECOND_PERSON_ENCLITIC,
 )
-from arabtext.lang.patterns import PROCLITIC_NUMBER_RE
+from arabtext.lang.patterns import ELATIVE_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization import guess
 from arabtext.lemmatization.agreement import Agreement
@@ -74,15 +75,6 @@ class Limits:
 _CLOSED_POS = frozenset({"ADP", "PRON", "PART", "CCONJ", "SCONJ", "AUX", "DET", "ADV"})
 _PROCLITICS_SHORT_FIRST = ("",) + tuple(sorted(PROCLITICS, key=len))
 _PREPOSITIONS_FUTURE = PREPOSITIONS + FUTURE
-
-
-def _without_tanwin_alif(word: str, a: Analysis) -> Analysis:
-    """``a`` (a reading of ``word`` without analysis) with its lemma less a final alif
-    that only carries a written tanwin fath (سخيفاً → سخيف)."""
-    lemma = dediac(a.lemma)
-    if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
-        return a._replace(lemma=lemma[:-1])
-    return a
 
 
 class BuiltinLemmatizer:
@@ -138,8 +130,7 @@ class BuiltinLemmatizer:
         return Entry(lemma, pos or None, int(npro), int(nenc))
 
     def _entry_reading(self, form: str, clitics: bool) -> tuple[str, str | None] | None:
-        """(lemma, pos) of the table's entry for ``form``; None without one, or when it
-        has clitics and ``clitics`` is false."""
+        """(lemma, pos) of the entry for ``form``; None without one, or with clitics unless ``clitics``."""
         e = self._entry(form)
         if e is None or not clitics and (e.n_proclitics or e.enclitic_length):
             return None
@@ -200,10 +191,15 @@ class BuiltinLemmatizer:
                     cands.append(stem[:-1] + HAMZA)  # حلفاؤها → حلفاء
                 if enc and stem[-1] == WAW:
                     cands.append(stem + ALEF)  # ينفقوها → ينفقوا (the alif is dropped before a clitic)
+                if enc and stem.endswith(FEMININE_PLURAL) and len(stem) >= 5:
+                    cands += [stem[:-2] + TEH_MARBUTA, stem[:-2]]  # ألبوماتها → ألبوم (a noun's plural)
                 for found in cands:
                     e = self._lookup(found)
-                    if e is not None and self._accept(pre, enc, stem, found, e):
+                    if e is not None and self._accept(pre, enc, stem, found, e) and (
+                            len(found) >= len(stem) or e.pos in guess.NOMINAL and not e.n_proclitics + e.enclitic_length):
                         lemma, pos, npro, nenc = e
+                        if pos == "VERB" and pre and pre[-1] in NOUN_ONLY_PREPOSITIONS:
+                            lemma, pos = found, "ADJ"  # ب/ك + أفعل: the elative (بأروع → أروع)
                         return Entry(lemma, pos, npro + len(pre), nenc + len(enc))
         return None
 
@@ -259,8 +255,7 @@ class BuiltinLemmatizer:
 
     @staticmethod
     def _nisba(w: str) -> Entry | None:
-        r = nisba_reading(w)
-        return Entry(r[0], "ADJ", r[1], 0) if r else None
+        return Entry(r[0], "ADJ", r[1], 0) if (r := nisba_reading(w)) else None
 
     def _accept(self, pre: str, enc: str, stem: str, found: str, e: Entry) -> bool:
         """Whether ``pre`` + ``stem`` + ``enc`` is a believable reading of a form
@@ -274,25 +269,35 @@ class BuiltinLemmatizer:
             return False  # no stacking of prepositions on a form that has its own
         if last in PREPOSITIONS and pos == "ADP":
             return False  # ب/ل/ك + preposition (كلي is not ك + لي)
+        if last in NOUN_ONLY_PREPOSITIONS and found[-1] == ALEF and dediac(_lemma)[1:] == found[1:-1]:
+            return False  # ب/ك govern the genitive: no tanwin alif (باسيرا is no ب + أسيراً)
         if nenc and enc:
             return False
-        if pos == "VERB" and (last in NOUN_ONLY_PREPOSITIONS or (last == LAM and not imperfect)):
-            return False  # لِ + imperfect verb (ليعلم) only
+        if pos == "VERB" and (last in NOUN_ONLY_PREPOSITIONS and not ELATIVE_RE.match(stem)
+                              or last == LAM and not imperfect):
+            return False  # لِ + imperfect verb (ليعلم) only; ب/ك + أفعل is the elative (بأبهى)
         if last == FUTURE and (pos != "VERB" or not imperfect or len(stem) < 4):
             return False  # future s- only before an imperfect verb
-        if enc and pos in (None, "PROPN", "PRON"):
-            return False
+        if enc and pos in (None, "PROPN", "PRON") and not (pos is None and found[-1] == TEH_MARBUTA != stem[-1]):
+            return False  # (a noun the analyzer left whole, its ة written ت before the pronoun: ميداليته)
         if pos in (None, "PROPN") and (len(stem) < 4 or last not in NAME_PROCLITICS):
             return False  # a short name fragment: بولس is not ب + ولس
         if len(stem) < 3 and pos not in _CLOSED_POS:
             return False
-        if enc in FIRST_PERSON_ENCLITICS and (pos != "VERB" or enc == FIRST_PERSON_OBJECT_ENCLITIC and not imperfect):
+        if enc in FIRST_PERSON_ENCLITICS and (pos != "VERB" and not (enc == YEH and self._my_noun(last, stem, found, pos))
+                                              or enc == FIRST_PERSON_OBJECT_ENCLITIC and not imperfect):
             return False  # 1st person enclitics are rare in news; دافي, آندي are names
         if enc == SECOND_PERSON_ENCLITIC and pos != "VERB":
             return False  # مارك, أسماك
         if enc == FIRST_PERSON_PLURAL_ENCLITIC and pos == "VERB" and not imperfect:
             return False  # past tense: نا is the subject (طلبنا), not a clitic
         return True
+
+    def _my_noun(self, last: str, stem: str, found: str, pos: str | None) -> bool:
+        """Whether a noun + ي is believably "my ...": its ة written ت (طريقتي), or a common
+        noun after a preposition (باتجاهي); never after the article (التوتري is a nisba)."""
+        return pos == "NOUN" and not stem.startswith(ARTICLE) and (
+            found[-1] == TEH_MARBUTA != stem[-1] or last in PREPOSITIONS and self._freq(found) >= 6)
 
     # ------------------------------------------------------------ analysis
     def analyze_diacritized(self, word: str) -> Analysis:
@@ -328,7 +333,8 @@ class BuiltinLemmatizer:
                 npro = len(m.group(1))
                 return Analysis(bare[npro:], "NUM", split_segments(word, npro, 0))
             return Analysis(word, "X", (word,))
-        e = self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare)
+        e = (FATHATAN in word and bare[-1] == ALEF and bare not in self._table and self._entry(bare[:-1])
+             or self._lookup(bare) or self.strip_clitics(bare) or self._inflected(bare))  # أتباعاً: أتباع first
         if e is not None and e.pos is None and not e.enclitic_length:
             # a form the analyzer left whole that is shaped as a nisba adjective's
             # feminine or plural (التلفزيونية, الأولمبية) or as the broken plural of a
@@ -336,7 +342,7 @@ class BuiltinLemmatizer:
             e = (NISBA_LETTER in bare[-5:] and self._nisba(bare)) or self._broken_plural(bare) or e
         if e is None:  # unknown: proper name, foreign word
             a = guess_unknown(word, bare)
-            a = _without_tanwin_alif(word, a)
+            a = guess.without_tanwin_alif(word, a)
             if self._names.enabled and len(a.segments) > 1 and not self._names.article_split(bare):
                 self._doubt(word, bare)  # a clitic cut off a name? (وينستون, فيليني)
             return a
@@ -344,7 +350,7 @@ class BuiltinLemmatizer:
         if self._names.enabled and self._names.doubtful(bare, e, self._freq):
             self._doubt(word, bare)
         a = Analysis(lemma, pos, split_segments(word, npro, nenc))
-        return a if pos is not None else _without_tanwin_alif(word, a)
+        return a if pos is not None else guess.without_tanwin_alif(word, a)
 
     def _doubt(self, word: str, bare: str) -> None:
         """Mark ``word`` as one to read in context (see :meth:`lemmatize_tokens`)."""

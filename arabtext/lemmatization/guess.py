@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from arabtext.lang.charsets import HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
+from arabtext.diacritics import dediac
+from arabtext.lang.charsets import ALEF, FATHATAN, HAMZA, HAMZA_CARRIERS, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE, FUTURE, PROCLITICS
 from arabtext.lang.letters import LAM, LONG_VOWELS, TEH, WAW
 from arabtext.lang.morphology import (
     BROKEN_PLURALS,
+    FEMININE_PLURAL,
     IMPERFECT_CITATION_PREFIX,
     IMPERFECT_PREFIXES,
     IMPERFECT_SUFFIXES,
@@ -24,11 +26,15 @@ from arabtext.lang.patterns import (
     NISBA_INFLECTED_RE,
     PROCLITIC_ARTICLE_RE,
     PROCLITIC_LAM_ARTICLE_RE,
+    VERBAL_NOUN_HEH_RE,
 )
 from arabtext.lemmatization.base import Analysis, split_segments
 
 NOMINAL = frozenset({"NOUN", "ADJ"})
 VERBAL = frozenset({"VERB"})
+ADJECTIVAL = frozenset({"ADJ"})
+SOUND_PLURAL_NOMINATIVE = "ون"
+PARTICIPLE_PREFIX = "م"
 
 
 def _plural_rule(plural: str, singulars: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -81,7 +87,11 @@ def inflection_candidates(s: str, nominal: bool) -> list[tuple[str, frozenset[st
                 out.append((s[: -len(suf)], VERBAL))
     for suf, repl in NOMINAL_INFLECTIONS:
         if s.endswith(suf) and len(s) - len(suf) >= 3:
-            out.append((s[: -len(suf)] + repl, NOMINAL))
+            # the sound masculine plural (-ون, nominative only) is an adjective's or a
+            # participle's (مُفعِل, مُتفاعِل...: مهتمون), not a noun's (الفرعون is no plural of فرع)
+            base = s[: -len(suf)] + repl
+            participle = base[0] == PARTICIPLE_PREFIX and len(base) >= 4
+            out.append((base, ADJECTIVAL if suf == SOUND_PLURAL_NOMINATIVE and not participle else NOMINAL))
     return out
 
 
@@ -106,8 +116,8 @@ def guess_unknown(word: str, bare: str) -> Analysis:
         return Analysis(m.group(2), None, split_segments(word, npro, 0))
     # و + a name the table lacks (وكارسون), but not English W-names (وينستون, وايلد)
     npro = 1 if bare[0] == WAW and len(bare) >= 5 and bare[1] not in LONG_VOWELS else 0
-    nenc = 0
-    for enc in UNKNOWN_WORD_ENCLITICS:
+    nenc = 1 if VERBAL_NOUN_HEH_RE.match(bare[npro:]) else 0
+    for enc in UNKNOWN_WORD_ENCLITICS if not nenc else ():
         if bare.endswith(enc) and len(bare) - npro - len(enc) >= 3:
             nenc = len(enc)
             break
@@ -115,10 +125,19 @@ def guess_unknown(word: str, bare: str) -> Analysis:
         stem = bare[npro : len(bare) - nenc]
         if nenc and stem[-1] in HAMZA_CARRIERS:
             stem = stem[:-1] + HAMZA
-        elif nenc and stem[-1] == TEH:
-            stem = stem[:-1] + TEH_MARBUTA
+        elif nenc and stem[-1] == TEH and not stem.endswith(FEMININE_PLURAL):
+            stem = stem[:-1] + TEH_MARBUTA  # (a plural in -ات keeps its ت: رقصاتها → رقصات)
         return Analysis(stem, None, split_segments(word, npro, nenc))
     return Analysis(word, None, (word,))
+
+
+def without_tanwin_alif(word: str, a: Analysis) -> Analysis:
+    """``a`` (a reading of ``word`` without analysis) with its lemma less a final alif
+    that only carries a written tanwin fath (سخيفاً → سخيف)."""
+    lemma = dediac(a.lemma)
+    if FATHATAN in word and lemma.endswith(ALEF) and len(lemma) > 3 and len(a.segments) == 1:
+        return a._replace(lemma=lemma[:-1])
+    return a
 
 
 def after_proclitic(w: str, pre: str) -> tuple[str, bool] | None:

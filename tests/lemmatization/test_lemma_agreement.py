@@ -18,6 +18,22 @@ def test_feminine_noun_out_of_adjective_position(lem):
     assert lemmas(lem, "تولى مهمة صعبة", diacritized=True)[1:] == ["مُهِمّ\u064eة", "صَعْب"]  # ة after a fatha
 
 
+def test_feminine_noun_the_table_reads_as_its_masculine_noun(lem):
+    # the table reads الكتابة as كتاب (a noun too); out of adjective position, with
+    # كتابته in running text, it is the feminine noun; its plural in -ات is left alone
+    assert lemmas(lem, "تعلم الكتابة والقراءة")[1] == "كتابة"
+    assert lemmas(lem, "نشر مقالة في الصحيفة")[1] == "مقالة"
+    assert lemmas(lem, "قدم طلبات كثيرة")[1] == "طلب"
+
+
+def test_definite_feminine_followed_by_its_adjective_is_a_noun(lem):
+    # out of adjective position (after a verb or a preposition), followed by an agreeing adjective
+    assert lemmas(lem, "سقطت الإمبراطورية العثمانية")[1:] == ["إمبراطورية", "عثماني"]
+    assert lemmas(lem, "نقلت القطع من المدفعية الثقيلة")[3:] == ["مدفعية", "ثقيل"]
+    # after a definite name or unknown word, a definite feminine is its adjective
+    assert lemmas(lem, "قالت صحيفة الإندبندنت البريطانية")[3] == "بريطاني"
+
+
 def test_adjective_after_agreeing_noun(lem):
     # after a definite noun, a definite feminine is its adjective
     assert lemmas(lem, "في العصور المظلمة") == ["في", "عصر", "مظلم"]

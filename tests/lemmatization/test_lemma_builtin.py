@@ -111,6 +111,29 @@ def test_unanalysed_nisba_forms(lem):
     assert lem.analyze("الإندونيسيين").lemma == "إندونيسي"
 
 
+def test_pronoun_after_an_unanalysed_feminine_noun(lem):
+    # the table has ميدالية only unanalysed; before a pronoun its ة is written ت
+    assert lem.analyze("بميداليته") == ("ميدالية", None, ("ب+", "ميداليت", "+ه"))
+    assert lem.analyze("ميدالية").segments == ("ميدالية",)
+
+
+def test_feminine_plural_before_a_pronoun(lem):
+    # a plural in -ات the table lacks, before a pronoun: the singular the table has, or
+    # the plural itself, never a lemma in -اة
+    assert lem.analyze("رقصاتها") == ("رقصة", "NOUN", ("رقصات", "+ها"))
+    assert lem.analyze("لأماناتهم") == ("أمانة", "NOUN", ("ل+", "أمانات", "+هم"))
+    assert lem.analyze("كروموزوماتها").lemma == "كروموزومات"
+
+
+def test_my_after_a_feminine_noun_or_a_preposition(lem):
+    # "my ..." is believable on a feminine noun (its ة written ت) or on a common noun
+    # after a preposition; after the article -ي is a nisba ending (التوتري)
+    assert lem.analyze("طريقتي") == ("طريقة", "NOUN", ("طريقت", "+ي"))
+    assert lem.analyze("باتجاهي") == ("اتجاه", "NOUN", ("ب+", "اتجاه", "+ي"))
+    assert lem.analyze("التوتري").segments == ("التوتري",)
+    assert lem.analyze("دافي").segments == ("دافي",)
+
+
 def test_construct_plurals_and_duals(lem):
     # the ي of a plural or dual in construct (حاملي الشهادات, عامي 2010 و2011) or before
     # a pronoun (يديه) ends no lemma; a defective noun keeps its ي (الثاني)
@@ -281,6 +304,41 @@ def test_pud_dev_accuracy(lem):
     got = lemmas(lem, sent)
     assert "كتب" in got and "انتقال" in got and "سلطة" in got
 
+
+
+def test_pronoun_after_an_unknown_verbal_noun(lem):
+    # an unknown word shaped as a derived verbal noun + ه: the ه is the pronoun
+    assert lem.analyze("وإلباسه") == ("إلباس", None, ("و+", "إلباس", "+ه"))
+    assert lem.analyze("تسكينه").segments == ("تسكين", "+ه")
+    assert lem.analyze("إلباس").segments == ("إلباس",)
+
+
+def test_elative_after_a_noun_preposition(lem):
+    # ب/ك + أفعل the table has only as a form IV verb: the elative (a verb never follows ب/ك)
+    assert lem.analyze("بأبهى") == ("أبهى", "ADJ", ("ب+", "أبهى"))
+    assert lem.analyze("بأروع") == ("أروع", "ADJ", ("ب+", "أروع"))
+
+
+def test_sound_masculine_plural_of_an_adjective_or_participle_only(lem):
+    # -ون on a form the table lacks: the plural of an adjective or a participle, not of
+    # a noun (names end so: الفرعون, لينون, براون)
+    assert lem.analyze("الفرعون") == ("فرعون", None, ("الفرعون",))
+    assert lem.analyze("لينون").lemma == "لينون"
+    assert lem.analyze("المهتمون").lemma == "مهتم"
+    assert lem.analyze("معلمون").lemma == "معلم"
+
+
+def test_no_tanwin_alif_after_a_genitive_preposition(lem):
+    # ب/ك govern the genitive: the table's اسيرا (أسيراً, tanwin alif) is no reading of باسيرا
+    assert lem.analyze("اسيرا").lemma == "أسير"
+    assert lem.analyze("باسيرا").segments == ("باسيرا",)
+
+
+def test_written_tanwin_alif_is_dropped_before_other_spellings(lem):
+    # أتباعاً: أتباع (plural of تبع), not the hamza-less اتباع (a verbal noun)
+    assert lem.analyze("أتباعاً").lemma == "تبع"
+    assert lem.analyze("إبعاداً").lemma == "إبعاد"
+    assert lem.analyze("جداً").lemma == "جدا"  # the table has the form with its alif
 
 
 def test_tanwin_alif_is_no_letter_of_an_unknown_lemma(lem):

@@ -135,6 +135,33 @@ def test_plural_read_as_the_verbal_noun_of_the_other_hamza(fix_mod, audit_mod):
     assert fixed["أعلان"] == table["أعلان"]
 
 
+def test_nisba_lemma_keeps_the_text_spelling(fix_mod, audit_mod):
+    # the analyzer has one spelling for both (أميركي); the lemma follows the text
+    entries = {"الأمريكية": ("أَمِيرْكِيّ", "ADJ", 0, 0), "وأمريكيين": ("أَمِيرْكِيّ", "ADJ", 1, 0),
+               "الأميركية": ("أَمِيرْكِيّ", "ADJ", 0, 0), "الاسلامية": ("إِسْلَامِيّ", "ADJ", 0, 0),
+               "السكان": ("سَاكِن", "NOUN", 0, 0)}
+    table = {w: audit_mod.Row(*v) for w, v in entries.items()}
+    assert audit_mod.audit(table, {})["nisba lemma respelled"] == ["الأمريكية", "وأمريكيين"]
+    fixed = fix_mod.fix_table(table, {})
+    assert fixed["الأمريكية"] == audit_mod.Row("أمريكي", "ADJ", 0, 0)
+    assert fixed["وأمريكيين"] == audit_mod.Row("أمريكي", "ADJ", 1, 0)
+    for same in ("الأميركية", "الاسلامية", "السكان"):  # its own spelling, a hamza, a plural
+        assert fixed[same] == table[same]
+
+
+def test_nisba_read_without_its_ya(fix_mod, audit_mod):
+    entries = {"الإلكترونية": ("إِلِكْتْرُون", "ADJ", 0, 0), "للإمبراطورية": ("إِمْبِرَاطُور", "ADJ", 1, 0),
+               "الماضيين": ("مَاض", "ADJ", 0, 0), "الإلكتروني": ("إِلِكْتْرُونِيّ", "ADJ", 0, 0),
+               "المصرية": ("مِصْر", "NOUN", 0, 0)}
+    table = {w: audit_mod.Row(*v) for w, v in entries.items()}
+    assert audit_mod.audit(table, {})["nisba read without its ya"] == ["الإلكترونية", "للإمبراطورية"]
+    fixed = fix_mod.fix_table(table, {})
+    assert fixed["الإلكترونية"] == audit_mod.Row("إلكتروني", "ADJ", 0, 0)
+    assert fixed["للإمبراطورية"] == audit_mod.Row("إمبراطوري", "ADJ", 1, 0)
+    for same in ("الماضيين", "الإلكتروني", "المصرية"):  # a defective's plural, a nisba, a noun entry
+        assert fixed[same] == table[same]
+
+
 def test_fix_is_idempotent_and_the_shipped_table_is_clean(fix_mod, audit_mod):
     _header, table, _freq = audit_mod.read_table(ROOT / "arabtext" / "data" / "lemmas.tsv.gz")
     found = audit_mod.audit(table)
