@@ -38,7 +38,9 @@ the lead's first 5% .4478/.4246, 15% .4473/.4206, 20% .4437/.4178, weight 0.8 .4
 0.45 .4390/.4234, three words too .4349/.4130, the last word definite only .4416/.4324,
 the first paragraph instead of the first tenth .4457/.4206, a noun head required
 .4390/.4279 (these before the rule on a head with the article); with the pool of 50, a
-lower once_min_npmi (0.2: .4318/.4204) or once_min_docs (2: .4344/.4249); other selection ratios (subsume, extend, frag, generic_cover): none
+lower once_min_npmi (0.2: .4318/.4204) or once_min_docs (2: .4344/.4249). After both: a
+feature for any phrase of the lead (.4468/.4206), C 0.1 (.4483/.4268) or 1.0
+(.4457/.4274), TOP_WEIGHT 2 (.4473/.4251) or 5 (.4437/.4229); other selection ratios (subsume, extend, frag, generic_cover): none
 helped both halves beyond noise.
 """
 
