@@ -24,7 +24,7 @@ LemmatizerChoice = Lemmatizer | bool | str | None
 def _budget(top: int, learned: bool = False) -> int:
     """How many ranked phrases the keyword rules choose ``top`` from (some are struck);
     ``learned``: the learned ranker orders them (it draws on more)."""
-    return (4 if learned else 2) * top + 10
+    return (6 if learned else 2) * top + 10
 
 
 def _stands_for(winner: Keyword, loser: Keyword) -> Keyword:

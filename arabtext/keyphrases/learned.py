@@ -25,7 +25,8 @@ RANKER_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_ranker.
 
 #: The features, by name, in the order :func:`features` gives them.
 FEATURES = ("log_score", "log_rank", "log_count", "head", "para1", "first", "idf", "headline",
-            "penalty", "npmi", "one_word", "long", "name", "misc", "quoted", "once")
+            "penalty", "npmi", "one_word", "long", "name", "misc", "quoted", "once",
+            "lead_once")
 
 
 def features(selected: list[Selected], parts: dict[Group, Parts], total: int) -> list[list[float]]:
@@ -57,6 +58,7 @@ def features(selected: list[Selected], parts: dict[Group, Parts], total: int) ->
             float(c.kind == "MISC"),
             c.quoted / max(c.count, 1),
             float(c.count < 2),
+            float(p.lead_once),
         ])
     return rows
 

@@ -129,8 +129,11 @@ def test_quoted_titles_are_listed_even_when_seen_once():
 
 
 def test_quote_boost_grows_with_the_quoted_share():
+    # (once_lead=0: a phrase of this short text's opening seen once would change what is merged)
+    no_lead = dataclasses.replace(KeywordSettings(), once_lead=0.0)
+
     def score(text):
-        return {k.keyword: k.score for k in extract_keywords(text, top=30)}["حياة أديل"]
+        return {k.keyword: k.score for k in extract_keywords(text, top=30, settings=no_lead)}["حياة أديل"]
     plain = ("عرض فيلم حياة أديل في مهرجان كان. وفاز فيلم حياة أديل بالسعفة الذهبية. "
              "وقال المخرج إن حياة أديل فيلم طويل.")
     once = plain.replace("حياة أديل", '"حياة أديل"', 1)
@@ -733,8 +736,9 @@ def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
     _analyzer()
     # the ANT culture sample: سعفته (its palm) beside السعفة, a form the lemmatizer lacks
     text = (ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8")
-    out = [k.keyword for k in extract_keywords(text, top=20, cutoff=0)]
-    assert "السعفة" in out and "سعفته" not in out
+    # (السعفة is listed within السعفة الذهبية, a phrase of the lead; nor is سعفته الذهبية one)
+    words = [w for k in extract_keywords(text, top=20, cutoff=0) for w in k.keyword.split()]
+    assert "السعفة" in words and "سعفته" not in words
 
 
 def test_verb_shape_needs_enough_background_evidence():
