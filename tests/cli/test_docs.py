@@ -61,3 +61,31 @@ def test_help_and_dir_of_the_package_list_the_verbs():
         assert verb in dir(arabtext), verb
         assert f"``{verb}``" in arabtext.__doc__, verb
     assert "report" in pydoc.render_doc(arabtext)
+
+
+def _readme_block(root, command: str) -> list[str]:
+    """The lines of README's example output after ``$ COMMAND`` (up to the fence)."""
+    lines = (root / "README.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index("$ " + command) + 1
+    return lines[start:lines.index("```", start)]
+
+
+def test_readme_keyword_table_is_what_the_command_prints(root):
+    from click.testing import CliRunner
+
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]]
+            for line in _readme_block(root, "arabtext keywords --format table samples/baghuz.txt")
+            if line.startswith("│")]
+    result = CliRunner().invoke(main, ["keywords", "--format", "tsv", str(root / "samples" / "baghuz.txt")])
+    assert result.exit_code == 0, result.output
+    printed = [line.split("\t")[1:] for line in result.output.splitlines()[1:]]
+    assert rows and rows == printed
+
+
+def test_readme_entity_lines_are_what_the_command_prints(root):
+    from click.testing import CliRunner
+
+    shown = _readme_block(root, "arabtext entities samples/baghuz.txt | head -8")
+    result = CliRunner().invoke(main, ["entities", str(root / "samples" / "baghuz.txt")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:8] == shown
