@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from .scoring import Parts
 
 if TYPE_CHECKING:
-    from .candidates import Group
-    from .ranking import Selected
+    from .candidates import Group, Selected
 
 #: The shipped weights.
 RANKER_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_ranker.json"

@@ -3,12 +3,12 @@ near-duplicates (contained phrases, other inflections, generic heads) merged."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from arabtext.lang.keyphrase_words import GENERIC_HEADS
 
 from .analysis import WordAnalyzer, display_form
-from .candidates import Candidate, Group
+from .candidates import Candidate, Group, Selected
 from .df import DocumentFrequencies
 from .keyword import Keyword
 from .learned import LearnedRanker
@@ -68,17 +68,6 @@ def drop_fragments(scored: list[Scored], analyzer: WordAnalyzer | None,
                 continue
         out.append(item)
     return out
-
-
-@dataclass(eq=False)
-class Selected:
-    """A phrase selected so far."""
-
-    score: float
-    group: Group
-    cand: Candidate
-    cover: int  # occurrences it stands for
-    merged: list[Candidate] = field(default_factory=list)  # other inflections merged into it
 
 
 def _continues(s: Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
