@@ -346,7 +346,8 @@ def test_interrupt_then_skip_existing_gives_the_same_files(tmp_path, sig, status
     corpus = _interrupt_corpus(tmp_path)
     reference, out = tmp_path / "reference", tmp_path / "out"
     args = [sys.executable, "-m", "arabtext", "tokenize", "--jobs", "2", str(corpus)]
-    proc = subprocess.Popen([*args, "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root)
+    proc = subprocess.Popen([*args, "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # even if the run ignores it
     deadline = time.time() + 30
     while len(list(out.glob("*.txt"))) < 3 and time.time() < deadline:
         time.sleep(0.02)

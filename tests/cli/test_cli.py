@@ -154,7 +154,9 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path, root):
     for i in range(3):
         (corpus / f"{i}.txt").write_text("مُحَمَّدٌ قال\n" * 400000, encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", "--jobs", "1", str(corpus), "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root) if _has_jobs() else subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", str(corpus), "--output-dir", str(out)], stderr=subprocess.PIPE, cwd=root)
+    jobs = ["--jobs", "1"] if _has_jobs() else []
+    proc = subprocess.Popen([sys.executable, "-m", "arabtext", "tokenize", *jobs, str(corpus), "--output-dir", str(out)],
+                            stderr=subprocess.PIPE, cwd=root, preexec_fn=default_sigint)
     deadline = time.time() + 30
     while not any(out.rglob("*.tmp")) and time.time() < deadline:
         time.sleep(0.05)
@@ -164,6 +166,12 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path, root):
     assert not list(out.rglob("*.tmp"))
     for done in out.glob("*.txt"):
         assert done.read_text(encoding="utf-8").count("\n") == 400000
+
+
+def default_sigint() -> None:
+    """In the child: Ctrl-C's default disposition (a shell starting the test run in the
+    background leaves SIGINT ignored, and Python would then never see it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _has_jobs() -> bool:
