@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
@@ -60,17 +59,6 @@ class Candidate:
         """The most frequent light key of the phrase."""
         tally = self.keys
         return self.key0 if tally is None else max(tally, key=tally.__getitem__)
-
-
-@dataclass(eq=False)
-class Selected:
-    """A phrase the ranking has selected so far (:func:`~arabtext.keyphrases.ranking.choose`)."""
-
-    score: float
-    group: Group
-    cand: Candidate
-    cover: int  # occurrences it stands for
-    merged: list[Candidate] = field(default_factory=list)  # other inflections merged into it
 
 
 class Candidates(NamedTuple):

@@ -11,7 +11,6 @@ from .df import DocumentFrequencies
 from .document import Document, DocumentReader
 from .hygiene import Hygiene
 from .keyword import Keyword
-from .learned import shipped_ranker
 from .ranking import contains, rank
 from .resources import KeyphraseResources
 from .settings import KeywordSettings
@@ -21,10 +20,9 @@ from .spelling import with_spelled_lemmas
 LemmatizerChoice = Lemmatizer | bool | str | None
 
 
-def _budget(top: int, learned: bool = False) -> int:
-    """How many ranked phrases the keyword rules choose ``top`` from (some are struck);
-    ``learned``: the learned ranker orders them (it draws on more)."""
-    return (6 if learned else 2) * top + 10
+def _budget(top: int) -> int:
+    """How many ranked phrases the keyword rules choose ``top`` from (some are struck)."""
+    return 2 * top + 10
 
 
 def _stands_for(winner: Keyword, loser: Keyword) -> Keyword:
@@ -101,8 +99,6 @@ class KeyphraseCollector:
         self.words = resources.words
         self.reader = DocumentReader(self.words, analyzer)
         self.hygiene = Hygiene(self.words)
-        #: the learned order of each document's phrases (None: the hand-tuned score's)
-        self.ranker = shipped_ranker() if settings.learned_order else None
         #: the entity tagger whose names become candidates (None: names are not looked for)
         self.names = resources.names if names else None
         self._phrases: dict[str, _FolderPhrase] = {}
@@ -116,8 +112,7 @@ class KeyphraseCollector:
         if top <= 0:
             return []
         cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names)
-        ranked = rank(cands, total, self.df, _budget(top, self.ranker is not None), self.analyzer,
-                      self.words, self.settings, self.ranker)
+        ranked = rank(cands, total, self.df, _budget(top), self.analyzer, self.words, self.settings)
         return self._clean(ranked, top, cutoff)
 
     def _clean(self, ranked: list[Keyword], top: int, cutoff: float) -> list[Keyword]:

@@ -3,16 +3,15 @@ near-duplicates (contained phrases, other inflections, generic heads) merged."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field
 
 from arabtext.lang.keyphrase_words import GENERIC_HEADS
 
 from .analysis import WordAnalyzer, display_form
-from .candidates import Candidate, Group, Selected
+from .candidates import Candidate, Group
 from .df import DocumentFrequencies
 from .keyword import Keyword
-from .learned import LearnedRanker
-from .scoring import Parts, Scored, score_all
+from .scoring import Scored, score_all
 from .settings import KeywordSettings
 from .words import WordTable
 
@@ -70,7 +69,18 @@ def drop_fragments(scored: list[Scored], analyzer: WordAnalyzer | None,
     return out
 
 
-def _continues(s: Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
+@dataclass(eq=False)
+class _Selected:
+    """A phrase selected so far."""
+
+    score: float
+    group: Group
+    cand: Candidate
+    cover: int  # occurrences it stands for
+    merged: list[Candidate] = field(default_factory=list)  # other inflections merged into it
+
+
+def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
     """``group`` (candidate ``c``) and the selected ``s`` are one phrase longer than
     ``max_words`` cut in two places: they overlap but for one word at each end, and
     the first is followed by the last word of the second in most of its occurrences."""
@@ -85,41 +95,10 @@ def _continues(s: Selected, group: Group, c: Candidate, settings: KeywordSetting
 
 def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, budget: int,
          analyzer: WordAnalyzer | None, words_table: WordTable,
-         settings: KeywordSettings, ranker: LearnedRanker | None = None) -> list[Keyword]:
+         settings: KeywordSettings) -> list[Keyword]:
     """Up to ``budget`` keyphrases, best first: scored, fragments dropped, near-duplicates
-    merged (:func:`choose`), then, given a ``ranker``, put in its order with its scores
-    (the caller then applies :class:`~arabtext.keyphrases.hygiene.Hygiene`)."""
-    parts: dict[Group, Parts] | None = {} if ranker is not None else None
-    selected = choose(cands, total, df, budget, analyzer, words_table, settings, parts)
-    if ranker is not None and parts is not None:
-        learned = ranker.scores(selected, parts, total)
-        selected = [replace(s, score=v) for v, s in
-                    sorted(zip(learned, selected), key=lambda t: -t[0])]
-    return to_keywords(selected, analyzer)
-
-
-def to_keywords(selected: list[Selected], analyzer: WordAnalyzer | None) -> list[Keyword]:
-    """The :class:`Keyword` of each selected phrase, in order."""
-    out = []
-    for s in selected:
-        c = s.cand
-        # merged inflections count too, and the most frequent one is shown
-        shown = max([c] + s.merged, key=lambda v: v.count)
-        out.append(Keyword(keyword=display_form(shown.surface(), analyzer),
-                           score=round(s.score, 4),
-                           count=c.count + sum(v.count for v in s.merged),
-                           lemma=" ".join(s.group), first=min(v.first for v in [c] + s.merged),
-                           kind=c.kind))
-    return out
-
-
-def choose(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, budget: int,
-           analyzer: WordAnalyzer | None, words_table: WordTable, settings: KeywordSettings,
-           parts: dict[Group, Parts] | None = None) -> list[Selected]:
-    """Up to ``budget`` phrases by the hand-tuned score, best first: scored (each one's
-    :class:`~arabtext.keyphrases.scoring.Parts` put in ``parts`` when given), fragments
-    dropped, near-duplicates merged."""
-    scored = drop_fragments(score_all(cands, total, df, analyzer, words_table, settings, parts),
+    merged (the caller then applies :class:`~arabtext.keyphrases.hygiene.Hygiene`)."""
+    scored = drop_fragments(score_all(cands, total, df, analyzer, words_table, settings),
                             analyzer, settings)
     scored.sort(key=lambda t: (-t.score, t.group))
 
@@ -128,7 +107,7 @@ def choose(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, b
         return cc.count > bc.count and bc.n - cc.n == 1 and \
             bc.key().split(" ")[0] in GENERIC_HEADS
 
-    selected: list[Selected] = []
+    selected: list[_Selected] = []
     inflection_keys: dict = {}
 
     def inflection(cand):
@@ -150,7 +129,7 @@ def choose(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, b
         if not sel_words.intersection(group):
             # shares no word with a selected phrase: none of the rules below applies
             if len(selected) < budget:
-                selected.append(Selected(score, group, c, c.count))
+                selected.append(_Selected(score, group, c, c.count))
                 sel_words.update(group)
             continue
         # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
@@ -187,7 +166,17 @@ def choose(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, b
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
             continue
         if len(selected) < budget:
-            selected.append(Selected(score, group, c, c.count))
+            selected.append(_Selected(score, group, c, c.count))
             sel_words.update(group)
 
-    return selected
+    out = []
+    for s in selected:
+        c = s.cand
+        # merged inflections count too, and the most frequent one is shown
+        shown = max([c] + s.merged, key=lambda v: v.count)
+        out.append(Keyword(keyword=display_form(shown.surface(), analyzer),
+                           score=round(s.score, 4),
+                           count=c.count + sum(v.count for v in s.merged),
+                           lemma=" ".join(s.group), first=min(v.first for v in [c] + s.merged),
+                           kind=c.kind))
+    return out

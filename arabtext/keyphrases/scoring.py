@@ -24,17 +24,6 @@ class Scored(NamedTuple):
     cand: Candidate
 
 
-class Parts(NamedTuple):
-    """What a candidate's score was made of, beyond what the candidate itself records
-    (the learned ranker's features, :mod:`~arabtext.keyphrases.learned`)."""
-
-    idf: float  #: background specificity (:func:`specificity`)
-    penalty: float  #: the product of the word-class and shape penalties (1: none)
-    headline: float  #: the headline prior factor (:func:`headline_prior`)
-    npmi: float  #: the lowest NPMI of the phrase's word pairs (0 for one word)
-    lead_once: bool = False  #: seen once, ranked for being in the lead (:func:`lead_seen_once`)
-
-
 def pairs(words: list[str]) -> list[str]:
     """The word-pair keys of a phrase, as the background table stores them."""
     return [a + " " + b for a, b in zip(words, words[1:])]
@@ -106,15 +95,13 @@ def collocation(keys: list[str], df: DocumentFrequencies, settings: KeywordSetti
 
 
 def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
-                          words_table: WordTable, settings: KeywordSettings, lead: bool = False) -> bool:
+                          words_table: WordTable, settings: KeywordSettings) -> bool:
     """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
     a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية;
     the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
     like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
     pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
-    after the first (:func:`inner_proclitic`: مسلح بسكين, استغلال وتوزيع are no terms).
-    ``lead``: a phrase in the text's opening (see ``settings.once_lead``) needs the shape
-    only, no background collocation."""
+    after the first (:func:`inner_proclitic`: مسلح بسكين, استغلال وتوزيع are no terms)."""
     if c.n > 3 or not c.wellformed:
         return False
     keys = c.key().split(" ")
@@ -124,7 +111,7 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
         shown = analyzer.display_form(words[0])
         if shown != words[0]:
             readings.append([words_table.word_info(shown).key] + keys[1:])
-    if not lead and not any(collocation(ks, df, settings) for ks in readings):
+    if not any(collocation(ks, df, settings) for ks in readings):
         return False
     if inner_proclitic(keys, words) or \
             any(display_form(word, analyzer) != word for word in words[1:]):
@@ -134,22 +121,6 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
         return False
     return not (verbish(keys[0], c.marked_first > 0, df, tags[0], settings) or
                 verbish(keys[-1], c.marked_last > 0, df, tags[-1], settings))
-
-
-def lead_seen_once(c: Candidate, total: int, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
-                   words_table: WordTable, settings: KeywordSettings) -> bool:
-    """A two-word phrase seen once in the opening ``settings.once_lead`` of the text (of
-    ``total`` words), shaped like a noun phrase (:func:`collocation_seen_once` without the
-    background test): a construct or an indefinite noun and adjective (عاصمة الرياض, قيم
-    إسلامية) or, after the article, a noun and its adjective (الصراعات الفكرية; not الوزير
-    المكتبة, subject and object).  A lead names its topic in terms the body may not
-    repeat.  Needs the analyzer's word classes."""
-    if analyzer is None or c.n != 2 or c.first >= settings.once_lead * total:
-        return False
-    first, second = c.surface().split(" ")
-    if fold(first).startswith(ARTICLE) and analyzer.word_class(second).pos != "ADJ":
-        return False
-    return collocation_seen_once(c, df, analyzer, words_table, settings, lead=True)
 
 
 def inner_proclitic(keys: list[str], words: list[str]) -> bool:
@@ -172,9 +143,8 @@ def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set
 
 def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies,
               analyzer: WordAnalyzer | None, words_table: WordTable,
-              settings: KeywordSettings, parts: dict[Group, Parts] | None = None) -> list[Scored]:
-    """A :class:`Scored` for every candidate worth ranking, in candidate order (and, when
-    ``parts`` is given, its :class:`Parts` there).
+              settings: KeywordSettings) -> list[Scored]:
+    """A :class:`Scored` for every candidate worth ranking, in candidate order.
 
     score = (1 + log tf) x specificity x position weight x length weight, where
     specificity is the background IDF (:func:`specificity`) times the headline prior
@@ -185,9 +155,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     the first paragraph, an early first occurrence (relative to the length of the text)
     and, in a text without a headline, one among the opening words
     (``settings.lead_boost``).  Multi-word phrases seen only once are not candidates, but
-    for background collocations (:func:`collocation_seen_once`), noun phrases in the
-    text's opening (:func:`lead_seen_once`) and quoted phrases, weighted
-    ``settings.once_weight``.  A phrase seen as the whole text between quotation
+    for background collocations (:func:`collocation_seen_once`) and quoted phrases,
+    weighted ``settings.once_weight``.  A phrase seen as the whole text between quotation
     marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
     to ``settings.quote_boost_word``), by the share of its
     occurrences that were quoted.  ``total``: the number of words of the document.
@@ -197,14 +166,11 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     has_head = any(c.head for c in cands.values())
     scored = []
     for group, c in cands.items():
-        lead = False
         if c.n > 1 and c.count < 2 and not (
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
-            if (group[0],) in suffixed or not lead_seen_once(c, total, df, analyzer, words_table, s):
-                continue  # (a term's head carries no pronoun: سعفته الذهبية beside السعفة)
-            lead = True
+            continue
         key = c.key()
-        spec = idf = specificity(key, c.n, df)
+        spec = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
             spec *= s.def_penalty
         words = key.split(" ")
@@ -227,9 +193,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.def_penalty
         if c.n > 1 and inner_proclitic(words, sw):
             spec *= s.inner_clitic_penalty
-        penalty = spec / idf if idf > 0 else 1.0
-        prior = headline_prior(words, df, s)
-        spec *= prior
+        spec *= headline_prior(words, df, s)
         tf = 1.0 + math.log(c.count)
         posw = 1.0 + (s.headline_boost if c.head else 0.0) + \
             ((s.first_para_boost if has_head else s.headless_first_para_boost) if c.para1 else 0.0)
@@ -244,12 +208,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count
         if c.kind in s.boosted_kinds:
             score *= s.name_boost
-        low = 0.0
         if c.n > 1:
             low = min(npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:
                 score *= max(1.0 + s.pmi_penalty * low, s.pmi_floor)
         scored.append(Scored(score, group, c))
-        if parts is not None:
-            parts[group] = Parts(idf, penalty, prior, low, lead)
     return scored

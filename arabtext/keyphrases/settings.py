@@ -86,10 +86,6 @@ class KeywordSettings:
     once_min_docs: int = 3
     once_min_npmi: float = 0.3
     once_weight: float = 0.6
-    #: A two-word noun phrase seen once in the first this share of the text is ranked too,
-    #: background collocation or not (its lead names the topic; 0: never), weighted
-    #: ``once_weight``.
-    once_lead: float = 0.1
 
     # -- quotation marks -----------------------------------------------------------
     #: A phrase seen as the whole text between quotation marks competes even when seen
@@ -105,12 +101,6 @@ class KeywordSettings:
     name_boost: float = 2.0
     #: The kinds of name boosted (MISC -- nationalities, events -- are not).
     boosted_kinds: tuple[str, ...] = ("PER", "LOC", "ORG")
-
-    # -- learned order -------------------------------------------------------------
-    #: The phrases chosen by the score above are put in the order of the shipped learned
-    #: ranker (:mod:`~arabtext.keyphrases.learned`), and its scores are the ones shown and
-    #: cut at ``--cutoff``; False: the hand-tuned score alone.
-    learned_order: bool = True
 
     # -- several documents ---------------------------------------------------------
     #: A folder's keyphrases are drawn from each document's best this many.

@@ -129,11 +129,8 @@ def test_quoted_titles_are_listed_even_when_seen_once():
 
 
 def test_quote_boost_grows_with_the_quoted_share():
-    # (once_lead=0: a phrase of this short text's opening seen once would change what is merged)
-    no_lead = dataclasses.replace(KeywordSettings(), once_lead=0.0)
-
     def score(text):
-        return {k.keyword: k.score for k in extract_keywords(text, top=30, settings=no_lead)}["حياة أديل"]
+        return {k.keyword: k.score for k in extract_keywords(text, top=30)}["حياة أديل"]
     plain = ("عرض فيلم حياة أديل في مهرجان كان. وفاز فيلم حياة أديل بالسعفة الذهبية. "
              "وقال المخرج إن حياة أديل فيلم طويل.")
     once = plain.replace("حياة أديل", '"حياة أديل"', 1)
@@ -144,10 +141,8 @@ def test_quote_boost_grows_with_the_quoted_share():
 def test_scare_quoted_adjective_is_not_boosted():
     text = ('الوزير يرفض مطالب النقابة\n\nاعتبرت النقابة أن التعلات التي قدمها الوزير "واهية"، '
             'وطالبت بتطبيق الاتفاقيات الموقعة مع "وزارة التربية" منذ سنتين.')
-    hand = KeywordSettings(learned_order=False)  # the hand-tuned scores (the learned ones are relative)
-    quoted = {k.keyword: k.score for k in extract_keywords(text, top=30, cutoff=0, names=False, settings=hand)}
-    plain = {k.keyword: k.score for k in extract_keywords(text.replace('"', ""), top=30, cutoff=0, names=False,
-                                                          settings=hand)}
+    quoted = {k.keyword: k.score for k in extract_keywords(text, top=30, cutoff=0, names=False)}
+    plain = {k.keyword: k.score for k in extract_keywords(text.replace('"', ""), top=30, cutoff=0, names=False)}
     assert quoted["واهية"] == plain["واهية"]
     assert list(quoted)[0] == "وزارة التربية" and "وزارة التربية" not in plain
 
@@ -464,7 +459,7 @@ def test_keyword_fields_and_limits():
     for k in out:
         assert isinstance(k, Keyword)
         assert isinstance(k.score, float) and k.count >= 1 and k.lemma
-        assert 1 <= len(k.keyword.split()) <= 2 or k.kind  # a name the tagger finds is kept whole
+        assert 1 <= len(k.keyword.split()) <= 2
     assert [k.score for k in out] == sorted((k.score for k in out), reverse=True)
     assert extract_keywords("", top=5) == []
     assert extract_keywords("في من على", top=5) == []
@@ -736,9 +731,8 @@ def test_unknown_word_with_ta_and_pronoun_is_demoted_beside_its_bare_form():
     _analyzer()
     # the ANT culture sample: سعفته (its palm) beside السعفة, a form the lemmatizer lacks
     text = (ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8")
-    # (السعفة is listed within السعفة الذهبية, a phrase of the lead; nor is سعفته الذهبية one)
-    words = [w for k in extract_keywords(text, top=20, cutoff=0) for w in k.keyword.split()]
-    assert "السعفة" in words and "سعفته" not in words
+    out = [k.keyword for k in extract_keywords(text, top=20)]
+    assert "السعفة" in out and "سعفته" not in out
 
 
 def test_verb_shape_needs_enough_background_evidence():
@@ -807,9 +801,7 @@ def test_three_word_phrase_weighs_like_a_longer_one():
     text = path.read_text(encoding="utf-8")
     out = extract_keywords(text)
     assert out[0].keyword == "وزير الدفاع الوطني"
-    hand = dataclasses.replace(s, learned_order=False)  # the hand-tuned scores themselves
-    out = extract_keywords(text, settings=hand)
-    lighter = dataclasses.replace(hand, length_weights=(1.0, 1.8, 1.4))
+    lighter = dataclasses.replace(s, length_weights=(1.0, 1.8, 1.4))
     before = {k.keyword: k.score for k in extract_keywords(text, settings=lighter)}
     assert out[0].score / before[out[0].keyword] == pytest.approx(1.6 / 1.4, rel=1e-3)
 
