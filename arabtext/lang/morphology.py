@@ -69,6 +69,11 @@ SUBJECT_SUFFIXES_BEFORE_OBJECT = ("نا", "و")
 #: Endings of the masculine sound plural (-ون, -ين) and of the dual (-ان) of nouns and
 #: adjectives, added to the singular as it is (ماكر → ماكرون).
 SOUND_PLURAL_DUAL_SUFFIXES = ("ون", "ين", "ان")
+#: The sound masculine plural's nominative ending: an adjective's or a participle's
+#: plural (مهتمون), seldom a noun's.
+SOUND_PLURAL_NOMINATIVE = "ون"
+#: The prefix of the participles of the derived stems (مُفعِل, مُتفاعِل, مُستفعِل).
+PARTICIPLE_PREFIX = "م"
 
 # ------------------------------------------------------------------ agreement
 #: The feminine singular ending and the feminine sound plural ending of nouns and

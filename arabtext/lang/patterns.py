@@ -41,7 +41,7 @@ from arabtext.lang.morphology import (
                                    NISBA_ENDINGS,
                                    NISBA_LETTER,
                                    NOUN_ONLY_PREPOSITIONS,
-    ROOT_NON_LETTERS,
+                                   ROOT_NON_LETTERS,
 )
 
 _ALL_DIGITS = "0-9" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS

@@ -17,8 +17,10 @@ from arabtext.lang.morphology import (
     IMPERFECT_SUFFIXES,
     NISBA_LETTER,
     NOMINAL_INFLECTIONS,
+    PARTICIPLE_PREFIX,
     PERFECT_SUFFIXES,
     ROOT_NON_LETTERS,
+    SOUND_PLURAL_NOMINATIVE,
     UNKNOWN_WORD_ENCLITICS,
 )
 from arabtext.lang.patterns import (
@@ -33,8 +35,6 @@ from arabtext.lemmatization.base import Analysis, split_segments
 NOMINAL = frozenset({"NOUN", "ADJ"})
 VERBAL = frozenset({"VERB"})
 ADJECTIVAL = frozenset({"ADJ"})
-SOUND_PLURAL_NOMINATIVE = "ون"
-PARTICIPLE_PREFIX = "م"
 
 
 def _plural_rule(plural: str, singulars: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
