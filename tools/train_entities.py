@@ -27,8 +27,10 @@ each gold name).  Training is deterministic: the same data and options give the 
 bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come from
 ``tools/build_entity_clusters.py``, word statistics and neighbours
 (``entity_wordstats.tsv.gz``, ``entity_neighbours.tsv.gz``) from
-``tools/build_entity_wordstats.py`` and the gazetteer (``entity_gazetteer.tsv.gz``)
-from ``tools/build_entity_gazetteer.py``; each is used when present.
+``tools/build_entity_wordstats.py``, the gazetteer (``entity_gazetteer.tsv.gz``)
+from ``tools/build_entity_gazetteer.py`` and the name-likeness weights
+(``entity_namelike.tsv.gz``) from ``tools/build_entity_namelike.py``; each is used
+when present.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from arabtext.entities.tables import (  # noqa: E402
     Gazetteer,
     if_present,
     load_clusters,
+    load_namelike,
     load_neighbours,
     load_wordstats,
 )
@@ -60,6 +63,7 @@ from arabtext.entities.tagger import (  # noqa: E402
     FINE_FILE,
     GAZETTEER_FILE,
     MODEL_FILE,
+    NAMELIKE_FILE,
     NAMES_FILE,
     NEIGHBOURS_FILE,
     TYPES,
@@ -138,13 +142,14 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     stats = if_present(load_wordstats, opts["wordstats"])
     gaz = if_present(Gazetteer.read, opts["gazetteer"])
     near = if_present(load_neighbours, opts["neighbours"])
+    likeness = if_present(load_namelike, opts["namelike"])
     config = FeatureConfig(window=opts["window"])
     trainer = pycrfsuite.Trainer(verbose=False)
     n, jack = len(sents), opts["jack"] if opts["names"] else 1
     bounds = [k * n // jack for k in range(jack + 1)]
     for k in range(jack):
         names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
-        feats = EntityFeatures(table, config, names, stats, gaz, near)
+        feats = EntityFeatures(table, config, names, stats, gaz, near, likeness)
         for s in sents[bounds[k]:bounds[k + 1]]:
             labels = to_bilou(s["labels"]) if opts.get("scheme") == "bilou" else s["labels"]
             trainer.append(feats.sequence(s["tokens"]), labels)
@@ -200,7 +205,8 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
         if opts["names"]:
             name_counts(train_s).write(names)
         tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names,
-                              Path(opts["wordstats"]), Path(opts["gazetteer"]), Path(opts["neighbours"]))
+                              Path(opts["wordstats"]), Path(opts["gazetteer"]), Path(opts["neighbours"]),
+                              Path(opts["namelike"]))
         return evaluate(ne, test_s, tagger, f"{opts['dump']}.{k}.jsonl" if opts["dump"] else "")
 
 
@@ -223,6 +229,7 @@ def main() -> None:
     ap.add_argument("--wordstats", type=Path, default=WORDSTATS_FILE, help="word-stats table (absent: none)")
     ap.add_argument("--gazetteer", type=Path, default=GAZETTEER_FILE, help="place-name gazetteer (absent: none)")
     ap.add_argument("--neighbours", type=Path, default=NEIGHBOURS_FILE, help="neighbours table (absent: none)")
+    ap.add_argument("--namelike", type=Path, default=NAMELIKE_FILE, help="name-likeness table (absent: none)")
     ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.1)
@@ -245,7 +252,8 @@ def main() -> None:
     sents = load(ne, a.newsfane or a.shared / "data" / "newsfane" / "newsfane-dev.txt", trim=not a.no_trim)
     opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
             "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats),
-            "gazetteer": str(a.gazetteer), "neighbours": str(a.neighbours), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
+            "gazetteer": str(a.gazetteer), "neighbours": str(a.neighbours),
+            "namelike": str(a.namelike), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
             "dump": a.dump}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     if not a.no_cv:

@@ -10,7 +10,8 @@ the same features as the folded training data.
 
 The per-word part of the features (word, clitic-stripped forms, affixes, shape, word
 cluster ids, background-corpus statistics and commonest neighbours, whether a
-gazetteer lists the word, and the same for a neighbour at each offset of the window)
+gazetteer lists the word, how much its letters look like a name's, and the same for a
+neighbour at each offset of the window)
 is computed once per distinct word and kept in a per-instance cache of bounded size;
 the rest (word pairs, name-list pairs, the gazetteer's multi-word names found in the
 line) comes from :meth:`EntityFeatures.contexts`, once per line.
@@ -23,7 +24,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from arabtext.entities.tables import Gazetteer, neighbour_tags, read_table, wordstat_tags
+from arabtext.entities.tables import Gazetteer, namelike_class, neighbour_tags, read_table, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
@@ -206,6 +207,7 @@ class FeatureConfig:
     """Tuning values of the feature function (the shipped model uses the defaults)."""
 
     window: int = 3  # neighbours on each side
+    namelike_window: int = 1  # neighbours on each side that show their name-likeness class
     cache_size: int = 20_000  # distinct words kept before the cache is cleared (each costs ~4 KB)
 
 
@@ -215,8 +217,10 @@ class EntityFeatures:
     def __init__(self, clusters: Mapping[str, tuple[str, str]] | None = None,
                  config: FeatureConfig | None = None, names: NameCounts | None = None,
                  wordstats: Mapping[str, str] | None = None, gazetteer: Gazetteer | None = None,
-                 neighbours: Mapping[str, str] | None = None) -> None:
+                 neighbours: Mapping[str, str] | None = None,
+                 namelike: Mapping[str, float] | None = None) -> None:
         config = config or FeatureConfig()
+        self._namelike = namelike
         self._neighbours = neighbours
         self._gazetteer = gazetteer
         self._clusters = clusters or {}
@@ -281,9 +285,16 @@ class EntityFeatures:
             tags = self._names.tags(f, rest)
             own += ["g" + x for x in tags]
             near += ["g" + x for x in tags]
+        likeness = []
+        if self._namelike is not None and shp == "A" and len(f) > 1:
+            nl = "nl=" + namelike_class(self._namelike, stem)
+            likeness.append(nl)
+            own += [nl, nl + "|" + wordstat_tags(stats)[0]]
         nb: dict[int, list[str]] = {}
         for k in self._offsets:
             feats = near if abs(k) <= 2 else [x for x in near[:1] + near[3:] if x[0] != "g"]
+            if abs(k) <= self._config.namelike_window:
+                feats = feats + likeness
             nb[k] = [f"{k}:{x}" for x in feats]
         if len(self._cache) >= self._config.cache_size:
             self._cache.clear()

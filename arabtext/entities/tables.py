@@ -2,7 +2,8 @@
 
 * word clusters (``build_entity_clusters.py``) and per-stem statistics and commonest
   neighbours (``build_entity_wordstats.py``), all from the ANT news corpus;
-* the gazetteer of names (``build_entity_gazetteer.py``).
+* the gazetteer of names (``build_entity_gazetteer.py``);
+* the name-likeness weights of letter sequences (``build_entity_namelike.py``).
 
 Each file is gzipped TSV with a header line naming its layout; a loader refuses a file
 whose header does not match.  The ``*_tags`` functions turn a table row into feature
@@ -23,6 +24,12 @@ CLUSTERS_HEADER = "# arabtext entity word clusters v1: word<TAB>coarse<TAB>fine"
 WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_article<TAB>with_pronoun"
 NEIGHBOURS_HEADER = "# arabtext entity neighbours v1: stem<TAB>left words<TAB>right words"
 GAZETTEER_HEADER = "# arabtext entity gazetteer v1: folded name<TAB>type"
+NAMELIKE_HEADER = "# arabtext entity name-likeness v1: letter n-gram<TAB>log-odds name vs word"
+
+#: Lengths of the letter n-grams of the name-likeness score (the word is framed by ``^ $``).
+NAMELIKE_ORDERS = (2, 3, 4)
+#: Upper bounds of the name-likeness classes ``0``..``3`` (``4`` above the last).
+NAMELIKE_BINS = (-0.5, 0.0, 0.3, 0.6)
 
 
 def read_table(path: str | os.PathLike, header: str, what: str) -> str:
@@ -127,3 +134,27 @@ def wordstat_tags(raw: str | None, kind: str = "") -> list[str]:
         out.append(kind + "ar=" + ("0" if not art else "lo" if 5 * art < n else "mid" if 5 * art < 3 * n else "hi"))
         out.append(kind + "pr=" + ("0" if not pron else "lo" if 20 * pron < n else "hi"))
     return out
+
+
+def letter_ngrams(word: str) -> list[str]:
+    """The letter n-grams (:data:`NAMELIKE_ORDERS`) of ``^word$``."""
+    framed = "^" + word + "$"
+    return [framed[i:i + n] for n in NAMELIKE_ORDERS for i in range(len(framed) - n + 1)]
+
+
+def load_namelike(path: str | os.PathLike) -> dict[str, float]:
+    """Read a table written by ``tools/build_entity_namelike.py``: n-gram → weight."""
+    body = read_table(path, NAMELIKE_HEADER, "entity name-likeness table")
+    return {gram: float(w) for gram, w in (line.split("\t") for line in body.splitlines())}
+
+
+def namelike_class(weights: Mapping[str, float], stem: str) -> str:
+    """How much ``stem`` (folded, without clitics) is spelled like a name rather than a
+    word: the mean weight of its letter n-grams (unlisted ones weigh 0), as a class
+    ``0`` (word-like) .. ``4`` (name-like) by :data:`NAMELIKE_BINS`."""
+    grams = letter_ngrams(stem)
+    mean = sum(weights.get(g, 0.0) for g in grams) / len(grams)
+    for k, bound in enumerate(NAMELIKE_BINS):
+        if mean < bound:
+            return str(k)
+    return str(len(NAMELIKE_BINS))

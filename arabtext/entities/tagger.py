@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
-from arabtext.entities.tables import Gazetteer, if_present, load_clusters, load_neighbours, load_wordstats
+from arabtext.entities.tables import (
+    Gazetteer,
+    if_present,
+    load_clusters,
+    load_namelike,
+    load_neighbours,
+    load_wordstats,
+)
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.resources import data_path
 from arabtext.tokenization import Token, tokenize_spans
@@ -38,6 +45,7 @@ NAMES_FILE = data_path("entity_names.tsv.gz")
 WORDSTATS_FILE = data_path("entity_wordstats.tsv.gz")
 GAZETTEER_FILE = data_path("entity_gazetteer.tsv.gz")
 NEIGHBOURS_FILE = data_path("entity_neighbours.tsv.gz")
+NAMELIKE_FILE = data_path("entity_namelike.tsv.gz")
 
 
 #: A model trained on the finer scheme (``tools/train_entities.py --scheme bilou``)
@@ -118,8 +126,8 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 class EntityTagger:
     """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
-    ``model``, ``clusters``, ``fine``, ``names``, ``wordstats``, ``gazetteer`` and
-    ``neighbours`` default to the shipped files; all but ``model`` may be paths that do
+    ``model``, ``clusters``, ``fine``, ``names``, ``wordstats``, ``gazetteer``,
+    ``neighbours`` and ``namelike`` default to the shipped files; all but ``model`` may be paths that do
     not exist (then those features or the fine classes are absent).  The feature
     function must match the one the model was trained with (``config``).
     """
@@ -127,7 +135,8 @@ class EntityTagger:
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
                  fine: str | Path | None = None, config: FeatureConfig | None = None,
                  names: str | Path | None = None, wordstats: str | Path | None = None,
-                 gazetteer: str | Path | None = None, neighbours: str | Path | None = None) -> None:
+                 gazetteer: str | Path | None = None, neighbours: str | Path | None = None,
+                 namelike: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
@@ -135,6 +144,7 @@ class EntityTagger:
         self._wordstats_path = Path(wordstats) if wordstats is not None else WORDSTATS_FILE
         self._gazetteer_path = Path(gazetteer) if gazetteer is not None else GAZETTEER_FILE
         self._neighbours_path = Path(neighbours) if neighbours is not None else NEIGHBOURS_FILE
+        self._namelike_path = Path(namelike) if namelike is not None else NAMELIKE_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -150,7 +160,8 @@ class EntityTagger:
                                       if_present(NameCounts.read, self._names_path),
                                       if_present(load_wordstats, self._wordstats_path),
                                       if_present(Gazetteer.read, self._gazetteer_path),
-                                      if_present(load_neighbours, self._neighbours_path))
+                                      if_present(load_neighbours, self._neighbours_path),
+                                      if_present(load_namelike, self._namelike_path))
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(model, features)
