@@ -142,18 +142,19 @@ def letter_ngrams(word: str) -> list[str]:
     return [framed[i:i + n] for n in NAMELIKE_ORDERS for i in range(len(framed) - n + 1)]
 
 
-def load_namelike(path: str | os.PathLike) -> dict[str, float]:
-    """Read a table written by ``tools/build_entity_namelike.py``: n-gram → weight."""
+def load_namelike(path: str | os.PathLike) -> dict[str, str]:
+    """Read a table written by ``tools/build_entity_namelike.py``: n-gram → weight (as
+    written; :func:`namelike_class` parses the few it reads, which keeps start-up short)."""
     body = read_table(path, NAMELIKE_HEADER, "entity name-likeness table")
-    return {gram: float(w) for gram, w in (line.split("\t") for line in body.splitlines())}
+    return dict(line.split("\t", 1) for line in body.splitlines())
 
 
-def namelike_class(weights: Mapping[str, float], stem: str) -> str:
+def namelike_class(weights: Mapping[str, str | float], stem: str) -> str:
     """How much ``stem`` (folded, without clitics) is spelled like a name rather than a
     word: the mean weight of its letter n-grams (unlisted ones weigh 0), as a class
     ``0`` (word-like) .. ``4`` (name-like) by :data:`NAMELIKE_BINS`."""
     grams = letter_ngrams(stem)
-    mean = sum(weights.get(g, 0.0) for g in grams) / len(grams)
+    mean = sum(float(weights.get(g, 0.0)) for g in grams) / len(grams)
     for k, bound in enumerate(NAMELIKE_BINS):
         if mean < bound:
             return str(k)

@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def shipped() -> dict[str, float]:
+def shipped() -> dict[str, str]:
     return load_namelike(NAMELIKE_FILE)
 
 
-def likeness(weights: dict[str, float], word: str) -> int:
+def likeness(weights, word: str) -> int:
     return int(namelike_class(weights, split_word(fold_token(word))[2]))
 
 
