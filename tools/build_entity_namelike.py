@@ -21,6 +21,12 @@ naive Bayes, add-``--alpha``); n-grams seen fewer than ``--min-count`` times in 
 left out (they weigh 0).  The tagger averages the weights of a word's n-grams and uses
 the class of the mean (``namelike_class``).  Output: gzip TSV ``ngram<TAB>weight``
 (4 decimals) sorted by n-gram, with a header line, byte-reproducible.
+
+Build order: the lemma table's name rules (``tools/lexicon_fix.py``) read how often the
+entity tagger finds each form inside a name, and this table reads the lemma table, so
+the shipped files were built in the order lemma table (with the tagger of before this
+feature), name-likeness table, entity model (``tools/train_entities.py``).  Each step
+is reproducible from the files of the step before.
 """
 
 from __future__ import annotations
