@@ -35,6 +35,9 @@ def analyze_line(line: str, lemmatizer: Lemmatizer, diacritized: bool = False,
     offsets into ``line`` plus ``offset``; vocalized lemmas with ``diacritized``."""
     spans = tokenize_spans(line)
     analyses = lemmatizer.lemmatize_tokens([t.text for t in spans], diacritized=diacritized)
+    if not offset:  # Token (text, start, end) + Analysis (lemma, pos, segments): the fields in order
+        make = TokenAnalysis._make
+        return [make(t + a) for t, a in zip(spans, analyses)]
     return [TokenAnalysis(t.text, t.start + offset, t.end + offset, a.lemma, a.pos, a.segments)
             for t, a in zip(spans, analyses)]
 
