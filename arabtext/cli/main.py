@@ -8,6 +8,7 @@ Every subcommand that reads text takes the options of
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import os
@@ -113,8 +114,20 @@ def run_main() -> None:
             _exit_now(143)
         if exc.code not in (0, None):
             _flush_quietly()
+        _spare_collector()
         raise
     _flush_quietly()
+    _spare_collector()
+
+
+def _spare_collector() -> None:
+    """Take every object alive now out of the garbage collector's reach before the
+    interpreter shuts down (``gc.freeze``): its collections at shutdown would go through
+    all the caches a run built (the lemmatizer's analyses, the entity tagger's word
+    features: a third of a second after lemmatizing 350,000 words of news) to free
+    memory the process hands back on exit anyway.  Exit handlers and the flushing of
+    output run as before."""
+    gc.freeze()
 
 
 def _exit_now(status: int) -> None:

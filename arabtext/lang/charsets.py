@@ -100,6 +100,11 @@ def is_arabic_letter(ch: str) -> bool:
     return ch in _ARABIC_LETTER_SET
 
 
+def has_arabic_letter(text: str) -> bool:
+    """True when ``text`` has at least one of ``ARABIC_LETTERS``."""
+    return not _ARABIC_LETTER_SET.isdisjoint(text)
+
+
 _ARABIC_LETTER_SET = frozenset(ARABIC_LETTERS)
 
 

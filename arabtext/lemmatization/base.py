@@ -7,7 +7,7 @@ import unicodedata
 from typing import NamedTuple, Protocol
 
 from arabtext.diacritics import dediac
-from arabtext.lang.charsets import TATWEEL, is_arabic_letter
+from arabtext.lang.charsets import TATWEEL, has_arabic_letter
 from arabtext.lang.patterns import NUMBER_RE
 
 
@@ -51,7 +51,7 @@ _SENSE_RE = re.compile(r"(?:_\d+|-[a-zA-Z]+|-\S*)$")
 
 def has_arabic(token: str) -> bool:
     """True when ``token`` has at least one Arabic letter."""
-    return any(is_arabic_letter(ch) for ch in token)
+    return has_arabic_letter(token)
 
 
 def nonword_analysis(token: str) -> Analysis:

@@ -362,11 +362,13 @@ class BuiltinLemmatizer:
         self._doubtful[word] = bare
 
     def analyze(self, word: str) -> Analysis:
-        """Analysis of one token (cached), bare lemma."""
+        """Analysis of one token (cached), bare lemma.  Only the bare analysis is kept
+        (the vocalized one when cached already): one cached analysis per word."""
         a = self._bare_cache.get(word)
         if a is None:
-            a = self.analyze_diacritized(word)
-            a = a._replace(lemma=dediac(a.lemma))
+            a = self._cache.get(word) or self._analyze(word)
+            if (lemma := dediac(a.lemma)) != a.lemma:
+                a = Analysis(lemma, a.pos, a.segments)
             if len(self._bare_cache) >= self._limits.cache_size:
                 self._bare_cache.clear()
             self._bare_cache[word] = a
@@ -379,11 +381,8 @@ class BuiltinLemmatizer:
         if diacritized:
             out = [self.analyze_diacritized(t) for t in tokens]
         else:
-            get = self._bare_cache.get
-            out = []
-            for t in tokens:
-                a = get(t)
-                out.append(a if a is not None else self.analyze(t))
+            get, analyze = self._bare_cache.get, self.analyze
+            out = [get(t) or analyze(t) for t in tokens]  # (an Analysis is never false)
         if self._names.enabled:
             doubtful = self._doubtful
             idx = [i for i, t in enumerate(tokens) if t in doubtful]

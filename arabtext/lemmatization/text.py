@@ -29,12 +29,19 @@ class TokenAnalysis(NamedTuple):
     segments: tuple[str, ...]
 
 
+#: what a NamedTuple's ``_make`` calls, without its Python frame (and length check: a
+#: Token and an Analysis have the three fields each)
+_new_tuple = tuple.__new__
+
+
 def analyze_line(line: str, lemmatizer: Lemmatizer, diacritized: bool = False,
                  offset: int = 0) -> list[TokenAnalysis]:
     """The analysis of every token of ``line`` (one line, without its ending), with
     offsets into ``line`` plus ``offset``; vocalized lemmas with ``diacritized``."""
     spans = tokenize_spans(line)
     analyses = lemmatizer.lemmatize_tokens([t.text for t in spans], diacritized=diacritized)
+    if not offset:  # Token (text, start, end) + Analysis (lemma, pos, segments): the fields in order
+        return [_new_tuple(TokenAnalysis, t + a) for t, a in zip(spans, analyses)]
     return [TokenAnalysis(t.text, t.start + offset, t.end + offset, a.lemma, a.pos, a.segments)
             for t, a in zip(spans, analyses)]
 

@@ -98,4 +98,7 @@ def test_builtin_records_and_limits():
     assert e == Entry("كِتَاب", "NOUN", 1, 1) and e.n_proclitics == 1 and e.enclitic_length == 1
     assert small.analyze("وكتابه").segments == ("و+", "كتاب", "+ه")
     assert small.analyze("كتابهما").segments == ("كتابهما",)  # longer than max_word: left alone
+    assert len(small._bare_cache) == 1 and not small._cache  # bare analyses keep no vocalized copy
+    small.analyze_diacritized("وكتابه")
+    assert small.analyze_diacritized("كتابهما").segments == ("كتابهما",)
     assert len(small._cache) == 1
