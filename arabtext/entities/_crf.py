@@ -144,9 +144,15 @@ class ChainScorer:
                 self._folded.clear()
             wid = len(self._ids)
             folded, own, near = self._features.word(token)
-            self._table[0, wid] = self._sum(own)
-            for m, k in enumerate(self._offsets, 1):
-                self._table[m, wid] = self._sum(near[k])
+            groups = [own, *(near[k] for k in self._offsets)]
+            if all(groups):  # one gather and one segmented sum for the word and its offsets
+                unknown, get = len(self._attr), self._attr.get
+                starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+                rows = self._weights[[get(a, unknown) for g in groups for a in g]]
+                self._table[:, wid] = np.add.reduceat(rows, starts, axis=0)
+            else:
+                for m, group in enumerate(groups):
+                    self._table[m, wid] = self._sum(group)
             self._ids[token] = wid
             self._folded.append(folded)
         return wid

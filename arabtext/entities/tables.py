@@ -154,7 +154,7 @@ def namelike_class(weights: Mapping[str, str | float], stem: str) -> str:
     word: the mean weight of its letter n-grams (unlisted ones weigh 0), as a class
     ``0`` (word-like) .. ``4`` (name-like) by :data:`NAMELIKE_BINS`."""
     grams = letter_ngrams(stem)
-    mean = sum(float(weights.get(g, 0.0)) for g in grams) / len(grams)
+    mean = sum(map(float, filter(None, map(weights.get, grams)))) / len(grams)
     for k, bound in enumerate(NAMELIKE_BINS):
         if mean < bound:
             return str(k)
