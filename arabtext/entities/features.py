@@ -218,7 +218,7 @@ class EntityFeatures:
                  config: FeatureConfig | None = None, names: NameCounts | None = None,
                  wordstats: Mapping[str, str] | None = None, gazetteer: Gazetteer | None = None,
                  neighbours: Mapping[str, str] | None = None,
-                 namelike: Mapping[str, str | float] | None = None) -> None:
+                 namelike: Mapping[str, str] | None = None) -> None:
         config = config or FeatureConfig()
         self._namelike = namelike
         self._neighbours = neighbours

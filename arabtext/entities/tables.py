@@ -149,7 +149,7 @@ def load_namelike(path: str | os.PathLike) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in body.splitlines())
 
 
-def namelike_class(weights: Mapping[str, str | float], stem: str) -> str:
+def namelike_class(weights: Mapping[str, str], stem: str) -> str:
     """How much ``stem`` (folded, without clitics) is spelled like a name rather than a
     word: the mean weight of its letter n-grams (unlisted ones weigh 0), as a class
     ``0`` (word-like) .. ``4`` (name-like) by :data:`NAMELIKE_BINS`."""
