@@ -24,7 +24,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from arabtext.entities.tables import Gazetteer, namelike_class, neighbour_tags, read_table, wordstat_tags
+from arabtext.entities.tables import Gazetteer, namelike_class, neighbour_tags, read_keyed, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
@@ -197,8 +197,7 @@ rest, so ``r`` + الصين also counts والصين and بالصين), the numb
     def read(cls, path: str | os.PathLike) -> NameCounts:
         """Read a table written by :meth:`write` (rows are parsed when first looked up)."""
         out = cls()
-        body = read_table(path, NAMES_HEADER, "entity name-count table")
-        out._raw = dict(line.split("\t", 1) for line in body.splitlines())
+        out._raw = read_keyed(path, NAMES_HEADER, "entity name-count table")
         return out
 
 

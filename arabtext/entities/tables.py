@@ -55,10 +55,14 @@ def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
     return {word: (coarse, fine) for word, coarse, fine in rows}
 
 
+def read_keyed(path: str | os.PathLike, header: str, what: str) -> dict[str, str]:
+    """A table of ``key<TAB>rest`` lines (see :func:`read_table`): key → rest, unparsed."""
+    return dict(line.split("\t", 1) for line in read_table(path, header, what).splitlines())
+
+
 def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
     """Read a table written by ``tools/build_entity_wordstats.py``: stem → its raw counts."""
-    body = read_table(path, WORDSTATS_HEADER, "entity word-stats table")
-    return dict(line.split("\t", 1) for line in body.splitlines())
+    return read_keyed(path, WORDSTATS_HEADER, "entity word-stats table")
 
 
 class Gazetteer:
@@ -111,8 +115,7 @@ class Gazetteer:
 def load_neighbours(path: str | os.PathLike) -> dict[str, str]:
     """Read a table written by ``tools/build_entity_wordstats.py --neighbours``: stem →
     its commonest left and right neighbours (raw row)."""
-    body = read_table(path, NEIGHBOURS_HEADER, "entity neighbours table")
-    return dict(line.split("\t", 1) for line in body.splitlines())
+    return read_keyed(path, NEIGHBOURS_HEADER, "entity neighbours table")
 
 
 def neighbour_tags(raw: str | None) -> list[str]:
@@ -145,8 +148,7 @@ def letter_ngrams(word: str) -> list[str]:
 def load_namelike(path: str | os.PathLike) -> dict[str, str]:
     """Read a table written by ``tools/build_entity_namelike.py``: n-gram → weight (as
     written; :func:`namelike_class` parses the few it reads, which keeps start-up short)."""
-    body = read_table(path, NAMELIKE_HEADER, "entity name-likeness table")
-    return dict(line.split("\t", 1) for line in body.splitlines())
+    return read_keyed(path, NAMELIKE_HEADER, "entity name-likeness table")
 
 
 def namelike_class(weights: Mapping[str, str], stem: str) -> str:
