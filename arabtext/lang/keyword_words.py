@@ -3,13 +3,13 @@ article, alef forms → ا, ى → ي, ة → ه).
 
 The stopword list (``data/stopwords.txt``, read by :mod:`arabtext.lang.stopwords`)
 already keeps function words, reporting verbs, time words, number words, months and
-weekdays out of keyphrases.  These are the content words of news furniture and time
-that fit any article: ``الموقع`` alone says nothing, ``الموقع الرسمي للوزارة`` may.
+weekdays out of keyphrases.  These are the content words of news furniture and time,
+and the adjectives that describe anything (جديدة, كبير, رسمية), that fit any article: ``الموقع`` alone says nothing, ``الموقع الرسمي للوزارة`` may.
 """
 
 from __future__ import annotations
 
-#: Generic news and time words: a keyword of one word is never one of these.
+#: Generic news, time and describing words: a keyword of one word is never one of these.
 GENERIC_ALONE = frozenset((
     # news furniture
     "خبر", "اخبار", "مصدر", "مصادر", "موقع", "صوره", "صور", "فيديو", "تقرير", "بيان",
@@ -17,4 +17,8 @@ GENERIC_ALONE = frozenset((
     # time
     "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سنه", "سنوات",
     "ساعه", "ساعات", "دقيقه", "دقائق", "فتره", "وقت", "حاليا", "مساء", "صباح", "ليله",
+    # adjectives of size, novelty, importance and extent, which describe anything
+    "جديد", "جديده", "جدد", "كبير", "كبيره", "كبار", "صغير", "صغيره", "صغار", "هام", "هامه",
+    "مهم", "مهمه", "عديد", "عديده", "مختلف", "مختلفه", "كامل", "كامله", "خاص", "خاصه",
+    "رسمي", "رسميه", "اخر", "اخري", "اخرين", "جيد", "جيده", "كثير", "كثيره", "قليل", "قليله",
 ))

@@ -17,6 +17,7 @@ from arabtext.keyphrases import (
     extract_keywords_combined,
 )
 from arabtext.keyphrases.analysis import display_form
+from arabtext.keyphrases.candidates import MAX_NAME_WORDS
 from arabtext.keyphrases.scoring import headline_prior
 from arabtext.keyphrases.spans import quoted_segments, segments
 from arabtext.keyphrases.words import fold, natural_surface, ta_marbuta_form
@@ -459,7 +460,10 @@ def test_keyword_fields_and_limits():
     for k in out:
         assert isinstance(k, Keyword)
         assert isinstance(k.score, float) and k.count >= 1 and k.lemma
-        assert 1 <= len(k.keyword.split()) <= 2
+        # --max-words bounds phrases; a name the tagger finds stays whole (up to 6 words)
+        assert 1 <= len(k.keyword.split()) <= (2 if k.kind is None else MAX_NAME_WORDS), k
+    if BAGHUZ.exists():
+        assert any(k.kind is not None and len(k.keyword.split()) > 2 for k in out)  # قوات التحالف الدولي
     assert [k.score for k in out] == sorted((k.score for k in out), reverse=True)
     assert extract_keywords("", top=5) == []
     assert extract_keywords("في من على", top=5) == []
