@@ -2,8 +2,9 @@
 
 A keyphrase's group key is folded (ة → ه, أ إ آ → ا, ى → ي: ``كره يد``); what the
 verbs return as ``Keyword.lemma`` spells each key word as written: the end of the shown
-word it was cut from (``المكتبة`` → ``مكتبة``), else the lemmatizer's lemma of that word
-when it folds to the key word (``كرة``), else the key word itself.
+word it was cut from (``المكتبة`` → ``مكتبة``), the shown word itself when the key kept a
+proclitic the shown word dropped (``باعفاء`` shown ``إعفاء``), else the lemmatizer's
+lemma of that word when it folds to the key word (``كرة``), else the key word itself.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 
 from arabtext.diacritics import dediac
 from arabtext.keyphrases.keyword import Keyword
+from arabtext.lang.clitics import PROCLITIC_LETTERS
 from arabtext.normalization import fold
 
 
@@ -37,6 +39,9 @@ def spelled(key: str, shown: str, lemma_of: Callable[[str], str] | None = None) 
             plain = dediac(word)
             if fold(plain).endswith(k) and len(plain) >= len(k):
                 spelling = plain[len(plain) - len(k):]
+                break
+            if len(k) == len(plain) + 1 and k[0] in PROCLITIC_LETTERS and k[1:] == fold(plain):
+                spelling = plain  # the key kept a proclitic the shown word dropped (بإعفاء shown إعفاء)
                 break
             if lemma_of is not None:
                 lemma = dediac(lemma_of(word) or "")

@@ -18,6 +18,7 @@ from arabtext.keyphrases import (
     keywords_combined,
     load_background,
 )
+from arabtext.keyphrases.spelling import spelled
 
 ROOT = Path(__file__).resolve().parents[2]
 ANT = sorted((ROOT / "samples").glob("ant-*.txt"))
@@ -112,3 +113,6 @@ def test_settings_are_passed_in():
 def test_lemmas_are_spelled_as_lemmatize_prints_them():
     found = keywords("لعبت كرة اليد في المكتبة. كرة اليد رياضة. المكتبة مفتوحة وكرة اليد", top=2)
     assert [(k.keyword, k.lemma) for k in found] == [("كرة اليد", "كرة يد"), ("المكتبة", "مكتبة")]
+    # a key that kept the proclitic the shown word dropped is spelled as shown
+    assert spelled("باعفاء", "إعفاء") == "إعفاء"
+    assert spelled("باعفاء وزير", "إعفاء الوزير") == "إعفاء وزير"
