@@ -34,9 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities.features import fold_token  # noqa: E402
-from arabtext.entities.tables import CLUSTERS_HEADER  # noqa: E402
+from arabtext.entities.tables import CLUSTERS_HEADER, write_keyed  # noqa: E402
 from arabtext.entities.tagger import CLUSTERS_FILE  # noqa: E402
-from arabtext.lang.resources import write_gzip_text  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
 OFFSETS = (-2, -1, 1, 2)
@@ -117,11 +116,8 @@ def main() -> None:
     vocab, emb = vectors(lines, a.min_count, a.contexts, a.dims)
     coarse = kmeans(emb, a.coarse, a.seed, a.iterations)
     fine = kmeans(emb, a.fine, a.seed + 1, a.iterations)
-    with write_gzip_text(a.out) as fh:
-        fh.write(CLUSTERS_HEADER + "\n")
-        for w, c, f in zip(vocab, coarse, fine):
-            if "\t" not in w and "\n" not in w:
-                fh.write(f"{w}\t{c}\t{f}\n")
+    write_keyed(a.out, CLUSTERS_HEADER, ((w, f"{c}\t{f}") for w, c, f in zip(vocab, coarse, fine)
+                                         if "\t" not in w and "\n" not in w))
     print(f"{len(vocab)} words, {sum(map(len, lines))} tokens, {a.out} "
           f"({a.out.stat().st_size} bytes) in {time.perf_counter() - t0:.1f}s")
 

@@ -36,9 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities.features import fold_token  # noqa: E402
-from arabtext.entities.tables import GAZETTEER_HEADER  # noqa: E402
+from arabtext.entities.tables import GAZETTEER_HEADER, write_keyed  # noqa: E402
 from arabtext.entities.tagger import GAZETTEER_FILE  # noqa: E402
-from arabtext.lang.resources import write_gzip_text  # noqa: E402
 
 ARABIC_NAME = re.compile("^[\u0621-\u064a]+( [\u0621-\u064a]+)*$")
 MAX_WORDS = 4
@@ -123,10 +122,7 @@ def main() -> None:
         print(f"pyarabic_names: {len(got)} names", file=sys.stderr)
         for f, typ in got:
             names.setdefault(f, set()).add(typ)
-    with write_gzip_text(a.out) as fh:
-        fh.write(GAZETTEER_HEADER + "\n")
-        for name in sorted(names):
-            fh.write(f"{name}\t{','.join(sorted(names[name]))}\n")
+    write_keyed(a.out, GAZETTEER_HEADER, ((name, ",".join(sorted(names[name]))) for name in sorted(names)))
     print(f"{a.out}: {len(names)} names", file=sys.stderr)
 
 

@@ -47,9 +47,10 @@ from arabtext.entities.tables import (  # noqa: E402
     NAMELIKE_HEADER,
     letter_ngrams,
     read_table,
+    write_keyed,
 )
 from arabtext.entities.tagger import GAZETTEER_FILE, NAMELIKE_FILE  # noqa: E402
-from arabtext.lang.resources import data_path, write_gzip_text  # noqa: E402
+from arabtext.lang.resources import data_path  # noqa: E402
 
 
 def stem(word: str) -> str:
@@ -93,10 +94,7 @@ def main() -> None:
     a = ap.parse_args()
     names, words = stems(a.lemmas, a.gazetteer)
     table = weights(names, words, a.alpha, a.min_count)
-    with write_gzip_text(a.out) as fh:
-        fh.write(NAMELIKE_HEADER + "\n")
-        for gram in sorted(table):
-            fh.write(f"{gram}\t{table[gram]:.4f}\n")
+    write_keyed(a.out, NAMELIKE_HEADER, ((gram, f"{table[gram]:.4f}") for gram in sorted(table)))
     print(f"{a.out}: {len(table)} n-grams from {len(names)} name and {len(words)} word stems", file=sys.stderr)
 
 

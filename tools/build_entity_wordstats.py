@@ -35,9 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities.features import fold_token, strip_article  # noqa: E402
-from arabtext.entities.tables import NEIGHBOURS_HEADER, WORDSTATS_HEADER  # noqa: E402
+from arabtext.entities.tables import NEIGHBOURS_HEADER, WORDSTATS_HEADER, write_keyed  # noqa: E402
 from arabtext.entities.tagger import NEIGHBOURS_FILE, WORDSTATS_FILE  # noqa: E402
-from arabtext.lang.resources import write_gzip_text  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
 PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
@@ -73,19 +72,13 @@ def main() -> None:
                 pronoun[stem[:-len(p)]] += n
                 break
     kept = sorted(w for w, n in total.items() if n >= a.min_count and "\t" not in w)
-    with write_gzip_text(a.out) as fh:
-        fh.write(WORDSTATS_HEADER + "\n")
-        for w in kept:
-            fh.write(f"{w}\t{total[w]}\t{article[w]}\t{pronoun[w]}\n")
+    write_keyed(a.out, WORDSTATS_HEADER, ((w, f"{total[w]}\t{article[w]}\t{pronoun[w]}") for w in kept))
     near = sorted(w for w, n in total.items() if n >= a.min_neighbour_count and "\t" not in w)
 
     def top(counts: Counter[str]) -> str:
         return " ".join(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:a.top])
 
-    with write_gzip_text(a.neighbours) as fh:
-        fh.write(NEIGHBOURS_HEADER + "\n")
-        for w in near:
-            fh.write(f"{w}\t{top(left[w])}\t{top(right[w])}\n")
+    write_keyed(a.neighbours, NEIGHBOURS_HEADER, ((w, f"{top(left[w])}\t{top(right[w])}") for w in near))
     print(f"{len(near)} stems with neighbours in {a.neighbours}")
     print(f"{len(kept)} stems, {sum(total.values())} tokens, {a.out} ({a.out.stat().st_size} bytes) "
           f"in {time.perf_counter() - t0:.1f}s")

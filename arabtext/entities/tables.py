@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -58,6 +58,17 @@ def load_clusters(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
 def read_keyed(path: str | os.PathLike, header: str, what: str) -> dict[str, str]:
     """A table of ``key<TAB>rest`` lines (see :func:`read_table`): key → rest, unparsed."""
     return dict(line.split("\t", 1) for line in read_table(path, header, what).splitlines())
+
+
+def write_keyed(path: str | os.PathLike, header: str, rows: Iterable[tuple[str, str]]) -> None:
+    """Write ``header`` and one ``key<TAB>rest`` line per row, in the order given, as a
+    byte-reproducible gzip file (what :func:`read_keyed` reads; used by ``tools/``)."""
+    from arabtext.lang.resources import write_gzip_text
+
+    with write_gzip_text(path) as fh:
+        fh.write(header + "\n")
+        for key, rest in rows:
+            fh.write(f"{key}\t{rest}\n")
 
 
 def load_wordstats(path: str | os.PathLike) -> dict[str, str]:
