@@ -263,8 +263,9 @@ class EntityFeatures:
         else:
             own.append("c=none")
         stats = self._wordstats.get(strip_article(f)[0]) if self._wordstats is not None else None
+        freq = wordstat_tags(stats)  # its first tag is the frequency class ("fq=none" unknown)
         if self._wordstats is not None:
-            own += wordstat_tags(stats)
+            own += freq
             if pro:
                 own += wordstat_tags(self._wordstats.get(stem), "r")
         if self._neighbours is not None:
@@ -288,7 +289,7 @@ class EntityFeatures:
         if self._namelike is not None and shp == "A" and len(f) > 1:
             nl = "nl=" + namelike_class(self._namelike, stem)
             likeness.append(nl)
-            own += [nl, nl + "|" + wordstat_tags(stats)[0]]
+            own += [nl, nl + "|" + freq[0]]
         nb: dict[int, list[str]] = {}
         for k in self._offsets:
             feats = near if abs(k) <= 2 else [x for x in near[:1] + near[3:] if x[0] != "g"]
