@@ -95,31 +95,54 @@ def _after_proclitic(token: str) -> int:
     return k
 
 
+def _wordless(text: str) -> bool:
+    """True for a token with no letter or digit (punctuation, quotes, brackets)."""
+    return not any(ch.isalnum() for ch in text)
+
+
+_OPENERS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“", "›": "‹"}
+
+
+def _trim(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
+    """Token range ``a..b`` (inclusive) without punctuation at its edges: a name never
+    starts or ends with a quote or bracket (أحمد عبده سيف « is أحمد عبده سيف), but for a
+    closing one whose opener is inside (المجلس (الأعلى)).  Empty when ``a > b``."""
+    while a <= b and _wordless(tokens[a].text):
+        a += 1
+    while a <= b and _wordless(tokens[b].text):
+        opener = _OPENERS.get(tokens[b].text)
+        if opener is not None and any(t.text == opener for t in tokens[a:b]):
+            break
+        b -= 1
+    return a, b
+
+
 def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` spans from per-token labels (see the module docstring).
 
     A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
     at least two letters remain; an ``I-`` label that does not continue an entity of
-    its type starts one.
+    its type starts one; punctuation at either edge of a span is left out (see
+    :func:`_trim`), and a span of punctuation alone is dropped.
     """
-    spans: list[tuple[int, int, str]] = []
-    cur: list[Any] | None = None
-    for tok, lab in zip(tokens, labels):
+    runs: list[list[Any]] = []  # [first token, last token, type, label of the first]
+    for i, lab in enumerate(labels):
         kind, _, typ = lab.partition("-")
-        if kind == "I" and cur is not None and cur[2] == typ:
-            cur[1] = tok.end
+        if kind == "I" and runs and runs[-1][1] == i - 1 and runs[-1][2] == typ:
+            runs[-1][1] = i
+        elif kind != "O" and typ:
+            runs.append([i, i, typ, kind])
+    spans: list[tuple[int, int, str]] = []
+    for a0, b0, typ, kind in runs:
+        a, b = _trim(tokens, a0, b0)
+        if a > b:
             continue
-        if cur is not None:
-            spans.append((cur[0], cur[1], cur[2]))
-            cur = None
-        if kind == "O" or not typ:
-            continue
+        tok = tokens[a]
         start = tok.start
-        if kind == "P" and len(fold_token(tok.text)) > 3 and fold_token(tok.text[0]) in NAME_PROCLITICS:
+        if a == a0 and kind == "P" and len(fold_token(tok.text)) > 3 and \
+                fold_token(tok.text[0]) in NAME_PROCLITICS:
             start += _after_proclitic(tok.text)
-        cur = [start, tok.end, typ]
-    if cur is not None:
-        spans.append((cur[0], cur[1], cur[2]))
+        spans.append((start, tokens[b].end, typ))
     return spans
 
 

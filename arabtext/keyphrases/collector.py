@@ -20,9 +20,15 @@ from .spelling import with_spelled_lemmas
 LemmatizerChoice = Lemmatizer | bool | str | None
 
 
+#: Lists of up to this many keywords are cut from one ranking of the same length, so
+#: ``-n 3`` gives the first three of ``-n 10`` (a longer form met late can replace a
+#: shorter one: where the ranking stopped must not depend on ``top``).
+SAME_RANKING_UP_TO = 20
+
+
 def _budget(top: int) -> int:
     """How many ranked phrases the keyword rules choose ``top`` from (some are struck)."""
-    return 2 * top + 10
+    return 2 * max(top, SAME_RANKING_UP_TO) + 10
 
 
 def _stands_for(winner: Keyword, loser: Keyword) -> Keyword:
@@ -118,8 +124,8 @@ class KeyphraseCollector:
     def _clean(self, ranked: list[Keyword], top: int, cutoff: float) -> list[Keyword]:
         """``ranked`` through the keyword rules (:class:`Hygiene`), cut at ``top`` and at
         ``cutoff`` times the best score."""
-        found = self.hygiene.select(ranked, top, phrase=lambda k: k.keyword, count=lambda k: k.count,
-                                    kind=lambda k: k.kind, merge=_stands_for)
+        found = self.hygiene.select(ranked, max(top, SAME_RANKING_UP_TO), phrase=lambda k: k.keyword,
+                                    count=lambda k: k.count, kind=lambda k: k.kind, merge=_stands_for)[:top]
         if found and cutoff > 0:
             floor = cutoff * max(k.score for k in found)
             found = [k for k in found if k.score >= floor]

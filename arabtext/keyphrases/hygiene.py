@@ -57,6 +57,12 @@ class Hygiene:
             out.append(k)
         return tuple(out)
 
+    @staticmethod
+    def squash(phrase: str) -> str:
+        """The folded letters of ``phrase`` without spaces: one name spelled with and
+        without a space inside (عبد الله ولد اربيه, عبدالله ولد اربيه) squashes alike."""
+        return "".join(fold(w) for w in dediac(phrase).split())
+
     def _stop(self, word: str) -> bool:
         return self.words.word_info(word).stop
 
@@ -80,6 +86,18 @@ class Hygiene:
         """True when the word sequences are equal or one contains the other."""
         return a == b or contains(a, b) or contains(b, a)
 
+    @staticmethod
+    def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """True when two names of people are one name with and without middle names: the
+        shorter has the longer's first and last word and its words in order (شادي الحلاق,
+        شادي رشيد الحلاق)."""
+        if len(a) > len(b):
+            a, b = b, a
+        if len(a) < 2 or len(a) == len(b) or a[0] != b[0] or a[-1] != b[-1]:
+            return False
+        it = iter(b)
+        return all(w in it for w in a)
+
     def select(self, ranked: Iterable[T], top: int, phrase: Callable[[T], str],
                count: Callable[[T], int], kind: Callable[[T], str | None],
                merge: Callable[[T, T], T] | None = None) -> list[T]:
@@ -87,23 +105,31 @@ class Hygiene:
         repeat no item kept before them.  Of two near-duplicates the more informative
         stays, in the place of the first: a longer one that covers
         :data:`LONGER_COVERS` of the shorter one's occurrences, or a person's name
-        beside a part of it (هبة دراغمة over هبة), else the first.  ``merge(winner,
+        beside a part of it (هبة دراغمة over هبة) or the same name without its middle
+        names (:meth:`same_person`), else the first.  ``merge(winner,
         loser)`` gives what is kept in a replaced item's place (default: the winner).
         (A shorter one that occurs several times as often as the longer one did not
         earn its place on both halves of AKEC-train.)"""
         kept: list[tuple[tuple[str, ...], T]] = []
+        squashed: list[str] = []  # each kept item's letters without spaces (عبد الله = عبدالله)
         for item in ranked:
             text = phrase(item)
             if self.rejection(text) is not None:
                 continue
             key = self.key(text)
-            clash = [i for i, (k, _) in enumerate(kept) if self.overlaps(k, key)]
+            flat = self.squash(text)
+            person = kind(item) == "PER"
+            clash = [i for i, (k, other) in enumerate(kept)
+                     if self.overlaps(k, key) or squashed[i] == flat
+                     or (person and kind(other) == "PER" and self.same_person(k, key))]
             if not clash:
                 if len(kept) < top:
                     kept.append((key, item))
+                    squashed.append(flat)
                 continue
             if len(clash) == 1:
                 k, other = kept[clash[0]]
                 if len(key) > len(k) and (count(item) >= LONGER_COVERS * count(other) or kind(item) == "PER"):
                     kept[clash[0]] = (key, merge(item, other) if merge else item)
+                    squashed[clash[0]] = flat
         return [item for _, item in kept]

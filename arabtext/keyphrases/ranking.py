@@ -117,6 +117,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         return inflection_keys[cand]
 
     sel_words: set[str] = set()  # the words of the selected groups (kept up to date below)
+    late: list[_Selected] = []  # longer forms of selected phrases met once the list was full
     for score, group, c in scored:
         # المكتبات after المكتبة, فكرية after الفكري: one word, another inflection
         if c.n == 1 and analyzer is not None:
@@ -168,9 +169,11 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         if len(selected) < budget:
             selected.append(_Selected(score, group, c, c.count))
             sel_words.update(group)
+        elif c.kind == "PER" and c.n > 1 and len(late) < budget and any(contains(group, s.group) for s in selected):
+            late.append(_Selected(score, group, c, c.count))
 
     out = []
-    for s in selected:
+    for s in selected + late:
         c = s.cand
         # merged inflections count too, and the most frequent one is shown
         shown = max([c] + s.merged, key=lambda v: v.count)

@@ -58,6 +58,27 @@ def test_leading_proclitic_trimmed():
     assert not any(t.startswith("وال") for t in found)
 
 
+def test_no_name_starts_or_ends_with_a_quote_or_bracket():
+    from arabtext.entities.tagger import decode
+    from arabtext.tokenization import tokenize_spans
+
+    # the tagger read « as the last word of this name (seen on news text)
+    line = "أحمد عبده سيف «باحث» بيَّن وجود «تدليس فكري» ينشر، ورأى المجلس (الأعلى) غير ذلك"
+    tokens = tokenize_spans(line)
+    texts = [t.text for t in tokens]
+    labels = ["O"] * len(tokens)
+    labels[0:4] = ["B-PER", "I-PER", "I-PER", "I-PER"]  # أحمد عبده سيف «
+    q = texts.index("«", 4)
+    labels[q:q + 2] = ["B-MISC", "I-MISC"]  # « تدليس
+    m = texts.index("المجلس")
+    labels[m:m + 4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]  # المجلس ( الأعلى )
+    labels[texts.index("،")] = "B-LOC"  # punctuation alone: no name
+    got = [(line[a:b], t) for a, b, t in decode(tokens, labels)]
+    assert got == [("أحمد عبده سيف", "PER"), ("تدليس", "MISC"), ("المجلس (الأعلى)", "ORG")]
+    for e in entities(line):
+        assert e.text[0].isalpha() and (e.text[-1].isalpha() or e.text[-1] == ")"), e
+
+
 def test_types_filter(baghuz):
     text, found = baghuz
     only = entities(text, types=["per"])
