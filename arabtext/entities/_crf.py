@@ -5,7 +5,9 @@ weights, and the weights of each (attribute, label) pair, as crfsuite trained th
 returns the highest-scoring label sequence of a line exactly as crfsuite's first-order
 CRF defines it: the score of a sequence is the sum, over positions, of the weights of
 the position's (attribute, label) pairs plus the transition weights between consecutive
-labels (no start or end transitions); each attribute has value 1.
+labels (no start or end transitions); each attribute has value 1.  The model's
+``entity_bias`` (0 for a model straight from crfsuite) is then added to the score of
+every label but ``O`` at each position.
 
 The model file is this package's own compact form of a crfsuite model
 (:func:`write_model` / :func:`read_model`; :func:`from_crfsuite` converts, which needs
@@ -45,6 +47,9 @@ class CrfModel:
     state_attr: np.ndarray  # (states,) attribute index
     state_label: np.ndarray  # (states,) label index
     state_weight: np.ndarray  # (states,) float64
+    #: Added to every label but ``O`` at decoding: above 0 trades precision for recall
+    #: (chosen by cross-validation in ``tools/train_entities.py``; crfsuite has no such term).
+    entity_bias: float = 0.0
 
 
 def from_crfsuite(path: str | os.PathLike) -> CrfModel:
@@ -73,8 +78,10 @@ def from_crfsuite(path: str | os.PathLike) -> CrfModel:
 def write_model(model: CrfModel, path: str | os.PathLike) -> None:
     """Write ``model`` in the package's compact format (see the module docstring)."""
     text = "\n".join(model.attributes).encode("utf-8")
-    header = {"labels": model.labels, "attributes": len(model.attributes), "attribute_bytes": len(text),
-              "states": len(model.state_weight)}
+    header: dict[str, object] = {"labels": model.labels, "attributes": len(model.attributes),
+                                 "attribute_bytes": len(text), "states": len(model.state_weight)}
+    if model.entity_bias:
+        header["entity_bias"] = model.entity_bias
     with open(path, "wb") as fh:
         fh.write(MODEL_MAGIC)
         fh.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -108,7 +115,7 @@ def read_model(path: str | os.PathLike) -> CrfModel:
     sa, sl, sw = take("<u4", ns), take("u1", ns), take("<f8", ns)
     if len(attrs) != na or pos != len(data):
         raise ValueError(f"{path}: truncated or malformed CRF model")
-    return CrfModel(list(header["labels"]), attrs, trans, sa, sl, sw)
+    return CrfModel(list(header["labels"]), attrs, trans, sa, sl, sw, float(header.get("entity_bias", 0.0)))
 
 
 class ChainScorer:
@@ -118,6 +125,8 @@ class ChainScorer:
         self.labels = list(model.labels)
         size = len(self.labels)
         self._trans = np.array(model.trans, dtype=np.float64)
+        self._outside = self.labels.index("O") if "O" in self.labels else None
+        self.entity_bias = model.entity_bias
         self._attr: dict[str, int] = {a: i for i, a in enumerate(model.attributes)}
         self._weights = np.zeros((len(self._attr) + 1, size))  # last row: unknown attribute
         np.add.at(self._weights, (model.state_attr.astype(np.intp), model.state_label.astype(np.intp)),
@@ -187,6 +196,8 @@ class ChainScorer:
         if not tokens:
             return []
         emit = self.emissions(tokens)
+        if self.entity_bias and self._outside is not None:
+            emit[:, self._outside] -= self.entity_bias
         score = emit[0]
         back = []
         cols = np.arange(self._size)

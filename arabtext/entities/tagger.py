@@ -30,6 +30,7 @@ from arabtext.entities.tables import (
     load_neighbours,
     load_wordstats,
 )
+from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.resources import data_path
 from arabtext.tokenization import Token, tokenize_spans
@@ -121,7 +122,8 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
     """``(start, end, type)`` spans from per-token labels (see the module docstring).
 
     A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
-    at least two letters remain; an ``I-`` label that does not continue an entity of
+    at least two letters remain, and not from ل + ال written لل (للأمم المتحدة stays
+    whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that does not continue an entity of
     its type starts one; punctuation at either edge of a span is left out (see
     :func:`_trim`), and a span of punctuation alone is dropped.
     """
@@ -140,7 +142,7 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
         tok = tokens[a]
         start = tok.start
         if a == a0 and kind == "P" and len(fold_token(tok.text)) > 3 and \
-                fold_token(tok.text[0]) in NAME_PROCLITICS:
+                fold_token(tok.text[0]) in NAME_PROCLITICS and not fold_token(tok.text).startswith(LAM_ARTICLE):
             start += _after_proclitic(tok.text)
         spans.append((start, tokens[b].end, typ))
     return spans
@@ -192,6 +194,11 @@ class EntityTagger:
             self._scorer.labels = [_TO_BIO[lab[0]] + lab[1:] if lab[0] in _TO_BIO else lab
                                    for lab in self._scorer.labels]
         return self._scorer
+
+    def set_entity_bias(self, bias: float) -> None:
+        """Decode with this bias towards names instead of the model's own (see
+        :class:`~arabtext.entities._crf.CrfModel`); for cross-validation."""
+        self._load().entity_bias = bias
 
     def tag(self, tokens: list[str]) -> list[str]:
         """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``)."""

@@ -251,7 +251,9 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
                     c = long_names[group] = Candidate(len(words))
                     c.first = offset + len(_LETTERS.findall(dediac(line[:e.start])))
                     c.wellformed = True
-                    c.surface0, c.key0 = " ".join(words), " ".join(keys)
+                    # للمنتخب الوطني لكرة اليد is shown as المنتخب الوطني لكرة اليد
+                    shown = [natural_surface(words[0], keys[0]), *words[1:]]
+                    c.surface0, c.key0 = " ".join(shown), " ".join(keys)
                 c.count += 1
                 c.marked_first = c.marked_last = c.count  # a name is no verb
         offset += len(_LETTERS.findall(dediac(line)))
