@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -145,9 +146,28 @@ def test_model_file_round_trip(tmp_path):
     assert back.labels == model.labels and back.attributes == model.attributes
     for name in ("trans", "state_attr", "state_label", "state_weight"):
         assert np.array_equal(getattr(back, name), getattr(model, name))
+    assert back.entity_bias == 0.0
+    write_model(replace(model, entity_bias=0.3), path)
+    assert read_model(path).entity_bias == 0.3
     with pytest.raises(ValueError):
         path.write_bytes(b"not a model")
         read_model(path)
+
+
+def test_entity_bias_trades_precision_for_recall():
+    """The shipped model carries the bias chosen by cross-validation; a larger bias finds
+    at least as many names, a very negative one none."""
+    from arabtext.entities._crf import read_model
+    from arabtext.entities.tagger import MODEL_FILE
+
+    assert read_model(MODEL_FILE).entity_bias > 0
+    text = BAGHUZ.read_text(encoding="utf-8")
+    counts = []
+    for bias in (-50.0, 0.0, 0.3, 2.0):
+        tagger = EntityTagger()
+        tagger.set_entity_bias(bias)
+        counts.append(len(tagger.entities(text)))
+    assert counts[0] == 0 and counts[1] <= counts[2] <= counts[3] and counts[1] < counts[3]
 
 
 def test_name_counts_round_trip(tmp_path):
