@@ -191,13 +191,15 @@ class ChainScorer:
                     emit[i] += weights[a]
         return emit
 
-    def decode(self, tokens: Sequence[str]) -> list[str]:
-        """The best label sequence of one line (empty for no tokens)."""
+    def decode(self, tokens: Sequence[str], entity_bias: float | None = None) -> list[str]:
+        """The best label sequence of one line (empty for no tokens); ``entity_bias``:
+        instead of the model's (0: the CRF's own best sequence)."""
         if not tokens:
             return []
         emit = self.emissions(tokens)
-        if self.entity_bias and self._outside is not None:
-            emit[:, self._outside] -= self.entity_bias
+        bias = self.entity_bias if entity_bias is None else entity_bias
+        if bias and self._outside is not None:
+            emit[:, self._outside] -= bias
         score = emit[0]
         back = []
         cols = np.arange(self._size)

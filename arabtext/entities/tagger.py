@@ -200,11 +200,12 @@ class EntityTagger:
         :class:`~arabtext.entities._crf.CrfModel`); for cross-validation."""
         self._load().entity_bias = bias
 
-    def tag(self, tokens: list[str]) -> list[str]:
-        """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``)."""
+    def tag(self, tokens: list[str], entity_bias: float | None = None) -> list[str]:
+        """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``);
+        ``entity_bias``: instead of the model's (0: the CRF's own best labels)."""
         if not tokens:
             return []
-        return self._load().decode(tokens)
+        return self._load().decode(tokens, entity_bias)
 
     def fine_type(self, text: str, type_: str) -> str | None:
         """The NewsFANE class most often given to this name of this type in training."""
