@@ -33,7 +33,8 @@ bytes (check with ``cmp``).  Word clusters (``entity_clusters.tsv.gz``) come fro
 (``entity_wordstats.tsv.gz``, ``entity_neighbours.tsv.gz``) from
 ``tools/build_entity_wordstats.py``, the gazetteer (``entity_gazetteer.tsv.gz``)
 from ``tools/build_entity_gazetteer.py`` and the name-likeness weights
-(``entity_namelike.tsv.gz``) from ``tools/build_entity_namelike.py``; each is used
+(``entity_namelike.tsv.gz``) from ``tools/build_entity_namelike.py`` and the section
+weights of words (``entity_topics.tsv.gz``) from ``tools/build_entity_topics.py``; each is used
 when present.
 """
 
@@ -57,6 +58,7 @@ from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token  # noqa: E402
 from arabtext.entities.tables import (  # noqa: E402
     Gazetteer,
+    Topics,
     if_present,
     load_clusters,
     load_namelike,
@@ -71,6 +73,7 @@ from arabtext.entities.tagger import (  # noqa: E402
     NAMELIKE_FILE,
     NAMES_FILE,
     NEIGHBOURS_FILE,
+    TOPICS_FILE,
     TYPES,
     WORDSTATS_FILE,
     EntityTagger,
@@ -148,13 +151,14 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     gaz = if_present(Gazetteer.read, opts["gazetteer"])
     near = if_present(load_neighbours, opts["neighbours"])
     likeness = if_present(load_namelike, opts["namelike"])
+    topics = if_present(Topics.read, opts["topics"])
     config = FeatureConfig(window=opts["window"])
     trainer = pycrfsuite.Trainer(verbose=False)
     n, jack = len(sents), opts["jack"] if opts["names"] else 1
     bounds = [k * n // jack for k in range(jack + 1)]
     for k in range(jack):
         names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
-        feats = EntityFeatures(table, config, names, stats, gaz, near, likeness)
+        feats = EntityFeatures(table, config, names, stats, gaz, near, likeness, topics)
         for s in sents[bounds[k]:bounds[k + 1]]:
             labels = to_bilou(s["labels"]) if opts.get("scheme") == "bilou" else s["labels"]
             trainer.append(feats.sequence(s["tokens"]), labels)
@@ -211,7 +215,7 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
             name_counts(train_s).write(names)
         tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names,
                               Path(opts["wordstats"]), Path(opts["gazetteer"]), Path(opts["neighbours"]),
-                              Path(opts["namelike"]))
+                              Path(opts["namelike"]), Path(opts["topics"]))
         out = {}
         for bias in opts["biases"]:
             tagger.set_entity_bias(bias)
@@ -239,6 +243,7 @@ def main() -> None:
     ap.add_argument("--gazetteer", type=Path, default=GAZETTEER_FILE, help="place-name gazetteer (absent: none)")
     ap.add_argument("--neighbours", type=Path, default=NEIGHBOURS_FILE, help="neighbours table (absent: none)")
     ap.add_argument("--namelike", type=Path, default=NAMELIKE_FILE, help="name-likeness table (absent: none)")
+    ap.add_argument("--topics", type=Path, default=TOPICS_FILE, help="word topic table (absent: none)")
     ap.add_argument("--out-dir", type=Path, default=MODEL_FILE.parent)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.1)
@@ -265,7 +270,7 @@ def main() -> None:
     opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
             "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats),
             "gazetteer": str(a.gazetteer), "neighbours": str(a.neighbours),
-            "namelike": str(a.namelike), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
+            "namelike": str(a.namelike), "topics": str(a.topics), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
             "dump": a.dump, "biases": sorted({float(x) for x in a.entity_bias.split(",")})}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     if not a.no_cv:

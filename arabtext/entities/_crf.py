@@ -183,12 +183,17 @@ class ChainScorer:
                 emit[:-k] += self._table[m, ids[k:]]
             elif k < 0 and -k < n:
                 emit[-k:] += self._table[m, ids[:k]]
-        get, weights = self._attr.get, self._weights
+        get = self._attr.get
+        rows: list[int] = []
+        cols: list[int] = []
         for i, attrs in enumerate(self._features.contexts(folded)):
             for attr in attrs:
                 a = get(attr)
                 if a is not None:
-                    emit[i] += weights[a]
+                    rows.append(i)
+                    cols.append(a)
+        if rows:  # one gather and one unbuffered sum for the line's context features
+            np.add.at(emit, rows, self._weights[cols])
         return emit
 
     def decode(self, tokens: Sequence[str], entity_bias: float | None = None) -> list[str]:

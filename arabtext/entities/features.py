@@ -14,7 +14,8 @@ gazetteer lists the word, how much its letters look like a name's, and the same 
 neighbour at each offset of the window)
 is computed once per distinct word and kept in a per-instance cache of bounded size;
 the rest (word pairs, name-list pairs, the gazetteer's multi-word names found in the
-line) comes from :meth:`EntityFeatures.contexts`, once per line.
+line, the line's news section alone and with each word's cluster and gazetteer type)
+comes from :meth:`EntityFeatures.contexts`, once per line.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from arabtext.entities.tables import Gazetteer, namelike_class, neighbour_tags, read_keyed, wordstat_tags
+from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, read_keyed, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
@@ -217,8 +218,9 @@ class EntityFeatures:
                  config: FeatureConfig | None = None, names: NameCounts | None = None,
                  wordstats: Mapping[str, str] | None = None, gazetteer: Gazetteer | None = None,
                  neighbours: Mapping[str, str] | None = None,
-                 namelike: Mapping[str, str] | None = None) -> None:
+                 namelike: Mapping[str, str] | None = None, topics: Topics | None = None) -> None:
         config = config or FeatureConfig()
+        self._topics = topics
         self._namelike = namelike
         self._neighbours = neighbours
         self._gazetteer = gazetteer
@@ -315,8 +317,20 @@ class EntityFeatures:
         """For each position of a line of folded words, the features that depend on the
         line, not on one word."""
         out = [self.context(folded, i) for i in range(len(folded))]
+        rests = [split_word(f)[1] for f in folded]
+        topic = self._topics.line_topic(strip_article(f)[0] for f in folded) if self._topics is not None else None
+        if topic is not None:  # the line's news section, alone and with the word's kind
+            tp = "tp=" + topic
+            single = self._gazetteer.single if self._gazetteer is not None else {}
+            for f, rest, feats in zip(folded, rests, out):
+                feats.append(tp)
+                cl = self._cluster(f, rest)
+                if cl is not None:
+                    feats.append(tp + "|c1=" + cl[0])
+                typ = single.get(f)
+                if typ is not None:
+                    feats.append(tp + "|gz=" + typ)
         if self._gazetteer is not None and self._gazetteer.multi:
-            rests = [split_word(f)[1] for f in folded]
             for a, b, typ in self._gazetteer.spans(folded, rests):
                 out[a].append("gzB=" + typ)
                 for k in range(a + 1, b):

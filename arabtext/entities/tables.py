@@ -3,7 +3,8 @@
 * word clusters (``build_entity_clusters.py``) and per-stem statistics and commonest
   neighbours (``build_entity_wordstats.py``), all from the ANT news corpus;
 * the gazetteer of names (``build_entity_gazetteer.py``);
-* the name-likeness weights of letter sequences (``build_entity_namelike.py``).
+* the name-likeness weights of letter sequences (``build_entity_namelike.py``);
+* the section (topic) weights of words (``build_entity_topics.py``), from ANT news.
 
 Each file is gzipped TSV with a header line naming its layout; a loader refuses a file
 whose header does not match.  The ``*_tags`` functions turn a table row into feature
@@ -25,6 +26,14 @@ WORDSTATS_HEADER = "# arabtext entity word stats v1: stem<TAB>count<TAB>with_art
 NEIGHBOURS_HEADER = "# arabtext entity neighbours v1: stem<TAB>left words<TAB>right words"
 GAZETTEER_HEADER = "# arabtext entity gazetteer v1: folded name<TAB>type"
 NAMELIKE_HEADER = "# arabtext entity name-likeness v1: letter n-gram<TAB>log-odds name vs word"
+
+TOPICS_HEADER_PREFIX = "# arabtext entity topics v1: word<TAB>weight per section:"
+
+
+def topics_header(sections: Sequence[str]) -> str:
+    """The header line of a topic table over ``sections`` (named in it, in order)."""
+    return TOPICS_HEADER_PREFIX + " " + " ".join(sections)
+
 
 #: Lengths of the letter n-grams of the name-likeness score (the word is framed by ``^ $``).
 NAMELIKE_ORDERS = (2, 3, 4)
@@ -172,3 +181,53 @@ def namelike_class(weights: Mapping[str, str], stem: str) -> str:
         if mean < bound:
             return str(k)
     return str(len(NAMELIKE_BINS))
+
+
+class Topics:
+    """Per word, a weight per news section (see ``tools/build_entity_topics.py``); rows
+    are parsed when first looked up."""
+
+    #: A line's section is named only when its score beats the runner-up's by this much.
+    MARGIN = 2.0
+
+    def __init__(self, sections: Sequence[str], raw: dict[str, str]) -> None:
+        self.sections = list(sections)
+        self._raw = raw
+        self._rows: dict[str, tuple[float, ...] | None] = {}
+
+    @classmethod
+    def read(cls, path: str | os.PathLike) -> Topics:
+        """Read a table written by ``tools/build_entity_topics.py``."""
+        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+            first, _, body = fh.read().partition("\n")
+        if not first.startswith(TOPICS_HEADER_PREFIX + " "):
+            raise ValueError(f"{path}: not an arabtext entity topic table")
+        sections = first[len(TOPICS_HEADER_PREFIX) + 1:].split(" ")
+        return cls(sections, dict(line.split("\t", 1) for line in body.splitlines()))
+
+    def row(self, word: str) -> tuple[float, ...] | None:
+        """The section weights of a folded word less its article (None: not kept)."""
+        if word in self._rows:
+            return self._rows[word]
+        raw = self._raw.get(word)
+        row = None if raw is None else tuple(float(x) for x in raw.split("\t"))
+        if len(self._rows) < 200_000:
+            self._rows[word] = row
+        return row
+
+    def line_topic(self, keys: Iterable[str]) -> str | None:
+        """The likeliest section of a line from its words' keys (folded, less the
+        article), or None when no section leads by :attr:`MARGIN`."""
+        score = [0.0] * len(self.sections)
+        seen = False
+        for k in keys:
+            row = self.row(k)
+            if row is not None:
+                seen = True
+                score = [a + b for a, b in zip(score, row)]
+        if not seen:
+            return None
+        order = sorted(range(len(score)), key=lambda i: -score[i])
+        if len(order) > 1 and score[order[0]] - score[order[1]] < self.MARGIN:
+            return None
+        return self.sections[order[0]]

