@@ -100,7 +100,9 @@ class NameReader:
     def doubtful(self, bare: str, entry: tuple[str, str | None, int, int], freq_class: Callable[[str], int]) -> bool:
         """Whether the table's reading ``entry`` (lemma, pos, proclitics, enclitic length)
         of the form ``bare`` is worth checking in context: a proclitic split off a name
-        that is not much more frequent alone than with it (فيون: ف + يون?), a plural or
+        that is not much more frequent alone than with it (فيون: ف + يون?) when the whole
+        form is not rare itself (frequency class 0: proclitic + a name the table knows is
+        the natural reading, لباركر as ل + باركر), a plural or
         dual far more frequent than its singular (ماكرون: ماكر + ون?), or a rare form read
         as a verb or as a short stem with a pronoun.  ``freq_class`` gives a form's
         log2 frequency class in the corpus the table was built from."""
@@ -109,6 +111,7 @@ class NameReader:
         if pos == PROPN:
             stem = bare[npro:]
             return (npro > 0 and not stem.startswith(ARTICLE) and not bare[npro - 1:].startswith(LAM_ARTICLE)
+                    and freq_class(bare) > 0
                     and freq_class(stem) < s.top_class and freq_class(stem) - freq_class(bare) < s.stem_margin)
         if not npro and not nenc and pos in NOMINAL and bare.endswith(SOUND_PLURAL_DUAL_SUFFIXES):
             # a plural far more frequent than its singular: a name ending so (ماكرون)?

@@ -110,3 +110,17 @@ def test_reading_in_context_does_not_depend_on_cache_history():
     for _ in range(3):
         assert small.lemmatize_tokens(tokens) == first
     assert first == BuiltinLemmatizer().lemmatize_tokens(tokens)
+
+
+def test_a_proclitic_before_a_name_the_table_knows_is_sure_when_the_whole_form_is_rare():
+    # لباركر (PUD: "according to Parker"): ل + باركر, a name the table knows; the whole
+    # form is rare, so the tagger is not asked (it read the word as one name)
+    reader = NameReader()
+    entry = ("باركر", "PROPN", 1, 0)
+    assert not reader.doubtful("لباركر", entry, lambda f: {"باركر": 2}.get(f, 0))
+    # a whole form seen as often as its stem stays doubtful (فيون: ف + يون?)
+    assert reader.doubtful("فيون", ("يون", "PROPN", 1, 0), lambda f: {"يون": 3, "فيون": 2}.get(f, 0))
+    from arabtext.api import tokenize as split
+
+    segs = split("وفقاً لباركر, ينشط عملاء المخابرات الروسية بأعدادٍ كبيرة في بريطانيا العظمى.", split_clitics=True)
+    assert "ل+" in segs and "باركر" in segs
