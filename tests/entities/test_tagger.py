@@ -59,6 +59,9 @@ def test_leading_proclitic_trimmed():
     found = {e.text for e in entities(text, types=["LOC"])}
     assert "الصين" in found
     assert not any(t.startswith("وال") for t in found)
+    # ل + ال is written لل: cutting one letter would leave no word (لأمم), so it stays
+    found = {e.text for e in entities("قال الأمين العام للأمم المتحدة إن المجلس وافق على القرار")}
+    assert "للأمم المتحدة" in found and "لأمم المتحدة" not in found
 
 
 def test_no_name_starts_or_ends_with_a_quote_or_bracket():
