@@ -34,6 +34,7 @@ from .words import WordTable, article_key, fold
 T = TypeVar("T")
 
 _NOT_A_WORD = re.compile(r"[^\w\s]|\d|_")
+_LONG_VOWELS = re.compile("[اوي]")
 
 #: The longer of two near-duplicates stays when it covers this share of the shorter one's
 #: occurrences (or is a name).
@@ -87,6 +88,12 @@ class Hygiene:
         return a == b or contains(a, b) or contains(b, a)
 
     @staticmethod
+    def skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+        """Each word of a key less the long vowels after its first letter: one foreign
+        name transliterated two ways (فيتش رايتنغ, فيتش رايتينغ) has one skeleton."""
+        return tuple(w[:1] + _LONG_VOWELS.sub("", w[1:]) for w in key)
+
+    @staticmethod
     def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """True when two names of people are one name with and without middle names: the
         shorter has the longer's first and last word and its words in order (شادي الحلاق,
@@ -106,7 +113,8 @@ class Hygiene:
         stays, in the place of the first: a longer one that covers
         :data:`LONGER_COVERS` of the shorter one's occurrences, or a person's name
         beside a part of it (هبة دراغمة over هبة) or the same name without its middle
-        names (:meth:`same_person`), else the first.  ``merge(winner,
+        names (:meth:`same_person`), else the first.  Two names spelled alike but for
+        long vowels (:meth:`skeleton`) or a space (:meth:`squash`) are one.  ``merge(winner,
         loser)`` gives what is kept in a replaced item's place (default: the winner).
         (A shorter one that occurs several times as often as the longer one did not
         earn its place on both halves of AKEC-train.)"""
@@ -118,10 +126,11 @@ class Hygiene:
                 continue
             key = self.key(text)
             flat = self.squash(text)
-            person = kind(item) == "PER"
+            person, named = kind(item) == "PER", kind(item) is not None
             clash = [i for i, (k, other) in enumerate(kept)
                      if self.overlaps(k, key) or squashed[i] == flat
-                     or (person and kind(other) == "PER" and self.same_person(k, key))]
+                     or (person and kind(other) == "PER" and self.same_person(k, key))
+                     or (named and kind(other) is not None and self.skeleton(k) == self.skeleton(key))]
             if not clash:
                 if len(kept) < top:
                     kept.append((key, item))
