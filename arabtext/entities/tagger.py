@@ -125,9 +125,9 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 
     A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
     at least two letters remain, and not from ل + ال written لل (للأمم المتحدة stays
-    whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that does not continue an entity of
-    its type starts one; punctuation at either edge of a span is left out (see
-    :func:`_trim`), and a span of punctuation alone is dropped.
+    whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that
+    does not continue an entity of its type starts one; punctuation at either edge of
+    a span is left out (see :func:`_trim`), and a span of punctuation alone is dropped.
     """
     runs: list[list[Any]] = []  # [first token, last token, type, label of the first]
     for i, lab in enumerate(labels):

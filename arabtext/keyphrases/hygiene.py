@@ -126,11 +126,12 @@ class Hygiene:
                 continue
             key = self.key(text)
             flat = self.squash(text)
-            person, named = kind(item) == "PER", kind(item) is not None
+            person = kind(item) == "PER"
+            skeleton = self.skeleton(key) if kind(item) is not None else None
             clash = [i for i, (k, other) in enumerate(kept)
                      if self.overlaps(k, key) or squashed[i] == flat
                      or (person and kind(other) == "PER" and self.same_person(k, key))
-                     or (named and kind(other) is not None and self.skeleton(k) == self.skeleton(key))]
+                     or (skeleton is not None and kind(other) is not None and self.skeleton(k) == skeleton)]
             if not clash:
                 if len(kept) < top:
                     kept.append((key, item))
