@@ -104,6 +104,7 @@ def _wordless(text: str) -> bool:
 
 
 _OPENERS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“", "›": "‹"}
+_OPENED = frozenset(_OPENERS.values())
 
 
 def _trim(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
@@ -112,9 +113,15 @@ def _trim(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
     closing one whose opener is inside (المجلس (الأعلى)).  Empty when ``a > b``."""
     while a <= b and _wordless(tokens[a].text):
         a += 1
+    if a > b or not _wordless(tokens[b].text):
+        return a, b
+    first: dict[str, int] = {}  # where each bracket or quote first occurs in the span
+    for k in range(a, b + 1):
+        if tokens[k].text in _OPENED:
+            first.setdefault(tokens[k].text, k)
     while a <= b and _wordless(tokens[b].text):
         opener = _OPENERS.get(tokens[b].text)
-        if opener is not None and any(t.text == opener for t in tokens[a:b]):
+        if opener is not None and first.get(opener, b) < b:
             break
         b -= 1
     return a, b
