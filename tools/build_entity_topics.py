@@ -11,7 +11,7 @@ token folded with the tagger's ``fold_token`` and keyed less its article
 kept, the weight is ``log P(w | S) - log P(w)`` where P(w) is the average of the
 sections' P(w | S) (each section weighs the same, whatever its size): a naive Bayes
 score whose sum over a line's words names the line's likeliest section
-(:func:`arabtext.entities.tables.line_topic`).  Only the ``--top`` most frequent words
+(:meth:`arabtext.entities.tables.Topics.line_topic`).  Only the ``--top`` most frequent words
 seen at least ``--min-count`` times are kept; weights are rounded to tenths and clipped
 to ±``--clip``.  The same story reads differently in sport (a country is a team, an
 organisation) and in politics (a country is a place): the tagger learns that from the

@@ -44,11 +44,17 @@ NAMELIKE_BINS = (-0.5, 0.0, 0.3, 0.6)
 def read_table(path: str | os.PathLike, header: str, what: str) -> str:
     """The body of a gzipped table whose first line must be ``header`` (else
     ``ValueError``: ``path`` is not an arabtext ``what``)."""
-    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-        first, _, body = fh.read().partition("\n")
+    first, body = read_headed(path)
     if first != header:
         raise ValueError(f"{path}: not an arabtext {what}")
     return body
+
+
+def read_headed(path: str | os.PathLike) -> tuple[str, str]:
+    """``(header line, body)`` of a gzipped table, unchecked (see :func:`read_table`)."""
+    with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
+        first, _, body = fh.read().partition("\n")
+    return first, body
 
 
 def if_present(loader: Callable[[Path], T], path: str | os.PathLike) -> T | None:
@@ -198,8 +204,7 @@ class Topics:
     @classmethod
     def read(cls, path: str | os.PathLike) -> Topics:
         """Read a table written by ``tools/build_entity_topics.py``."""
-        with gzip.open(Path(path), "rt", encoding="utf-8") as fh:
-            first, _, body = fh.read().partition("\n")
+        first, body = read_headed(path)  # the header names the sections: a prefix is checked
         if not first.startswith(TOPICS_HEADER_PREFIX + " "):
             raise ValueError(f"{path}: not an arabtext entity topic table")
         sections = first[len(TOPICS_HEADER_PREFIX) + 1:].split(" ")

@@ -27,6 +27,7 @@ from typing import TypeVar
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import PROCLITIC_LETTERS
 from arabtext.lang.keyword_words import GENERIC_ALONE
+from arabtext.lang.letters import LONG_VOWELS
 
 from .ranking import contains
 from .words import WordTable, article_key, fold
@@ -34,7 +35,7 @@ from .words import WordTable, article_key, fold
 T = TypeVar("T")
 
 _NOT_A_WORD = re.compile(r"[^\w\s]|\d|_")
-_LONG_VOWELS = re.compile("[اوي]")
+_LONG_VOWELS = re.compile(f"[{LONG_VOWELS}]")
 
 #: The longer of two near-duplicates stays when it covers this share of the shorter one's
 #: occurrences (or is a name).
