@@ -8,11 +8,12 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
+from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
-from .document import Document, DocumentReader, ReadDocument
-from .words import natural_surface
+from .document import DocWord, Document, DocumentReader, ReadDocument
+from .words import fold, natural_surface
 
 if TYPE_CHECKING:
     from arabtext.entities import EntityTagger
@@ -29,7 +30,8 @@ class Candidate:
     """
 
     __slots__ = ("count", "first", "head", "para1", "surface0", "surfaces", "key0", "keys", "n",
-                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by", "kind")
+                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by", "kind",
+                 "cut")
 
     def __init__(self, n: int):
         self.count = 0
@@ -49,6 +51,9 @@ class Candidate:
         self.quoted = 0  # times seen as the whole text between quotation marks
         self.closed_by: Counter[str] | None = None  # the number word / month name right after it
         self.kind: str | None = None  # PER, LOC, ORG or MISC: the entity tagger reads it as a name
+        #: occurrences whose last word, without the article, is followed by a word with it
+        #: (حفل جوائز | الأوسكار): cut off before the rest of a construct phrase
+        self.cut = 0
 
     def surface(self) -> str:
         """The most frequent surface form (the first seen among equals)."""
@@ -133,6 +138,7 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
     pos = 0
     doc = reader.read(document)
     closing = reader.words.closing
+    non_genitive = reader.words.non_genitive
     has_head = doc.has_head
     natural: dict[str, str] = {}  # surface -> natural_surface (a word's key is one per document)
     for line_no, infos, quoted in doc.segments():
@@ -210,6 +216,8 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
                     c.marked_last += 1
                 if quoted and i == 0 and j == m - 1:
                     c.quoted += 1
+                if j + 1 < m and not infos[j].article and _construct_next(infos[j + 1], non_genitive):
+                    c.cut += 1
         pos += m
         if len(cands) > max_candidates:
             cands = _prune(cands, max_candidates // 2)
@@ -265,6 +273,13 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
         kind, n = types.most_common(1)[0]
         if 2 * n >= c.count:
             c.kind = kind
+
+
+def _construct_next(x: DocWord, non_genitive: frozenset[str]) -> bool:
+    """Whether ``x`` can be the genitive of the word before it: a noun written with the
+    bare article (الأسبوع, not والأسبوع or للأسبوع; not الذي, الخميس)."""
+    return x.surface.startswith(ARTICLE) and len(x.surface) > 3 and \
+        (not x.stop or fold(x.surface) not in non_genitive)
 
 
 def _tally(tally: Counter[str], item: str) -> None:

@@ -159,7 +159,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     weighted ``settings.once_weight``.  A phrase seen as the whole text between quotation
     marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
     to ``settings.quote_boost_word``), by the share of its
-    occurrences that were quoted.  ``total``: the number of words of the document.
+    occurrences that were quoted.  A phrase that is no name and is nearly always cut off
+    before its genitive (حفل جوائز | الأوسكار; ``Candidate.cut``) is damped by
+    ``settings.construct_penalty``.  ``total``: the number of words of the document.
     """
     s = settings
     suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
@@ -208,6 +210,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count
         if c.kind in s.boosted_kinds:
             score *= s.name_boost
+        elif c.kind is None and c.cut >= s.construct_share * c.count:
+            score *= s.construct_penalty
         if c.n > 1:
             low = min(npmi(words[k], words[k + 1], df) for k in range(c.n - 1))
             if low < 0:

@@ -67,6 +67,12 @@ class KeywordSettings:
     suffix_penalty: float = 0.3
     #: Single words in the indefinite accusative (رسميا, سنويا, دينارا).
     accusative_penalty: float = 0.3
+    #: A phrase (not a name) whose last word, without the article, is followed by a noun
+    #: with it (حفل جوائز | الأوسكار, عطلة نهاية | الأسبوع) in this share of its
+    #: occurrences or more is cut off before its genitive ...
+    construct_share: float = 0.75
+    #: ... and damped by this factor.
+    construct_penalty: float = 0.5
 
     # -- background statistics -----------------------------------------------------
     #: Headline material (names, topics: words and pairs that background articles often

@@ -29,13 +29,24 @@ from arabtext.lang.clitics import (
 )
 from arabtext.lang.letters import HAMZA_ALEFS, TEH_BEFORE_SUFFIX
 from arabtext.lang.names import ALLAH, ALLAH_FORMS
-from arabtext.lang.stopwords import ALA_FOLDED, MONTHS, NUMBER_WORDS, stopword_sections
+from arabtext.lang.stopwords import (
+    ALA_FOLDED,
+    MONTHS,
+    MORE_PARTICLES,
+    NUMBER_WORDS,
+    PARTICLES,
+    WEEKDAYS,
+    stopword_sections,
+)
 from arabtext.normalization import fold_letters
 
 HAMZA_ALEF_SET = frozenset(HAMZA_ALEFS)
 
 #: Sections of the stopword list whose words can close a noun phrase (القرن التاسع عشر).
 CLOSING_SECTIONS = (NUMBER_WORDS, MONTHS)
+#: Sections of the stopword list whose words are no genitive noun: particles (الذي,
+#: الآخر) and weekdays, which say when (إضراب الخميس is إضراب on Thursday).
+NON_GENITIVE_SECTIONS = (PARTICLES, MORE_PARTICLES, WEEKDAYS)
 
 
 def fold(word: str) -> str:
@@ -76,6 +87,7 @@ class WordTable:
         words = set()
         spellings: dict[str, set[str]] = {}
         closing = set()
+        non_genitive = set()
         for section, entries in sections.items():
             for line in entries:
                 entry = dediac(line)
@@ -84,6 +96,8 @@ class WordTable:
                     spellings.setdefault(fold(entry), set()).add(entry)
                 if section in CLOSING_SECTIONS:
                     closing.add(article_key(fold(entry)))
+                if section in NON_GENITIVE_SECTIONS:
+                    non_genitive.add(fold(entry))
         #: The stopwords, folded.
         self.stopwords: frozenset[str] = frozenset(words)
         #: For each folded stopword, the hamza spellings the list gives.
@@ -92,6 +106,8 @@ class WordTable:
         #: Keys of the number words and month names: stopwords that can end a noun phrase
         #: (عشر in القرن التاسع عشر, ربع in الدور ربع النهائي, يناير in ثورة يناير).
         self.closing: frozenset[str] = frozenset(closing)
+        #: Stopwords (folded) that are no genitive noun; the others can be one (نهاية الأسبوع).
+        self.non_genitive: frozenset[str] = frozenset(non_genitive)
         self._info: dict[str, WordInfo] = {}
 
     @classmethod

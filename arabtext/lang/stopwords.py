@@ -14,6 +14,9 @@ from arabtext.lang.resources import data_path
 STOPWORDS_FILE = "stopwords.txt"
 NUMBER_WORDS = "numbers as words"
 MONTHS = "months"
+WEEKDAYS = "weekdays"
+PARTICLES = "particles, prepositions, conjunctions"
+MORE_PARTICLES = "added: more particles and auxiliaries"
 
 
 def stopword_sections(path: str | None = None) -> dict[str, tuple[str, ...]]:

@@ -422,6 +422,21 @@ def test_phrase_cut_before_a_number_word_is_a_fragment():
     assert "إضراب" in phrases(text)
 
 
+def test_phrase_cut_before_its_genitive_is_damped():
+    # حفل جوائز is always followed by الأوسكار, its genitive: a phrase cut in two, damped;
+    # the whole phrase is not, nor a word followed by a weekday (إضراب الخميس: on Thursday)
+    text = ("أقيم حفل جوائز الأوسكار في مدينة لوس أنجلس بحضور نجوم السينما. وشهد حفل جوائز "
+            "الأوسكار مفاجآت كثيرة، إذ فاز فيلم قصير بجائزة أفضل فيلم في حفل جوائز الأوسكار. "
+            "ودعت النقابة إلى إضراب الخميس، وقالت إن إضراب الخميس يشمل كل المدارس.")
+    plain = dataclasses.replace(KeywordSettings(), construct_penalty=1.0)
+    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
+    penalty = KeywordSettings().construct_penalty
+    assert penalty < 1.0
+    assert damped["حفل جوائز"] == pytest.approx(undamped["حفل جوائز"] * penalty, abs=1e-3)
+    for kept in ("حفل جوائز الأوسكار", "إضراب", "جوائز الأوسكار"):
+        assert damped[kept] == undamped[kept]
+
+
 def test_phrase_seen_once_listed_when_the_background_knows_it_as_a_term():
     # a short news item: every word occurs once, so without this only single words compete
     text = ("تونس تحتضن ندوة دولية حول المناخ\n\nانطلقت اليوم بالعاصمة ندوة دولية يشارك فيها خبراء "
