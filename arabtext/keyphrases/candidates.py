@@ -12,7 +12,7 @@ from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
-from .document import DocWord, Document, DocumentReader, ReadDocument
+from .document import Document, DocumentReader, DocWord, ReadDocument
 from .words import fold, natural_surface
 
 if TYPE_CHECKING:
