@@ -85,6 +85,29 @@ def test_no_name_starts_or_ends_with_a_quote_or_bracket():
         assert e.text[0].isalpha() and (e.text[-1].isalpha() or e.text[-1] == ")"), e
 
 
+def test_a_line_without_breaks_is_tagged_in_pieces():
+    # the Baghuz article 40 times over on one line (~105,000 characters): tagged in
+    # pieces of bounded size cut after sentence ends, with the names and offsets of the
+    # article's own lines
+    from arabtext.entities.tagger import MAX_PIECE, _pieces
+
+    text = BAGHUZ.read_text(encoding="utf-8")
+    flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    line = " ".join([flat] * 40)
+    pieces = _pieces(line)
+    assert len(line) > 4 * MAX_PIECE and len(pieces) > 4
+    assert "".join(p for _, p in pieces) == line
+    assert all(line[k:k + len(p)] == p and len(p) <= MAX_PIECE for k, p in pieces)
+    assert all(p.rstrip()[-1] in ".!?؟…" for _, p in pieces[:-1])  # after a sentence end
+    found = entities(line)
+    assert all(line[e.start:e.end] == e.text for e in found)
+    names = {(e.type, e.text) for e in entities(flat)}
+    assert {(e.type, e.text) for e in found} == names
+    # no sentence end: cut after a space, never inside a word
+    words = " ".join(["محمد"] * (MAX_PIECE // 2))
+    assert all(p.endswith(" ") for _, p in _pieces(words)[:-1])
+
+
 def test_types_filter(baghuz):
     text, found = baghuz
     only = entities(text, types=["per"])
