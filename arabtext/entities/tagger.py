@@ -91,7 +91,8 @@ MAX_PIECE = 20_000
 
 def _pieces(line: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
     """``(offset, piece)`` for the pieces of ``line`` (the line itself if it is short)."""
-    out, start, n = [], 0, len(line)
+    out: list[tuple[int, str]] = []
+    start, n = 0, len(line)
     while n - start > limit:
         lo, hi = start + limit // 2, start + limit
         cut = max(line.rfind(mark + " ", lo, hi) for mark in SENTENCE_END_MARKS)
