@@ -110,7 +110,8 @@ def _pieces(line: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
 def _line_spans(text: str) -> list[tuple[int, str]]:
     """``(offset, line)`` for every line of ``text`` (line breaks as ``str.splitlines``),
     a very long line in pieces (see :data:`MAX_PIECE`)."""
-    out, pos = [], 0
+    out: list[tuple[int, str]] = []
+    pos = 0
     for line in text.splitlines(keepends=True):
         out.extend((pos + k, piece) for k, piece in _pieces(line))
         pos += len(line)
