@@ -89,7 +89,7 @@ class Entity(NamedTuple):
 MAX_PIECE = 20_000
 
 
-def _pieces(line: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
+def line_pieces(line: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
     """``(offset, piece)`` for the pieces of ``line`` (the line itself if it is short)."""
     out: list[tuple[int, str]] = []
     start, n = 0, len(line)
@@ -113,7 +113,7 @@ def _line_spans(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        out.extend((pos + k, piece) for k, piece in _pieces(line))
+        out.extend((pos + k, piece) for k, piece in line_pieces(line))
         pos += len(line)
     return out
 

@@ -89,12 +89,12 @@ def test_a_line_without_breaks_is_tagged_in_pieces():
     # the Baghuz article 40 times over on one line (~105,000 characters): tagged in
     # pieces of bounded size cut after sentence ends, with the names and offsets of the
     # article's own lines
-    from arabtext.entities.tagger import MAX_PIECE, _pieces
+    from arabtext.entities.tagger import MAX_PIECE, line_pieces
 
     text = BAGHUZ.read_text(encoding="utf-8")
     flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
     line = " ".join([flat] * 40)
-    pieces = _pieces(line)
+    pieces = line_pieces(line)
     assert len(line) > 4 * MAX_PIECE and len(pieces) > 4
     assert "".join(p for _, p in pieces) == line
     assert all(line[k:k + len(p)] == p and len(p) <= MAX_PIECE for k, p in pieces)
@@ -105,7 +105,7 @@ def test_a_line_without_breaks_is_tagged_in_pieces():
     assert {(e.type, e.text) for e in found} == names
     # no sentence end: cut after a space, never inside a word
     words = " ".join(["محمد"] * (MAX_PIECE // 2))
-    assert all(p.endswith(" ") for _, p in _pieces(words)[:-1])
+    assert all(p.endswith(" ") for _, p in line_pieces(words)[:-1])
 
 
 def test_types_filter(baghuz):
