@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import ARTICLE
+from arabtext.lang.keyphrase_words import ADJECTIVE_STOPWORDS
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
@@ -147,8 +148,8 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
         binds = [x.key in NAME_BINDERS and j + 1 < m and not infos[j + 1].stop
                  for j, x in enumerate(infos)]
         for i in range(m):
-            if infos[i].stop or (i and binds[i - 1]):
-                continue
+            if infos[i].stop or (i and binds[i - 1]) or infos[i].key in ADJECTIVE_STOPWORDS:
+                continue  # (an adjective such as العام starts no phrase)
             units = 0
             c = None
             for j in range(i, m):

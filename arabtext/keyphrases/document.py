@@ -23,6 +23,7 @@ from arabtext.lang.clitics import (
     LI,
     NOUN_PREPOSITIONS,
 )
+from arabtext.lang.keyphrase_words import ADJECTIVE_STOPWORDS
 from arabtext.lang.stopwords import ALA_FOLDED
 
 from .analysis import WordAnalyzer, is_one_word, load_default_lemmatizer
@@ -108,10 +109,17 @@ class ReadDocument:
 
     def segments(self) -> Iterator[Segment]:
         """The segments of the document (see :meth:`DocumentReader.segments`), one at a
-        time as the document is read again."""
+        time as the document is read again.  A stopword that is an adjective after a
+        definite noun (:data:`~arabtext.lang.keyphrase_words.ADJECTIVE_STOPWORDS`: الأمين
+        العام) is a word there."""
         table = self.table
         for line_no, words, quoted in quoted_segments_of(text_pieces(self._open_lines())):
-            yield Segment(line_no, [table[w] for w in words], quoted)
+            infos = [table[w] for w in words]
+            for j in range(1, len(infos)):
+                x = infos[j]
+                if x.stop and x.key in ADJECTIVE_STOPWORDS and infos[j - 1].article and not infos[j - 1].stop:
+                    infos[j] = x._replace(stop=False)  # الأمين العام: "general", not "the year"
+            yield Segment(line_no, infos, quoted)
 
 
 class DocumentReader:

@@ -17,3 +17,7 @@ PERSONAL_TITLES = frozenset((
     "عقيد", "محامي", "امير", "ملك", "شيخ", "دكتور", "سيد", "سيده", "فنان", "فنانه", "لاعب",
     "لاعبه", "مدرب", "نجم", "مطرب", "مطربه", "مخرج"))
 GENERIC_HEADS = GROUP_AND_PLACE_HEADS | PERSONAL_TITLES
+#: Stopwords (keys) that are adjectives after a definite noun: العام is "the year" alone
+#: or after an indefinite head (نهاية العام), "general" after a definite one (الأمين
+#: العام, الرأي العام, الاتحاد العام التونسي للشغل).
+ADJECTIVE_STOPWORDS = frozenset(("عام",))

@@ -441,6 +441,17 @@ def test_phrase_cut_before_its_genitive_is_damped():
         assert damped[kept] == undamped[kept]
 
 
+def test_general_after_a_definite_noun_is_a_word_the_year_is_not():
+    # العام is "the year" (a stopword) alone and after an indefinite head, "general" after
+    # a definite noun: الأمين العام is a candidate, نهاية العام and العام alone are not
+    text = ("دعا الأمين العام للأمم المتحدة إلى وقف القتال. وقال الأمين العام إن المنظمة "
+            "مستعدة للمساعدة. وتنتهي المهلة في نهاية العام، وقد تمدد إلى نهاية العام المقبل.")
+    found = raw_scores(text)
+    assert "الأمين العام" in found
+    assert "نهاية العام" not in found and "العام" not in found
+    assert "نهاية" in found
+
+
 def test_phrase_seen_once_listed_when_the_background_knows_it_as_a_term():
     # a short news item: every word occurs once, so without this only single words compete
     text = ("تونس تحتضن ندوة دولية حول المناخ\n\nانطلقت اليوم بالعاصمة ندوة دولية يشارك فيها خبراء "
