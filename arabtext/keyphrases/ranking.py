@@ -83,8 +83,13 @@ class _Selected:
 def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
     """``group`` (candidate ``c``) and the selected ``s`` are one phrase longer than
     ``max_words`` cut in two places: they overlap but for one word at each end, and
-    the first is followed by the last word of the second in most of its occurrences."""
+    the first is followed by the last word of the second in most of its occurrences
+    (also a shorter ``group`` that is the tail of ``s`` and the word after it: التونسي
+    للشغل after الاتحاد العام التونسي)."""
     sg, sc = s.group, s.cand
+    if c.n < sc.n and group[:-1] == sg[sc.n - c.n + 1:] and sc.after and \
+            sc.after[group[-1]] >= settings.frag_ratio * c.count:
+        return True
     if sc.n != c.n:
         return False
     if group[:-1] == sg[1:] and sc.after and sc.after[group[-1]] >= settings.frag_ratio * c.count:

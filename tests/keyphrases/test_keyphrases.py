@@ -227,6 +227,12 @@ def test_name_longer_than_max_words_is_cut_once():
     cuts = [p for p in found if "الأعلى للقوات" in p]
     assert cuts == ["المجلس الأعلى للقوات"]
     assert "المجلس الأعلى للقوات المسلحة" in phrases(text, max_words=4, names=False)
+    # ... nor is its shorter tail listed beside it (للقوات المسلحة, التونسي للشغل)
+    assert not [p for p in found if p.endswith("للقوات المسلحة")]
+    union = ("قرر الاتحاد العام التونسي للشغل المشاركة في الحوار. وقال الاتحاد العام التونسي "
+             "للشغل إن الحوار ضروري، ودعا الاتحاد العام التونسي للشغل الحكومة إلى التفاوض.")
+    listed = phrases(union, names=False)
+    assert "الاتحاد العام التونسي" in listed and not [p for p in listed if p.endswith("للشغل")]
     # a name the entity tagger finds is kept whole, whatever max_words: not cut to three
     found = phrases(text, max_words=3)
     cuts = [p for p in found if "الأعلى للقوات" in p]
