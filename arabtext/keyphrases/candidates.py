@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.clitics import ARTICLE
+from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
 from arabtext.lang.keyphrase_words import ADJECTIVE_STOPWORDS
 from arabtext.lang.names import NAME_BINDERS
 
@@ -31,8 +31,8 @@ class Candidate:
     """
 
     __slots__ = ("count", "first", "head", "para1", "surface0", "surfaces", "key0", "keys", "n",
-                 "marked_first", "marked_last", "wellformed", "after", "quoted", "closed_by", "kind",
-                 "cut")
+                 "marked_first", "marked_last", "wellformed", "after", "after_surface", "quoted",
+                 "closed_by", "kind", "cut")
 
     def __init__(self, n: int):
         self.count = 0
@@ -49,6 +49,8 @@ class Candidate:
         self.marked_last = 0  # ... whose last word did
         self.wellformed = n == 1  # no indefinite word after a definite one
         self.after: Counter[str] | None = None  # longest candidates only: the word that follows
+        #: ... and its surface, when it carries the bare article or ل + article (الدولي, للكتاب)
+        self.after_surface: Counter[str] | None = None
         self.quoted = 0  # times seen as the whole text between quotation marks
         self.closed_by: Counter[str] | None = None  # the number word / month name right after it
         self.kind: str | None = None  # PER, LOC, ORG or MISC: the entity tagger reads it as a name
@@ -166,6 +168,10 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
                             if c.after is None:
                                 c.after = Counter()
                             _tally(c.after, lem[j] if lem else infos[j].key)
+                            if infos[j].surface.startswith(ARTICLE_STARTS):
+                                if c.after_surface is None:
+                                    c.after_surface = Counter()
+                                _tally(c.after_surface, infos[j].surface)
                         break
                 if infos[j].key in NAME_BINDERS:
                     continue  # عبد / بن end no phrase
@@ -274,6 +280,10 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
         kind, n = types.most_common(1)[0]
         if 2 * n >= c.count:
             c.kind = kind
+
+
+#: How a word that continues a noun phrase begins: the article, or ل + the article.
+ARTICLE_STARTS = (ARTICLE, LAM_ARTICLE)
 
 
 def _construct_next(x: DocWord, non_genitive: frozenset[str]) -> bool:

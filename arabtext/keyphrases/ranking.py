@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.keyphrase_words import GENERIC_HEADS
 
 from .analysis import WordAnalyzer, display_form
@@ -182,9 +183,30 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         c = s.cand
         # merged inflections count too, and the most frequent one is shown
         shown = max([c] + s.merged, key=lambda v: v.count)
-        out.append(Keyword(keyword=display_form(shown.surface(), analyzer),
-                           score=round(s.score, 4),
+        keyword, lemma = display_form(shown.surface(), analyzer), " ".join(s.group)
+        more = _continuation(c, settings)
+        if more is not None and not more.startswith(LAM_ARTICLE) and \
+                (analyzer is None or analyzer.word_class(more).pos != "ADJ"):
+            more = None  # an adjective goes on with the phrase, a noun may start a clause
+        if more is not None:  # صالون سوسة الدولي + للكتاب, سرطان الغدة + الدرقية
+            info = words_table.word_info(more)
+            key = analyzer.lemma_key(more, info.key) if analyzer is not None else info.key
+            if key not in sel_words:  # not a word listed on its own (المؤتمر ... للإبراخيليا)
+                keyword, lemma = keyword + " " + more, lemma + " " + key
+        out.append(Keyword(keyword=keyword, score=round(s.score, 4),
                            count=c.count + sum(v.count for v in s.merged),
-                           lemma=" ".join(s.group), first=min(v.first for v in [c] + s.merged),
+                           lemma=lemma, first=min(v.first for v in [c] + s.merged),
                            kind=c.kind))
     return out
+
+
+def _continuation(c: Candidate, settings: KeywordSettings) -> str | None:
+    """The word that continues a phrase of ``max_words`` words (not a person's name) in
+    at least ``settings.frag_ratio`` of its occurrences, when it carries the article or
+    ل + the article (الإصابة بسرطان الغدة + الدرقية, الاتحاد العام التونسي + للشغل): the
+    phrase is shown with it, one word longer.  None otherwise."""
+    tally = c.after_surface
+    if not tally or c.kind == "PER":
+        return None
+    word = max(tally, key=tally.__getitem__)
+    return word if tally[word] >= settings.frag_ratio * c.count else None
