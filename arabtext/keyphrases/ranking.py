@@ -79,6 +79,15 @@ class _Selected:
     cand: Candidate
     cover: int  # occurrences it stands for
     merged: list[Candidate] = field(default_factory=list)  # other inflections merged into it
+    also: list[Group] = field(default_factory=list)  # ... and their groups
+
+    def words(self) -> set[str]:
+        """The words of its group and of the groups merged into it."""
+        return set(self.group).union(*self.also)
+
+    def contains(self, group: Group) -> bool:
+        """Whether ``group`` is a proper part of its group or of one merged into it."""
+        return contains(self.group, group) or any(contains(g, group) for g in self.also)
 
 
 def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
@@ -117,21 +126,27 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
     inflection_keys: dict = {}
 
     def inflection(cand):
+        """Each word's lemma and class (None when one is unknown)."""
         if cand not in inflection_keys:
             assert analyzer is not None
-            inflection_keys[cand] = analyzer.inflection_key(cand.surface())
+            keys = tuple(analyzer.inflection_key(w) for w in cand.surface().split(" "))
+            inflection_keys[cand] = None if None in keys else keys
         return inflection_keys[cand]
 
     sel_words: set[str] = set()  # the words of the selected groups (kept up to date below)
     late: list[_Selected] = []  # longer forms of selected phrases met once the list was full
     for score, group, c in scored:
         # المكتبات after المكتبة, فكرية after الفكري: one word, another inflection
-        if c.n == 1 and analyzer is not None:
+        # المقاتلين التونسيين after المقاتلون التونسيون: each word another inflection
+        if analyzer is not None:
             lemma = inflection(c)
-            same = next((s for s in selected if s.cand.n == 1 and lemma is not None
+            same = next((s for s in selected if s.cand.n == c.n and lemma is not None
                          and inflection(s.cand) == lemma), None)
             if same is not None:
                 same.merged.append(c)
+                same.also.append(group)
+                same.cover += c.count
+                sel_words.update(group)
                 continue
         if not sel_words.intersection(group):
             # shares no word with a selected phrase: none of the rules below applies
@@ -150,10 +165,10 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             if any(t.group == group for t in selected):
                 selected.remove(hit)
             else:
-                hit.group, hit.cand, hit.cover, hit.merged = group, c, c.count, []
-            sel_words = {w for t in selected for w in t.group}
+                hit.group, hit.cand, hit.cover, hit.merged, hit.also = group, c, c.count, [], []
+            sel_words = set().union(*(t.words() for t in selected))
             continue
-        covered = sum(s.cover for s in selected if contains(s.group, group))
+        covered = sum(s.cover for s in selected if s.contains(group))
         if covered and c.count <= covered * settings.subsume_ratio:
             continue  # contained in higher-ranked phrases, no extra information
         if c.n == 1 and covered >= settings.generic_cover * c.count and \
@@ -164,10 +179,10 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
                 if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio]
         if hits:
             first = hits[0]
-            first.group, first.cand, first.cover, first.merged = \
-                group, c, max([c.count] + [s.cover for s in hits]), []
+            first.group, first.cand, first.cover, first.merged, first.also = \
+                group, c, max([c.count] + [s.cover for s in hits]), [], []
             selected = [s for s in selected if s is first or s not in hits]
-            sel_words = {w for t in selected for w in t.group}
+            sel_words = set().union(*(t.words() for t in selected))
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):

@@ -732,6 +732,16 @@ def test_inflections_of_a_single_word_listed_once():
     assert {"العالم", "العلماء"} <= {k.keyword for k in out}
 
 
+def test_inflections_of_a_phrase_listed_once():
+    # المقاتلون التونسيون / المقاتلين التونسيين: the same phrase in two cases, one entry
+    text = ("عاد المقاتلون التونسيون من بؤر التوتر. وقال الوزير إن المقاتلين التونسيين "
+            "يواجهون تهما خطيرة، وإن عودة المقاتلين التونسيين تثير القلق. ويخشى الخبراء أن "
+            "المقاتلين التونسيين يشكلون خطرا، وقالوا إن المقاتلون التونسيون عادوا سرا.")
+    out = kws(text, lemmatizer=None)
+    shown = [k for k in out if "التونسي" in k.keyword]
+    assert [(k.keyword, k.count) for k in shown] == [("المقاتلين التونسيين", 5)]
+
+
 def test_cli_background(tmp_path):
     (tmp_path / "bg").mkdir()
     (tmp_path / "bg" / "1.txt").write_text("مهرجان الحمامات", encoding="utf-8")
