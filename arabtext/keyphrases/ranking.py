@@ -199,10 +199,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         # merged inflections count too, and the most frequent one is shown
         shown = max([c] + s.merged, key=lambda v: v.count)
         keyword, lemma = display_form(shown.surface(), analyzer), " ".join(s.group)
-        more = _continuation(c, settings)
-        if more is not None and not more.startswith(LAM_ARTICLE) and \
-                (analyzer is None or analyzer.word_class(more).pos != "ADJ"):
-            more = None  # an adjective goes on with the phrase, a noun may start a clause
+        more = _continuation(c, analyzer, settings)
         if more is not None:  # صالون سوسة الدولي + للكتاب, سرطان الغدة + الدرقية
             info = words_table.word_info(more)
             key = analyzer.lemma_key(more, info.key) if analyzer is not None else info.key
@@ -215,13 +212,17 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
     return out
 
 
-def _continuation(c: Candidate, settings: KeywordSettings) -> str | None:
+def _continuation(c: Candidate, analyzer: WordAnalyzer | None, settings: KeywordSettings) -> str | None:
     """The word that continues a phrase of ``max_words`` words (not a person's name) in
-    at least ``settings.frag_ratio`` of its occurrences, when it carries the article or
-    ل + the article (الإصابة بسرطان الغدة + الدرقية, الاتحاد العام التونسي + للشغل): the
+    at least ``settings.frag_ratio`` of its occurrences, when it carries ل + the article
+    or is an adjective with the article (الاتحاد العام التونسي + للشغل, الإصابة بسرطان
+    الغدة + الدرقية; a noun may start a clause: وزير الخارجية الجزائري | السفير): the
     phrase is shown with it, one word longer.  None otherwise."""
     tally = c.after_surface
     if not tally or c.kind == "PER":
         return None
     word = max(tally, key=tally.__getitem__)
-    return word if tally[word] >= settings.frag_ratio * c.count else None
+    if tally[word] < settings.frag_ratio * c.count:
+        return None
+    adjective = analyzer is not None and analyzer.word_class(word).pos == "ADJ"
+    return word if word.startswith(LAM_ARTICLE) or adjective else None
