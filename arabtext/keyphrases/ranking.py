@@ -203,7 +203,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         if more is not None:  # صالون سوسة الدولي + للكتاب, سرطان الغدة + الدرقية
             info = words_table.word_info(more)
             key = analyzer.lemma_key(more, info.key) if analyzer is not None else info.key
-            if key not in sel_words:  # not a word listed on its own (المؤتمر ... للإبراخيليا)
+            if key not in sel_words:  # its lemma no word of a listed phrase (المؤتمر ... للإبراخيليا)
                 keyword, lemma = keyword + " " + more, lemma + " " + key
         out.append(Keyword(keyword=keyword, score=round(s.score, 4),
                            count=c.count + sum(v.count for v in s.merged),
