@@ -149,6 +149,9 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
         lem = [lemmas.lemma_key(x.surface, x.key) for x in infos] if lemmas is not None else None
         binds = [x.key in NAME_BINDERS and j + 1 < m and not infos[j + 1].stop
                  for j, x in enumerate(infos)]
+        # a phrase ending at j is cut before a genitive (see Candidate.cut)
+        cut_at = [not x.article and j + 1 < m and _construct_next(infos[j + 1], non_genitive)
+                  for j, x in enumerate(infos)]
         for i in range(m):
             if infos[i].stop or (i and binds[i - 1]) or infos[i].key in ADJECTIVE_STOPWORDS:
                 continue  # (an adjective such as العام starts no phrase)
@@ -223,7 +226,7 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
                     c.marked_last += 1
                 if quoted and i == 0 and j == m - 1:
                     c.quoted += 1
-                if j + 1 < m and not infos[j].article and _construct_next(infos[j + 1], non_genitive):
+                if cut_at[j]:
                     c.cut += 1
         pos += m
         if len(cands) > max_candidates:
