@@ -23,6 +23,19 @@ a list: a constant added to every label but ``O``, trading precision for recall)
 the bias with the best cross-validated F1 is written into the shipped model (with
 ``--no-cv``, give one value).
 
+History (``--history N``, the default 20; 0 turns it off): the tagger reads a document
+line by line and remembers the names it found in the last N lines
+(``arabtext.entities.history``), so a surname alone after the full name, or a club
+after its long name, is read alike.  The model learns how far to trust that memory from
+memories built the same way over its training sentences, from the names a model
+*without* history found in them out-of-fold: a first stage cross-validates such a
+model (its figures are printed as stage 1) and keeps its predictions for every
+sentence; the second stage trains the history model on them.  In cross-validation the
+held-out fold is read as one stream with the fold model's own memory, as
+``ner_eval.py`` feeds the command.  (The stage-1 predictions of a fold's training
+sentences come from models that saw the held-out fold, a second-order leak: nested
+stage-1 runs would cost 25 trainings.)
+
 Then a model is trained on every sentence and written to ``arabtext/data/``:
 ``entities.crf`` (the CRF trained by python-crfsuite, in the package's compact format:
 ``arabtext.entities._crf``), ``entity_names.tsv.gz`` (the name-list counts of every
@@ -56,6 +69,7 @@ sys.path.insert(0, str(ROOT))
 
 from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token  # noqa: E402
+from arabtext.entities.history import NameHistory  # noqa: E402
 from arabtext.entities.tables import (  # noqa: E402
     Gazetteer,
     Topics,
@@ -137,12 +151,16 @@ def name_counts(sents: list[Sentence]) -> NameCounts:
     return names
 
 
-def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any]) -> None:
+def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any],
+          preds: list[list[tuple[str, str]]] | None = None) -> None:
     """Train a CRF on ``sents`` and write it to ``model`` (deterministic).
 
     With ``opts["names"]``, the name-list features of each of ``opts["jack"]`` contiguous
     blocks of ``sents`` come from the counts of the other blocks only (out-of-fold), so
     the model learns how far such a list can be trusted on names it has not seen.
+    With ``opts["history"]`` (lines looked back), each sentence gets the history
+    features of the names ``preds`` (one list of ``(text, type)`` per sentence:
+    out-of-fold predictions of a model without history) gives the sentences before it.
     """
     import pycrfsuite
 
@@ -156,31 +174,45 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     trainer = pycrfsuite.Trainer(verbose=False)
     n, jack = len(sents), opts["jack"] if opts["names"] else 1
     bounds = [k * n // jack for k in range(jack + 1)]
+    lines = opts["history"] if preds is not None else 0
+    history = NameHistory(lines) if lines else None
     for k in range(jack):
         names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
         feats = EntityFeatures(table, config, names, stats, gaz, near, likeness, topics)
-        for s in sents[bounds[k]:bounds[k + 1]]:
+        for i in range(bounds[k], bounds[k + 1]):
+            s = sents[i]
             labels = to_bilou(s["labels"]) if opts.get("scheme") == "bilou" else s["labels"]
-            trainer.append(feats.sequence(s["tokens"]), labels)
+            trainer.append(feats.sequence(s["tokens"], history), labels)
+            if history is not None and preds is not None:
+                history.add(preds[i])
     trainer.set_params({"c1": opts["c1"], "c2": opts["c2"], "max_iterations": opts["iterations"],
                         "feature.minfreq": opts["minfreq"]})
     with tempfile.TemporaryDirectory() as tmp:
         trainer.train(str(Path(tmp) / "m.crfsuite"))
-        write_model(replace(from_crfsuite(Path(tmp) / "m.crfsuite"), entity_bias=opts.get("entity_bias", 0.0)), model)
+        crf = replace(from_crfsuite(Path(tmp) / "m.crfsuite"), entity_bias=opts.get("entity_bias", 0.0),
+                      history_lines=lines)
+        write_model(crf, model)
 
 
-def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "") -> dict[str, list[int]]:
+def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "",
+             found_out: list[list[tuple[str, str]]] | None = None) -> dict[str, list[int]]:
     """ner_eval's totals (tp, gold, predicted) for typed, span and per-class matching.
 
-    ``dump``: a file to write each sentence's text, gold and predicted entities to
-    (JSON Lines), for reading the errors.
+    The sentences are read in order as one stream, as ``ner_eval.py`` feeds the
+    command: with a model that has history features, the names found in the sentences
+    before inform each one (``EntityTagger.new_history``).  ``dump``: a file to write
+    each sentence's text, gold and predicted entities to (JSON Lines), for reading the
+    errors; ``found_out``: a list to append each sentence's ``(text, type)`` names to.
     """
     totals = {k: [0, 0, 0] for k in ("all", "span", "fine", *TYPES)}
     out = open(dump, "w", encoding="utf-8") if dump else None
+    history = tagger.new_history()
     for s in sents:
         text = s["text"]
         gold = [(b, text[a:b], c) for a, b, c, _ in s["gold"]]
-        found = tagger.entities(text)
+        found = tagger.entities(text, history=history)
+        if found_out is not None:
+            found_out.append([(e.text, e.type) for e in found])
         pred = [(e.end, e.text, e.type) for e in found]
         if out is not None:
             out.write(json.dumps({"text": text, "gold": gold, "pred": pred}, ensure_ascii=False) + "\n")
@@ -201,15 +233,20 @@ def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "
     return totals
 
 
-def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any]]) -> dict[str, list[int]]:
-    """Train on ``train_s``, tag ``test_s``; the fold's totals."""
-    k, train_s, test_s, shared, opts = args
+Found = list[list[tuple[str, str]]]  # per sentence, the (text, type) of the names found
+
+
+def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any], Found | None]
+             ) -> dict[float, tuple[dict[str, list[int]], Found]]:
+    """Train on ``train_s`` (with the history of ``train_preds``), tag ``test_s``; per
+    decoding bias, the fold's totals and the names found in each test sentence."""
+    k, train_s, test_s, shared, opts, train_preds = args
     ne = load_ner_eval(Path(shared))
     clusters = Path(opts["clusters"])
     with tempfile.TemporaryDirectory() as tmp:
         model, fine = Path(tmp) / "m.crf", Path(tmp) / "fine.json"
         names = Path(tmp) / ("names.tsv.gz" if opts["names"] else "absent")
-        train(train_s, model, clusters, opts)
+        train(train_s, model, clusters, opts, train_preds)
         fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")
         if opts["names"]:
             name_counts(train_s).write(names)
@@ -219,8 +256,38 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
         out = {}
         for bias in opts["biases"]:
             tagger.set_entity_bias(bias)
-            out[bias] = evaluate(ne, test_s, tagger, f"{opts['dump']}.{k}.{bias}.jsonl" if opts["dump"] else "")
+            found: Found = []
+            dump = f"{opts['dump']}.{k}.{bias}.jsonl" if opts["dump"] else ""
+            out[bias] = (evaluate(ne, test_s, tagger, dump, found), found)
         return out
+
+
+def cross_validate(ne: Any, sents: list[Sentence], opts: dict[str, Any], shared: Path, jobs: int,
+                   folds: list[int], preds: Found | None = None, stage: str = "") -> tuple[float, float, Found]:
+    """5 contiguous folds: print each fold's and the pooled figures per decoding bias;
+    return the best bias, its F1 and the names each test sentence got with it
+    (out-of-fold predictions, in sentence order, for the folds run)."""
+    t0 = time.perf_counter()
+    n = len(sents)
+    bounds = [k * n // 5 for k in range(6)]
+    jobs_ = [(k, sents[:bounds[k]] + sents[bounds[k + 1]:], sents[bounds[k]:bounds[k + 1]], str(shared), opts,
+              preds[:bounds[k]] + preds[bounds[k + 1]:] if preds is not None else None) for k in folds]
+    with Pool(jobs) as pool:
+        by_fold = pool.map(run_fold, jobs_)
+    best: tuple[float, float, Found] | None = None
+    tag = {"stage": stage} if stage else {}
+    for bias in opts["biases"]:
+        folds_ = [f[bias][0] for f in by_fold]
+        totals = {key: [sum(f[key][i] for f in folds_) for i in range(3)] for key in folds_[0]}
+        for job, f in zip(jobs_, folds_):
+            print(json.dumps({**tag, "fold": job[0], "entity_bias": bias, **report(ne, f)}))
+        res = report(ne, totals)
+        print(json.dumps({**tag, "cv": "5-fold contiguous", "entity_bias": bias, **res,
+                          "seconds": round(time.perf_counter() - t0, 1)}), flush=True)
+        if best is None or res["F1"] > best[1]:
+            best = (bias, res["F1"], [names for f in by_fold for names in f[bias][1]])
+    assert best is not None
+    return best
 
 
 def report(ne: Any, totals: dict[str, list[int]]) -> dict[str, Any]:
@@ -254,6 +321,8 @@ def main() -> None:
                     help="labels the CRF learns: B/P/I, or also L (last), U (one token), Q (one token after a proclitic)")
     ap.add_argument("--no-names", action="store_true", help="no name-list features")
     ap.add_argument("--jack", type=int, default=5, help="blocks for out-of-fold name counts")
+    ap.add_argument("--history", type=int, default=20,
+                    help="lines of a document whose names inform the next (0: no history features)")
     ap.add_argument("--no-trim", action="store_true", help="no P- labels: spans keep their proclitic")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--dump", default="", help="write each fold's gold and predicted entities to DUMP.K.jsonl")
@@ -271,28 +340,21 @@ def main() -> None:
             "window": a.window, "clusters": str(a.clusters), "wordstats": str(a.wordstats),
             "gazetteer": str(a.gazetteer), "neighbours": str(a.neighbours),
             "namelike": str(a.namelike), "topics": str(a.topics), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
-            "dump": a.dump, "biases": sorted({float(x) for x in a.entity_bias.split(",")})}
+            "history": a.history, "dump": a.dump, "biases": sorted({float(x) for x in a.entity_bias.split(",")})}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
+    folds = sorted({int(x) for x in a.folds.split(",")})
+    preds: Found | None = None
+    if opts["history"]:
+        # stage 1: a model without history, cross-validated; its out-of-fold names
+        # give every sentence the history the final model learns from
+        if folds != list(range(5)):
+            sys.exit("--history needs all five folds (out-of-fold names of every sentence)")
+        stage1 = {**opts, "history": 0, "dump": ""}
+        bias1, f1, preds = cross_validate(ne, sents, stage1, a.shared, a.jobs, folds, stage="1: no history")
+        print(json.dumps({"stage": "1: no history", "chosen_entity_bias": bias1, "cv_F1": f1}))
     if not a.no_cv:
-        t0 = time.perf_counter()
-        n = len(sents)
-        bounds = [k * n // 5 for k in range(6)]
-        jobs = [(k, sents[:bounds[k]] + sents[bounds[k + 1]:], sents[bounds[k]:bounds[k + 1]], str(a.shared), opts)
-                for k in sorted({int(x) for x in a.folds.split(",")})]
-        with Pool(a.jobs) as pool:
-            by_fold = pool.map(run_fold, jobs)
-        best = None
-        for bias in opts["biases"]:
-            folds = [f[bias] for f in by_fold]
-            totals = {key: [sum(f[key][i] for f in folds) for i in range(3)] for key in folds[0]}
-            for job, f in zip(jobs, folds):
-                print(json.dumps({"fold": job[0], "entity_bias": bias, **report(ne, f)}))
-            res = report(ne, totals)
-            print(json.dumps({"cv": "5-fold contiguous", "entity_bias": bias, **res,
-                              "seconds": round(time.perf_counter() - t0, 1)}))
-            if best is None or res["F1"] > best[1]:
-                best = (bias, res["F1"])
-        assert best is not None
+        best = cross_validate(ne, sents, opts, a.shared, a.jobs, folds, preds,
+                              stage="2: history" if preds is not None else "")
         opts["entity_bias"] = best[0]
         print(json.dumps({"chosen_entity_bias": best[0], "cv_F1": best[1]}))
     elif len(opts["biases"]) == 1:
@@ -303,7 +365,7 @@ def main() -> None:
         t0 = time.perf_counter()
         a.out_dir.mkdir(parents=True, exist_ok=True)
         model = a.out_dir / MODEL_FILE.name
-        train(sents, model, a.clusters, opts)
+        train(sents, model, a.clusters, opts, preds)
         fine = a.out_dir / FINE_FILE.name
         names = a.out_dir / NAMES_FILE.name
         if opts["names"]:

@@ -36,6 +36,11 @@ class LineCommand:
     #: False, ``text`` gives whole output lines itself, as many as the result has.
     keeps_lines = True
 
+    def begin(self, name: str, first_line: int) -> None:
+        """Called before the lines of an input (``first_line`` 1) or of a chunk of one
+        (``first_line`` > 1, when a big input is shared among workers) are processed: a
+        command that carries what it read from line to line (entities) resets it here."""
+
     def process(self, content: str) -> Any:
         raise NotImplementedError
 

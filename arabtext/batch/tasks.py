@@ -197,6 +197,7 @@ def _render_lines(command: LineCommand, name: str, lines, first: int, fmt: str, 
                   stats: Outcome) -> Iterator[str]:
     kind = formatter.format.kind
     words = 0
+    command.begin(name, first)
     try:
         for number, line in enumerate(lines, first):
             content = line.rstrip("\n")

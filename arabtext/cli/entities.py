@@ -13,7 +13,13 @@ from arabtext.cli._util import execute, io_options
 
 
 class Entities(LineCommand):
-    """The entities of each line, with character offsets into it."""
+    """The entities of each line, with character offsets into it.
+
+    An input is one document: the names found in its earlier lines inform the later
+    ones (``EntityTagger.entities``).  A chunk of a big input that a worker of
+    ``--jobs`` starts in the middle starts afresh; chunks read one after the other by
+    the same process continue the input's history.
+    """
 
     columns = ("start", "end", "type", "text", "fine")
     keeps_lines = False
@@ -23,9 +29,19 @@ class Entities(LineCommand):
 
         self.types = types
         self.tagger = default_tagger()
+        self._at: tuple[str, int] | None = None  # (input, next line number) the history is at
+        self._history: Any = None
+
+    def begin(self, name: str, first_line: int) -> None:
+        if self._at != (name, first_line):
+            self._history = self.tagger.new_history()
+        self._at = (name, first_line)
 
     def process(self, content: str) -> Any:
-        return content, self.tagger.entities(content, self.types)
+        if self._at is None:  # called outside the engine: each line a document
+            return content, self.tagger.entities(content, self.types)
+        self._at = (self._at[0], self._at[1] + 1)
+        return content, self.tagger.entities(content, self.types, self._history)
 
     def text(self, result: Any) -> str:
         return "".join(f"{e.type}\t{e.text}\n" for e in result[1])
@@ -76,6 +92,9 @@ def command(types: str | None, **io: Any) -> None:
     where the model knows the name. TSV/CSV: one row per entity. CoNLL: each
     token and its BIO tag, an empty line after each input line. Table: each
     document's entities with their counts, most frequent first.
+
+    Each input is one document: the names found in its last lines inform the
+    next ones (a surname alone after the full name).
     """
     from arabtext.entities import default_tagger
 

@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from arabtext.entities.features import EntityFeatures
+from arabtext.entities.history import NameHistory
 
 MODEL_MAGIC = b"# arabtext CRF model v1\n"
 
@@ -50,6 +51,9 @@ class CrfModel:
     #: Added to every label but ``O`` at decoding: above 0 trades precision for recall
     #: (chosen by cross-validation in ``tools/train_entities.py``; crfsuite has no such term).
     entity_bias: float = 0.0
+    #: How many previous lines of a document the model's history features look back
+    #: (:mod:`arabtext.entities.history`; 0: the model has none).
+    history_lines: int = 0
 
 
 def from_crfsuite(path: str | os.PathLike) -> CrfModel:
@@ -82,6 +86,8 @@ def write_model(model: CrfModel, path: str | os.PathLike) -> None:
                                  "attribute_bytes": len(text), "states": len(model.state_weight)}
     if model.entity_bias:
         header["entity_bias"] = model.entity_bias
+    if model.history_lines:
+        header["history_lines"] = model.history_lines
     with open(path, "wb") as fh:
         fh.write(MODEL_MAGIC)
         fh.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -115,7 +121,8 @@ def read_model(path: str | os.PathLike) -> CrfModel:
     sa, sl, sw = take("<u4", ns), take("u1", ns), take("<f8", ns)
     if len(attrs) != na or pos != len(data):
         raise ValueError(f"{path}: truncated or malformed CRF model")
-    return CrfModel(list(header["labels"]), attrs, trans, sa, sl, sw, float(header.get("entity_bias", 0.0)))
+    return CrfModel(list(header["labels"]), attrs, trans, sa, sl, sw, float(header.get("entity_bias", 0.0)),
+                    int(header.get("history_lines", 0)))
 
 
 class ChainScorer:
@@ -127,6 +134,7 @@ class ChainScorer:
         self._trans = np.array(model.trans, dtype=np.float64)
         self._outside = self.labels.index("O") if "O" in self.labels else None
         self.entity_bias = model.entity_bias
+        self.history_lines = model.history_lines
         self._attr: dict[str, int] = {a: i for i, a in enumerate(model.attributes)}
         self._weights = np.zeros((len(self._attr) + 1, size))  # last row: unknown attribute
         np.add.at(self._weights, (model.state_attr.astype(np.intp), model.state_label.astype(np.intp)),
@@ -166,8 +174,9 @@ class ChainScorer:
             self._folded.append(folded)
         return wid
 
-    def emissions(self, tokens: Sequence[str]) -> np.ndarray:
-        """The ``(len(tokens), labels)`` state scores of one line."""
+    def emissions(self, tokens: Sequence[str], history: NameHistory | None = None) -> np.ndarray:
+        """The ``(len(tokens), labels)`` state scores of one line (``history``: the
+        names of the document's previous lines)."""
         if len(tokens) + len(self._ids) > self._cache_size:
             self._ids.clear()
             self._folded.clear()
@@ -186,7 +195,7 @@ class ChainScorer:
         get = self._attr.get
         rows: list[int] = []
         cols: list[int] = []
-        for i, attrs in enumerate(self._features.contexts(folded)):
+        for i, attrs in enumerate(self._features.contexts(folded, history)):
             for attr in attrs:
                 a = get(attr)
                 if a is not None:
@@ -196,12 +205,14 @@ class ChainScorer:
             np.add.at(emit, rows, self._weights[cols])
         return emit
 
-    def decode(self, tokens: Sequence[str], entity_bias: float | None = None) -> list[str]:
+    def decode(self, tokens: Sequence[str], entity_bias: float | None = None,
+               history: NameHistory | None = None) -> list[str]:
         """The best label sequence of one line (empty for no tokens); ``entity_bias``:
-        instead of the model's (0: the CRF's own best sequence)."""
+        instead of the model's (0: the CRF's own best sequence); ``history``: as for
+        :meth:`emissions`."""
         if not tokens:
             return []
-        emit = self.emissions(tokens)
+        emit = self.emissions(tokens, history)
         bias = self.entity_bias if entity_bias is None else entity_bias
         if bias and self._outside is not None:
             emit[:, self._outside] -= bias

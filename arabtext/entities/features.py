@@ -24,12 +24,16 @@ import gzip
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, read_keyed, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
+
+if TYPE_CHECKING:
+    from arabtext.entities.history import NameHistory
 
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
 NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -313,11 +317,22 @@ class EntityFeatures:
         """The neighbour offsets of the window, in order."""
         return self._offsets
 
-    def contexts(self, folded: Sequence[str]) -> list[list[str]]:
+    def contexts(self, folded: Sequence[str], history: NameHistory | None = None) -> list[list[str]]:
         """For each position of a line of folded words, the features that depend on the
-        line, not on one word."""
+        line, not on one word (and on ``history``, the names of the document's previous
+        lines: see :mod:`arabtext.entities.history`)."""
         out = [self.context(folded, i) for i in range(len(folded))]
-        rests = [split_word(f)[1] for f in folded]
+        splits = [split_word(f) for f in folded]
+        rests = [sp[1] for sp in splits]
+        if history:
+            seen = [history.types(sp[2]) for sp in splits]
+            last = len(folded) - 1
+            for i, feats in enumerate(out):
+                feats += ["h=" + t for t in seen[i]]
+                if i:
+                    feats += ["h-1=" + t for t in seen[i - 1]]
+                if i < last:
+                    feats += ["h+1=" + t for t in seen[i + 1]]
         topic = self._topics.line_topic(strip_article(f)[0] for f in folded) if self._topics is not None else None
         if topic is not None:  # the line's news section, alone and with the word's kind
             tp = "tp=" + topic
@@ -361,12 +376,13 @@ class EntityFeatures:
                 feats += ["gp+=" + t for t in self._names.pair_tags(folded[i], folded[i + 1])]
         return feats
 
-    def sequence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Feature lists for one line of tokens (see the module docstring)."""
+    def sequence(self, tokens: Sequence[str], history: NameHistory | None = None) -> list[list[str]]:
+        """Feature lists for one line of tokens (see the module docstring), with the
+        names of the document's previous lines in ``history``."""
         words = [self._word(t) for t in tokens]
         folded = [w[0] for w in words]
         n = len(words)
-        contexts = self.contexts(folded)
+        contexts = self.contexts(folded, history)
         out: list[list[str]] = []
         for i, (_, own, _) in enumerate(words):
             feats = list(own)

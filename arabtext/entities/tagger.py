@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
+from arabtext.entities.history import NameHistory
 from arabtext.entities.tables import (
     Gazetteer,
     Topics,
@@ -239,12 +240,20 @@ class EntityTagger:
         :class:`~arabtext.entities._crf.CrfModel`); for cross-validation."""
         self._load().entity_bias = bias
 
-    def tag(self, tokens: list[str], entity_bias: float | None = None) -> list[str]:
+    def tag(self, tokens: list[str], entity_bias: float | None = None,
+            history: NameHistory | None = None) -> list[str]:
         """One label per token of one line (``O``, ``B-T``, ``P-T``, ``I-T``);
-        ``entity_bias``: instead of the model's (0: the CRF's own best labels)."""
+        ``entity_bias``: instead of the model's (0: the CRF's own best labels);
+        ``history``: the names of the document's previous lines (see :meth:`new_history`)."""
         if not tokens:
             return []
-        return self._load().decode(tokens, entity_bias)
+        return self._load().decode(tokens, entity_bias, history)
+
+    def new_history(self) -> NameHistory | None:
+        """An empty history of names for a new document, as long as the model looks
+        back (:mod:`arabtext.entities.history`); None for a model without history features."""
+        lines = self._load().history_lines
+        return NameHistory(lines) if lines else None
 
     def fine_type(self, text: str, type_: str) -> str | None:
         """The NewsFANE class most often given to this name of this type in training."""
@@ -254,8 +263,14 @@ class EntityTagger:
         key = " ".join(fold_token(t.text) for t in tokenize_spans(text))
         return self._fine.get(type_ + "\t" + key) or self._fine.get(type_ + "\t" + key.rsplit(" ", 1)[-1])
 
-    def entities(self, text: str, types: Iterable[str] | None = None) -> list[Entity]:
+    def entities(self, text: str, types: Iterable[str] | None = None,
+                 history: NameHistory | None = None) -> list[Entity]:
         """The entities of ``text`` in order of their start offsets.
+
+        ``text`` is one document: the names found in its earlier lines inform the later
+        ones (a surname alone after the full name).  To read a document a line at a time,
+        pass each line with the same ``history`` (from :meth:`new_history`, which the
+        call updates); without one, ``text`` starts a document of its own.
 
         ``types`` keeps only those coarse types (``PER LOC ORG MISC``, any case); an
         unknown type raises ``ValueError``.
@@ -266,23 +281,27 @@ class EntityTagger:
             unknown = wanted - set(TYPES)
             if unknown:
                 raise ValueError(f"unknown entity type(s): {', '.join(sorted(unknown))}")
+        fresh = history is None  # a history of its own, made at the first words
         out: list[Entity] = []
         for offset, line in _line_spans(text):
             tokens = tokenize_spans(line)
             if not tokens:
                 continue
-            labels = self.tag([t.text for t in tokens])
-            for a, b, typ in decode(tokens, labels):
-                if wanted is not None and typ not in wanted:
-                    continue
-                surface = line[a:b]
-                out.append(Entity(offset + a, offset + b, typ, surface, self.fine_type(surface, typ)))
+            if fresh:
+                history, fresh = self.new_history(), False
+            labels = self.tag([t.text for t in tokens], history=history)
+            found = [(a, b, typ, line[a:b]) for a, b, typ in decode(tokens, labels)]
+            if history is not None:
+                history.add((surface, typ) for _, _, typ, surface in found)
+            for a, b, typ, surface in found:
+                if wanted is None or typ in wanted:
+                    out.append(Entity(offset + a, offset + b, typ, surface, self.fine_type(surface, typ)))
         return out
 
 
 def entities(text: str, types: Iterable[str] | None = None,
              tagger: EntityTagger | None = None) -> list[Entity]:
-    """The named entities of ``text`` (see :meth:`EntityTagger.entities`).
+    """The named entities of ``text``, one document (see :meth:`EntityTagger.entities`).
 
     Uses ``tagger`` when given, else one shared tagger on the shipped model.
     """

@@ -256,6 +256,8 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
     long_names: dict[Group, Candidate] = {}
     offset = 0  # words before the line, counted as the candidates' positions are
     for line in doc.lines():
+        # each line on its own, without the names of the lines before (with them the
+        # AKEC halves gave F1@10 .4237 / .4085 against .4232 / .4136)
         for e in names.entities(line):
             words = dediac(e.text).split()
             keys = [table[w].key if w in table else word_info(w).key for w in words]
