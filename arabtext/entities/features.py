@@ -24,7 +24,7 @@ import gzip
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, read_keyed, wordstat_tags
 from arabtext.lang.charsets import is_arabic_letter
@@ -32,8 +32,14 @@ from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
 
-if TYPE_CHECKING:
-    from arabtext.entities.history import NameHistory
+
+class NameHistory(Protocol):
+    """What the features read of a document's earlier names
+    (:class:`arabtext.entities.history.NameHistory`)."""
+
+    def types(self, stem: str) -> list[str]: ...
+
+    def __bool__(self) -> bool: ...
 
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
 NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
