@@ -34,11 +34,9 @@ from arabtext.normalization import normalize
 
 
 class NameHistory(Protocol):
-    """What the features read of a document's earlier names
-    (:class:`arabtext.entities.history.NameHistory`)."""
+    """What the features read of a document's earlier names (``history.NameHistory``)."""
 
     def types(self, stem: str) -> list[str]: ...
-
     def __bool__(self) -> bool: ...
 
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
