@@ -69,7 +69,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
-from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts  # noqa: E402
+from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token  # noqa: E402
 from arabtext.entities.history import NameHistory  # noqa: E402
 from arabtext.entities.tables import (  # noqa: E402
     Gazetteer,
@@ -94,7 +94,6 @@ from arabtext.entities.tagger import (  # noqa: E402
     EntityTagger,
     to_bilou,
 )
-from arabtext.entities.words import fold_token  # noqa: E402
 from arabtext.tokenization import tokenize_spans  # noqa: E402
 
 Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels

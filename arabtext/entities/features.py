@@ -24,13 +24,70 @@ import gzip
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from arabtext.entities.history import NameHistory
 from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, read_keyed, wordstat_tags
-from arabtext.entities.words import fold_token, shape, split_word, strip_article
+from arabtext.lang.charsets import is_arabic_letter
+from arabtext.lang.clitics import ARTICLE
+from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
+from arabtext.normalization import normalize
+
+
+class NameHistory(Protocol):
+    """What the features read of a document's earlier names (``history.NameHistory``)."""
+
+    def types(self, stem: str) -> list[str]: ...
+    def __bool__(self) -> bool: ...
 
 NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
 NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
+def fold_token(token: str) -> str:
+    """A token in NewsFANE's spelling (the one place the folding options are named).
+
+    Removes diacritics, tatweel and invisible controls, folds hamza forms on alef to
+    ا, ى to ي and Arabic-Indic/Persian digits to ASCII; ة and ؤ ئ are kept.
+    """
+    return normalize(token, teh_marbuta=False, hamza=False)
+
+
+def split_word(folded: str) -> tuple[str, str, str, bool]:
+    """``(proclitic, rest, stem, has_article)`` of a folded word.
+
+    ``proclitic`` is a leading one-letter proclitic candidate (و ف ب ل ك) when at least
+    three letters follow it, else ``""``; ``rest`` is the word without it; ``stem`` is
+    ``rest`` without the article ال.  Candidates only: the model learns when a candidate
+    is a real clitic.  ``لل`` (ل + ال, as in للعراق) is not yet restored to ل + ال: the
+    shipped model was trained without it (changing it needs a retrain).
+    """
+    pro = folded[0] if len(folded) > 3 and folded[0] in NAME_PROCLITICS else ""
+    rest = folded[1:] if pro else folded
+    if rest.startswith(ARTICLE) and len(rest) > 3:
+        return pro, rest, rest[2:], True
+    return pro, rest, rest, False
+
+
+def strip_article(folded: str) -> tuple[str, bool]:
+    """``(form less a leading article, whether it had one)``: the key of the word stats."""
+    if folded.startswith(ARTICLE) and len(folded) > 3:
+        return folded[2:], True
+    return folded, False
+
+
+def shape(word: str) -> str:
+    """A coarse shape class: ``A`` Arabic letters, ``L`` Latin, ``D`` digits, ``P`` other, ``M`` mixed."""
+    kinds = set()
+    for ch in word:
+        if is_arabic_letter(ch):
+            kinds.add("A")
+        elif ch.isdigit():
+            kinds.add("D")
+        elif ch.isalpha():
+            kinds.add("L")
+        else:
+            kinds.add("P")
+    return kinds.pop() if len(kinds) == 1 else "M"
 
 
 class NameCounts:
@@ -272,8 +329,14 @@ class EntityFeatures:
         splits = [split_word(f) for f in folded]
         rests = [sp[1] for sp in splits]
         if history:
-            for feats, more in zip(out, history.features([sp[2] for sp in splits])):
-                feats += more
+            seen = [history.types(sp[2]) for sp in splits]
+            last = len(folded) - 1
+            for i, feats in enumerate(out):
+                feats += ["h=" + t for t in seen[i]]
+                if i:
+                    feats += ["h-1=" + t for t in seen[i - 1]]
+                if i < last:
+                    feats += ["h+1=" + t for t in seen[i + 1]]
         topic = self._topics.line_topic(strip_article(f)[0] for f in folded) if self._topics is not None else None
         if topic is not None:  # the line's news section, alone and with the word's kind
             tp = "tp=" + topic

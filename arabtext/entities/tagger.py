@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts
+from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
 from arabtext.entities.history import NameHistory
 from arabtext.entities.tables import (
     Gazetteer,
@@ -32,7 +32,6 @@ from arabtext.entities.tables import (
     load_neighbours,
     load_wordstats,
 )
-from arabtext.entities.words import fold_token
 from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.punctuation import SENTENCE_END_MARKS

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.entities.features import EntityFeatures
+from arabtext.entities.features import EntityFeatures, fold_token, split_word
 from arabtext.entities.tables import NAMELIKE_HEADER, letter_ngrams, load_namelike, namelike_class
 from arabtext.entities.tagger import NAMELIKE_FILE
-from arabtext.entities.words import fold_token, split_word
 
 ROOT = Path(__file__).resolve().parents[2]
 

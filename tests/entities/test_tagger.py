@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from arabtext.entities import Entity, EntityTagger, entities
-from arabtext.entities.features import EntityFeatures
-from arabtext.entities.words import fold_token, split_word
+from arabtext.entities.features import EntityFeatures, fold_token, split_word
 
 ROOT = Path(__file__).resolve().parents[2]
 BAGHUZ = ROOT / "samples" / "baghuz.txt"
