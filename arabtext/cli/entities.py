@@ -24,10 +24,11 @@ class Entities(LineCommand):
     columns = ("start", "end", "type", "text", "fine")
     keeps_lines = False
 
-    def __init__(self, types: list[str] | None):
+    def __init__(self, types: list[str] | None, separate_lines: bool = False):
         from arabtext.entities import default_tagger
 
         self.types = types
+        self.separate_lines = separate_lines
         self.tagger = default_tagger()
         self._at: tuple[str, int] | None = None  # (input, next line number) the history is at
         self._history: Any = None
@@ -38,7 +39,7 @@ class Entities(LineCommand):
         self._at = (name, first_line)
 
     def process(self, content: str) -> Any:
-        if self._at is None:  # called outside the engine: each line a document
+        if self._at is None or self.separate_lines:  # each line a document of its own
             return content, self.tagger.entities(content, self.types)
         self._at = (self._at[0], self._at[1] + 1)
         return content, self.tagger.entities(content, self.types, self._history)
@@ -67,11 +68,12 @@ class EntityCounts(DocumentCommand):
 
     columns = ("entity", "type", "count")
 
-    def __init__(self, types: list[str] | None):
-        self.lines = Entities(types)
+    def __init__(self, types: list[str] | None, separate_lines: bool = False):
+        self.lines = Entities(types, separate_lines)
 
     def process_document(self, text: str) -> Any:
-        return Counter((e.text, e.type) for e in self.lines.tagger.entities(text, self.lines.types)).most_common()
+        found = self.lines.tagger.entities(text, self.lines.types, separate_lines=self.lines.separate_lines)
+        return Counter((e.text, e.type) for e in found).most_common()
 
     def rows(self, result: Any) -> list[tuple]:
         return [(name, type_, count) for (name, type_), count in result]
@@ -82,8 +84,10 @@ class EntityCounts(DocumentCommand):
 
 @click.command("entities")
 @click.option("--types", metavar="TYPES", help="Keep only these types, comma-separated (PER,LOC,ORG,MISC).")
+@click.option("--separate-lines", is_flag=True,
+              help="Read each line on its own (unrelated sentences, posts): no line informs the next.")
 @io_options(formats=(*CONLL_FORMATS, "table"))
-def command(types: str | None, **io: Any) -> None:
+def command(types: str | None, separate_lines: bool, **io: Any) -> None:
     """Find the names of people, places and organisations.
 
     Text output: one entity per line, TYPE<TAB>text (PER, LOC, ORG, MISC).
@@ -94,7 +98,8 @@ def command(types: str | None, **io: Any) -> None:
     document's entities with their counts, most frequent first.
 
     Each input is one document: the names found in its last lines inform the
-    next ones (a surname alone after the full name).
+    next ones (a surname alone after the full name); --separate-lines reads
+    each line on its own.
     """
     from arabtext.entities import default_tagger
 
@@ -103,4 +108,4 @@ def command(types: str | None, **io: Any) -> None:
         default_tagger().entities("", wanted)  # an unknown type is a usage error
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    execute(EntityCounts(wanted) if io["fmt"] == "table" else Entities(wanted), **io)
+    execute(EntityCounts(wanted, separate_lines) if io["fmt"] == "table" else Entities(wanted, separate_lines), **io)

@@ -20,10 +20,10 @@ __all__ = ["Entity", "EntityTagger", "default_tagger", "entities"]
 class _CallableModule(types.ModuleType):
     """``arabtext.entities`` is both this package and the library verb: importing the
     package makes it the ``arabtext.entities`` attribute, so the package itself calls
-    :func:`entities` (``arabtext.entities(text, types=None)`` works either way)."""
+    :func:`entities` (``arabtext.entities(text, types=None, separate_lines=False)`` works either way)."""
 
-    def __call__(self, text: str, types: Iterable[str] | None = None) -> list[Entity]:
-        return entities(text, types)
+    def __call__(self, text: str, types: Iterable[str] | None = None, separate_lines: bool = False) -> list[Entity]:
+        return entities(text, types, separate_lines=separate_lines)
 
 
 sys.modules[__name__].__class__ = _CallableModule

@@ -264,13 +264,14 @@ class EntityTagger:
         return self._fine.get(type_ + "\t" + key) or self._fine.get(type_ + "\t" + key.rsplit(" ", 1)[-1])
 
     def entities(self, text: str, types: Iterable[str] | None = None,
-                 history: NameHistory | None = None) -> list[Entity]:
+                 history: NameHistory | None = None, separate_lines: bool = False) -> list[Entity]:
         """The entities of ``text`` in order of their start offsets.
 
         ``text`` is one document: the names found in its earlier lines inform the later
         ones (a surname alone after the full name).  To read a document a line at a time,
         pass each line with the same ``history`` (from :meth:`new_history`, which the
-        call updates); without one, ``text`` starts a document of its own.
+        call updates); without one, ``text`` starts a document of its own.  With
+        ``separate_lines`` each line is read on its own (unrelated sentences, posts).
 
         ``types`` keeps only those coarse types (``PER LOC ORG MISC``, any case); an
         unknown type raises ``ValueError``.
@@ -288,7 +289,7 @@ class EntityTagger:
             if not tokens:
                 continue
             if fresh:
-                history, fresh = self.new_history(), False
+                history, fresh = (None if separate_lines else self.new_history()), False
             labels = self.tag([t.text for t in tokens], history=history)
             found = [(a, b, typ, line[a:b]) for a, b, typ in decode(tokens, labels)]
             if history is not None:
@@ -300,12 +301,13 @@ class EntityTagger:
 
 
 def entities(text: str, types: Iterable[str] | None = None,
-             tagger: EntityTagger | None = None) -> list[Entity]:
-    """The named entities of ``text``, one document (see :meth:`EntityTagger.entities`).
+             tagger: EntityTagger | None = None, separate_lines: bool = False) -> list[Entity]:
+    """The named entities of ``text``, one document (with ``separate_lines``, each line
+    one; see :meth:`EntityTagger.entities`).
 
     Uses ``tagger`` when given, else one shared tagger on the shipped model.
     """
-    return (tagger or default_tagger()).entities(text, types)
+    return (tagger or default_tagger()).entities(text, types, separate_lines=separate_lines)
 
 
 def default_tagger() -> EntityTagger:

@@ -84,3 +84,22 @@ def test_the_command_reads_each_file_as_one_document(tmp_path):
         got = {r["line"]: [(e["start"], e["end"], e["type"], e["text"]) for e in r["entities"]]
                for r in records if r["path"] == str(path) and r["entities"]}
         assert got == expected, path.name
+
+
+def test_separate_lines_reads_each_line_alone():
+    """--separate-lines / separate_lines=True: no line informs the next, in the library,
+    the command and its table; on the Baghuz sample the memory finds تنظيم داعش more often."""
+    text = (SAMPLES / "baghuz.txt").read_text(encoding="utf-8")
+    alone = arabtext.entities(text, separate_lines=True)
+    offset, expected = 0, []
+    for line in text.splitlines(keepends=True):
+        expected += [e._replace(start=e.start + offset, end=e.end + offset) for e in arabtext.entities(line)]
+        offset += len(line)
+    assert alone == expected
+    together = arabtext.entities(text)
+    assert sum("داعش" in e.text for e in together) > sum("داعش" in e.text for e in alone)
+    runner = CliRunner()
+    out = runner.invoke(main, ["entities", "--separate-lines", "-q", str(SAMPLES / "baghuz.txt")]).stdout
+    assert out == "".join(f"{e.type}\t{e.text}\n" for e in alone)
+    table = runner.invoke(main, ["entities", "--separate-lines", "-f", "tsv", "-q", str(SAMPLES / "baghuz.txt")])
+    assert table.exit_code == 0 and len(table.stdout.splitlines()) == len(alone) + 1
