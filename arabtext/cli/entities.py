@@ -13,13 +13,9 @@ from arabtext.cli._util import execute, io_options
 
 
 class Entities(LineCommand):
-    """The entities of each line, with character offsets into it.
-
-    An input is one document: the names found in its earlier lines inform the later
-    ones (``EntityTagger.entities``).  A chunk of a big input that a worker of
-    ``--jobs`` starts in the middle starts afresh; chunks read one after the other by
-    the same process continue the input's history.
-    """
+    """The entities of each line, offsets into it.  An input is one document (earlier
+    names inform later lines: ``EntityTagger.entities``); a chunk of a big input that a
+    worker of ``--jobs`` starts in the middle starts afresh."""
 
     columns = ("start", "end", "type", "text", "fine")
     keeps_lines = False
