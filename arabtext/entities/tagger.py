@@ -282,14 +282,16 @@ class EntityTagger:
             unknown = wanted - set(TYPES)
             if unknown:
                 raise ValueError(f"unknown entity type(s): {', '.join(sorted(unknown))}")
-        fresh = history is None  # a history of its own, made at the first words
+        if separate_lines:
+            history = None
+        fresh = history is None and not separate_lines  # a history of its own, made at the first words
         out: list[Entity] = []
         for offset, line in _line_spans(text):
             tokens = tokenize_spans(line)
             if not tokens:
                 continue
             if fresh:
-                history, fresh = (None if separate_lines else self.new_history()), False
+                history, fresh = self.new_history(), False
             labels = self.tag([t.text for t in tokens], history=history)
             found = [(a, b, typ, line[a:b]) for a, b, typ in decode(tokens, labels)]
             if history is not None:
