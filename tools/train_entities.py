@@ -97,6 +97,7 @@ from arabtext.entities.tagger import (  # noqa: E402
 from arabtext.tokenization import tokenize_spans  # noqa: E402
 
 Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels
+Found = list[list[tuple[str, str]]]  # per sentence, the (text, type) of the names found
 
 
 def load_ner_eval(shared: Path) -> Any:
@@ -153,7 +154,7 @@ def name_counts(sents: list[Sentence]) -> NameCounts:
 
 
 def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any],
-          preds: list[list[tuple[str, str]]] | None = None) -> None:
+          preds: Found | None = None) -> None:
     """Train a CRF on ``sents`` and write it to ``model`` (deterministic).
 
     With ``opts["names"]``, the name-list features of each of ``opts["jack"]`` contiguous
@@ -196,7 +197,7 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
 
 
 def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "",
-             found_out: list[list[tuple[str, str]]] | None = None) -> dict[str, list[int]]:
+             found_out: Found | None = None) -> dict[str, list[int]]:
     """ner_eval's totals (tp, gold, predicted) for typed, span and per-class matching.
 
     The sentences are read in order as one stream, as ``ner_eval.py`` feeds the
@@ -232,9 +233,6 @@ def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "
     if out is not None:
         out.close()
     return totals
-
-
-Found = list[list[tuple[str, str]]]  # per sentence, the (text, type) of the names found
 
 
 def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any], Found | None]
