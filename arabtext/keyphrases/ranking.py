@@ -89,6 +89,10 @@ class _Selected:
         """Whether ``group`` is a proper part of its group or of one merged into it."""
         return contains(self.group, group) or any(contains(g, group) for g in self.also)
 
+    def become(self, group: Group, cand: Candidate, cover: int) -> None:
+        """Stand for another phrase from now on (a longer form): nothing merged yet."""
+        self.group, self.cand, self.cover, self.merged, self.also = group, cand, cover, [], []
+
 
 def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
     """``group`` (candidate ``c``) and the selected ``s`` are one phrase longer than
@@ -165,7 +169,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             if any(t.group == group for t in selected):
                 selected.remove(hit)
             else:
-                hit.group, hit.cand, hit.cover, hit.merged, hit.also = group, c, c.count, [], []
+                hit.become(group, c, c.count)
             sel_words = set().union(*(t.words() for t in selected))
             continue
         covered = sum(s.cover for s in selected if s.contains(group))
@@ -179,8 +183,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
                 if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio]
         if hits:
             first = hits[0]
-            first.group, first.cand, first.cover, first.merged, first.also = \
-                group, c, max([c.count] + [s.cover for s in hits]), [], []
+            first.become(group, c, max([c.count] + [s.cover for s in hits]))
             selected = [s for s in selected if s is first or s not in hits]
             sel_words = set().union(*(t.words() for t in selected))
             continue
