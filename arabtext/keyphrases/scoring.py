@@ -95,13 +95,15 @@ def collocation(keys: list[str], df: DocumentFrequencies, settings: KeywordSetti
 
 
 def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
-                          words_table: WordTable, settings: KeywordSettings) -> bool:
+                          words_table: WordTable, settings: KeywordSettings, lead: bool = False) -> bool:
     """Whether a phrase seen once is worth ranking: two or three words, each adjacent pair
     a background collocation (الاحتباس الحراري, أنجيلا ميركل, المملكة العربية السعودية;
     the first word also read without the proclitics the analyzer finds: لكرة اليد), shaped
     like a noun phrase -- well formed, no verb (يحسم دربي, قطار يدهس كهلا) or
     pronoun-suffixed word before an indefinite one (دهسه قطار), and no proclitic on a word
-    after the first (:func:`inner_proclitic`: مسلح بسكين, استغلال وتوزيع are no terms)."""
+    after the first (:func:`inner_proclitic`: مسلح بسكين, استغلال وتوزيع are no terms).
+    ``lead``: a phrase in the text's opening (see :func:`lead_seen_once`) needs the shape
+    only, no background collocation."""
     if c.n > 3 or not c.wellformed:
         return False
     keys = c.key().split(" ")
@@ -111,7 +113,7 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
         shown = analyzer.display_form(words[0])
         if shown != words[0]:
             readings.append([words_table.word_info(shown).key] + keys[1:])
-    if not any(collocation(ks, df, settings) for ks in readings):
+    if not lead and not any(collocation(ks, df, settings) for ks in readings):
         return False
     if inner_proclitic(keys, words) or \
             any(display_form(word, analyzer) != word for word in words[1:]):
@@ -121,6 +123,25 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
         return False
     return not (verbish(keys[0], c.marked_first > 0, df, tags[0], settings) or
                 verbish(keys[-1], c.marked_last > 0, df, tags[-1], settings))
+
+
+def lead_seen_once(c: Candidate, total: int, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
+                   words_table: WordTable, settings: KeywordSettings) -> bool:
+    """A two-word phrase seen once in the opening ``settings.once_lead`` of the text (of
+    ``total`` words), shaped like a noun phrase (:func:`collocation_seen_once` without the
+    background test): a construct or an indefinite noun and adjective (عاصمة الرياض, قيم
+    إسلامية) or, after the article, a noun and its adjective (الصراعات الفكرية; not الوزير
+    المكتبة, subject and object).  A lead names its topic in terms the body may not
+    repeat.  Needs the analyzer's word classes."""
+    if analyzer is None or c.n != 2 or c.first >= settings.once_lead * total:
+        return False
+    first, second = c.surface().split(" ")
+    classes = [analyzer.word_class(w) for w in (first, second)]
+    if any(wc.suffixed for wc in classes):
+        return False  # a term carries no attached pronoun (إعلاء شأنه, ابن شقيقه)
+    if fold(first).startswith(ARTICLE) and classes[1].pos != "ADJ":
+        return False
+    return collocation_seen_once(c, df, analyzer, words_table, settings, lead=True)
 
 
 def inner_proclitic(keys: list[str], words: list[str]) -> bool:
@@ -155,8 +176,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     the first paragraph, an early first occurrence (relative to the length of the text)
     and, in a text without a headline, one among the opening words
     (``settings.lead_boost``).  Multi-word phrases seen only once are not candidates, but
-    for background collocations (:func:`collocation_seen_once`) and quoted phrases,
-    weighted ``settings.once_weight``.  A phrase seen as the whole text between quotation
+    for background collocations (:func:`collocation_seen_once`), noun phrases of the
+    text's opening (:func:`lead_seen_once`) and quoted phrases, weighted
+    ``settings.once_weight``.  A phrase seen as the whole text between quotation
     marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
     to ``settings.quote_boost_word``), by the share of its
     occurrences that were quoted.  A phrase that is no name and is nearly always cut off
@@ -170,7 +192,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     for group, c in cands.items():
         if c.n > 1 and c.count < 2 and not (
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
-            continue
+            if (group[0],) in suffixed or not lead_seen_once(c, total, df, analyzer, words_table, s):
+                continue  # (a term's head carries no pronoun: سعفته الذهبية beside السعفة)
         key = c.key()
         spec = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:

@@ -92,6 +92,10 @@ class KeywordSettings:
     once_min_docs: int = 3
     once_min_npmi: float = 0.3
     once_weight: float = 0.6
+    #: A two-word noun phrase seen once in the first this share of the text is ranked too,
+    #: background collocation or not (its lead names the topic; 0: never), weighted
+    #: ``once_weight``.
+    once_lead: float = 0.1
 
     # -- quotation marks -----------------------------------------------------------
     #: A phrase seen as the whole text between quotation marks competes even when seen
