@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple, cast
 
+from arabtext.lang.charsets import TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.morphology import VERB_SHAPE_PREFIXES, VERB_SHAPE_SUFFIXES
 from arabtext.lang.names import NAME_BINDERS
@@ -141,6 +142,9 @@ def lead_seen_once(c: Candidate, total: int, df: DocumentFrequencies, analyzer: 
         return False  # a term carries no attached pronoun (إعلاء شأنه, ابن شقيقه)
     if fold(first).startswith(ARTICLE) and classes[1].pos != "ADJ":
         return False
+    if classes[1].pos == "ADJ" and first.endswith(TEH_MARBUTA) and \
+            not second.endswith((TEH_MARBUTA, "ات", "ون", "ين", "اء", "ى")):
+        return False  # a feminine noun, a masculine adjective: of a noun before (مؤتمر النهضة | العاشر)
     return collocation_seen_once(c, df, analyzer, words_table, settings, lead=True)
 
 

@@ -919,3 +919,6 @@ def test_a_noun_phrase_of_the_lead_seen_once_is_ranked():
     # a term carries no attached pronoun
     shown = f"جولة في المدينة\n\nإعلاء شأنه في المدينة. {body}"
     assert "إعلاء شأنه" not in [k.keyword for k in extract_keywords(shown, top=20, cutoff=0)]
+    # nor is a feminine noun with a masculine adjective, which describes a noun before it
+    cut = f"جولة في المدينة\n\nانعقد مؤتمر الحركة العاشر في المدينة. {body}"
+    assert "الحركة العاشر" not in [k.keyword for k in extract_keywords(cut, top=20, cutoff=0)]
