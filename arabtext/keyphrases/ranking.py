@@ -63,7 +63,7 @@ def drop_fragments(scored: list[Scored], analyzer: WordAnalyzer | None,
         ext = supers.get(g)
         if ext:
             need = frag_ratio * c.count if len(ext) == 1 else c.count
-            if any(k >= need and not (left and c.n == 1 and _name_like(c, analyzer))
+            if any(k >= need and not (left and (c.kind == "PER" or c.n == 1 and _name_like(c, analyzer)))
                    for k, left in ext):
                 continue
         out.append(item)

@@ -204,7 +204,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
             spec *= s.def_penalty
         words = key.split(" ")
         sw = c.surface().split(" ")
-        edges = [(words[0], sw[0], c.marked_first > 0)]
+        # a name's first word is no verb (يوسف الشاهد); its last may be one the tagger ran on into
+        edges = [(words[0], sw[0], c.marked_first > 0 or (c.n > 1 and c.kind is not None))]
         if c.n > 1:
             edges.append((words[-1], sw[-1], c.marked_last > 0))
         tags = [analyzer.word_class(w).pos if analyzer is not None else None

@@ -922,3 +922,21 @@ def test_a_noun_phrase_of_the_lead_seen_once_is_ranked():
     # nor is a feminine noun with a masculine adjective, which describes a noun before it
     cut = f"جولة في المدينة\n\nانعقد مؤتمر الحركة العاشر في المدينة. {body}"
     assert "الحركة العاشر" not in [k.keyword for k in extract_keywords(cut, top=20, cutoff=0)]
+
+
+def _ant(name: str) -> str:
+    path = ROOT.parent / "shared" / "data" / "ant-news" / "localNews" / name
+    if not path.is_file():
+        pytest.skip("../shared/data/ant-news not found")
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_person_behind_a_title_is_listed_by_name():
+    # محمد الزواري is twice "الشهيد المهندس محمد الزواري": the title before a person's
+    # name does not make the name a fragment, and يوسف (a verb's shape) is no verb in a
+    # name the tagger reads; before, the list had الزواري and no يوسف الشاهد
+    out = [k.keyword for k in extract_keywords(_ant("JA-localNews-112-20170125.txt"), top=10, cutoff=0)]
+    assert any(k.endswith("محمد الزواري") for k in out) and "الزواري" not in out
+    # the prime minister's visit is one of four keywords of a strike in تطاوين
+    out = [k.keyword for k in extract_keywords(_ant("JA-localNews-4261-20170426.txt"))]
+    assert "يوسف الشاهد" in out and out[0] == "تطاوين"
