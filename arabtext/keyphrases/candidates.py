@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
 from arabtext.lang.keyphrase_words import ADJECTIVE_STOPWORDS
+from arabtext.lang.letters import WAW
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
 from .document import Document, DocumentReader, DocWord, ReadDocument
-from .words import fold, natural_surface
+from .words import WordInfo, fold, natural_surface
 
 if TYPE_CHECKING:
     from arabtext.entities import EntityTagger
@@ -117,7 +119,7 @@ def _prune(cands: dict[Group, Candidate], keep: int) -> dict[Group, Candidate]:
 
 def collect(document: Document, max_words: int, reader: DocumentReader,
             lemmas: WordAnalyzer | None = None, names: EntityTagger | None = None,
-            max_candidates: int = MAX_CANDIDATES) -> Candidates:
+            max_candidates: int = MAX_CANDIDATES, analyzer: WordAnalyzer | None = None) -> Candidates:
     """The candidates of one document.
 
     ``document``: its text, or a path or a function to read it (see
@@ -129,7 +131,8 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
     word towards ``max_words`` (نايف بن عبد العزيز is two), the word after one never
     starts a phrase (همام alone is بن همام) and a phrase never ends with one.
     ``names``: an entity tagger whose names mark candidates and add long ones (see
-    :func:`mark_names`; the document is then read a third time).
+    :func:`mark_names`, which reads word classes from ``analyzer``; the document is then
+    read a third time).
 
     A very long document (tens of MB) has more than ``max_candidates`` distinct
     candidates: when there are, those seen least often so far are dropped until at most
@@ -232,7 +235,7 @@ def collect(document: Document, max_words: int, reader: DocumentReader,
         if len(cands) > max_candidates:
             cands = _prune(cands, max_candidates // 2)
     if names is not None:
-        mark_names(cands, doc, names, reader, lemmas, max_words)
+        mark_names(cands, doc, names, reader, lemmas, max_words, analyzer)
     return Candidates(cands, pos)
 
 
@@ -244,7 +247,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # the words of a span (see spans.quoted_seg
 
 
 def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTagger,
-               reader: DocumentReader, lemmas: WordAnalyzer | None = None, max_words: int = 3) -> None:
+               reader: DocumentReader, lemmas: WordAnalyzer | None = None, max_words: int = 3,
+               analyzer: WordAnalyzer | None = None) -> None:
     """Give each candidate that ``names`` tags as a name (of one type) in at least half
     of its occurrences that type as its ``kind``, and add the names longer than
     ``max_words`` words (up to :data:`MAX_NAME_WORDS`) as candidates of their own.  The
@@ -258,8 +262,8 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
     for line in doc.lines():
         # each line on its own, without the names of the lines before (with them the
         # AKEC halves gave F1@10 .4237 / .4085 against .4232 / .4136)
-        for e in names.entities(line):
-            words = dediac(e.text).split()
+        for e, words in ((ent, part) for ent in names.entities(line)
+                         for part in _name_parts(dediac(ent.text).split(), ent.type, word_info, analyzer)):
             keys = [table[w].key if w in table else word_info(w).key for w in words]
             group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
                 else tuple(keys)
@@ -285,6 +289,28 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
         kind, n = types.most_common(1)[0]
         if 2 * n >= c.count:
             c.kind = kind
+
+
+def _name_parts(words: list[str], kind: str, word_info: Callable[[str], WordInfo],
+                analyzer: WordAnalyzer | None) -> list[list[str]]:
+    """The names in a tagger's name: less the stopwords it ran on into at either edge
+    (بأن المرزوقي, ترامب أمس), and a person's name cut where the analyzer reads a word
+    after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people; وليد, وسام
+    stay whole).  (Cutting edge words the analyzer reads as verbs too, اتحاد الشغل يعلق,
+    lowered both AKEC halves: it cuts names such as يزيد.)"""
+    while len(words) > 1 and word_info(words[-1]).stop:
+        words = words[:-1]
+    while len(words) > 1 and word_info(words[0]).stop:
+        words = words[1:]
+    if kind != "PER" or analyzer is None:
+        return [words]
+    parts, start = [], 0
+    for i in range(1, len(words)):
+        if words[i].startswith(WAW) and not analyzer.is_one_word(words[i]):
+            parts.append(words[start:i])
+            words[i] = words[i][1:]
+            start = i
+    return parts + [words[start:]]
 
 
 #: How a word that continues a noun phrase begins: the article, or ل + the article.

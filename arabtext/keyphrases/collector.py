@@ -117,7 +117,8 @@ class KeyphraseCollector:
         :meth:`~arabtext.keyphrases.document.DocumentReader.read`)."""
         if top <= 0:
             return []
-        cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names)
+        cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names,
+                               analyzer=self.analyzer)
         ranked = rank(cands, total, self.df, _budget(top), self.analyzer, self.words, self.settings)
         return self._clean(ranked, top, cutoff)
 

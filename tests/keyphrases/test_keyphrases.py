@@ -17,7 +17,7 @@ from arabtext.keyphrases import (
     extract_keywords_combined,
 )
 from arabtext.keyphrases.analysis import display_form
-from arabtext.keyphrases.candidates import MAX_NAME_WORDS
+from arabtext.keyphrases.candidates import MAX_NAME_WORDS, _name_parts
 from arabtext.keyphrases.scoring import headline_prior
 from arabtext.keyphrases.spans import quoted_segments, segments
 from arabtext.keyphrases.words import fold, natural_surface, ta_marbuta_form
@@ -940,3 +940,19 @@ def test_a_person_behind_a_title_is_listed_by_name():
     # the prime minister's visit is one of four keywords of a strike in تطاوين
     out = [k.keyword for k in extract_keywords(_ant("JA-localNews-4261-20170426.txt"))]
     assert "يوسف الشاهد" in out and out[0] == "تطاوين"
+
+
+def test_a_tagger_name_loses_edge_stopwords_and_splits_at_a_conjunction():
+    analyzer = _analyzer()
+
+    def parts(name, kind="PER"):
+        return [" ".join(p) for p in _name_parts(name.split(), kind, word_info, analyzer)]
+
+    assert parts("بأن المرزوقي") == ["المرزوقي"]
+    assert parts("الرئيس ترامب أمس") == ["الرئيس ترامب"]
+    # two people joined by و; a name that begins with و is one word
+    assert parts("ميسي وبدرو") == ["ميسي", "بدرو"]
+    assert parts("المرزوقي وأبو سهمين") == ["المرزوقي", "أبو سهمين"]
+    assert parts("محمد وليد") == ["محمد وليد"] and parts("علي وسام") == ["علي وسام"]
+    # an organisation's name may hold a و
+    assert parts("حركة العدل والمساواة", "ORG") == ["حركة العدل والمساواة"]
