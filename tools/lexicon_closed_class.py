@@ -91,6 +91,11 @@ _fw("بي سي دي جي تي إس إف إل إم آي إيه كيو آر إكس
 _PLACE_NAMES = ("تركيا كوريا ألبانيا البانيا رومانيا صربيا سلوفاكيا كرواتيا موريتانيا نيجيريا إندونيسيا "
                 "اندونيسيا أندونيسيا جورجيا اسبانيا تشيكيا كاليدونيا ليديا ناسا").split()
 _PLACE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+# Month names AlKhalil reads as other words (Maghrebi جانفي → جانف, a verb; جوان → جو;
+# أوت → أتى; ماي and Levantine آب unknown, so that وماي, وآب stay whole): kept whole like
+# the places above.  Month names that are also common words (مارس "practised", أيار,
+# كانون "stove") are left to the analyzer.
+_MONTH_NAMES = "جانفي ماي جوان أوت اوت آب".split()
 
 # AlKhalil lemmas replaced everywhere (UD conventions: the elative feminine's lemma is
 # the masculine أفعل; المرأة is امرأة; وفقا is وفق).
@@ -190,7 +195,7 @@ def closed_class_entries() -> dict[str, tuple[str, str, int, int]]:
             if pos == "PRON":
                 for pre, n in ((p, 1), ("و" + p, 2), ("ف" + p, 2)):
                     out.setdefault(pre + form, (plem, "ADP", n, 0))
-    for place in _PLACE_NAMES:  # after the loops above: they add no clitics to these
+    for place in _PLACE_NAMES + _MONTH_NAMES:  # after the loops above: they add no clitics to these
         for pre in _PLACE_PROCLITICS:
             out[pre + place] = (place, "PROPN", len(pre), 0)
     return out

@@ -43,7 +43,8 @@ def drop_fragments(scored: list[Scored], analyzer: WordAnalyzer | None,
     (الفنان عادل إمام → الفنان عادل, also in حبس الفنان عادل).  A phrase extended in several
     ways, none always (ريف دير الزور, دير الزور الشرقي → دير الزور), is a term of its own and
     is kept, and so is a name behind a head word (قمة برازيليا → برازيليا, النادي الفيصلي →
-    الفيصلي).  A phrase followed by the same number word or month name in at least
+    الفيصلي) and a person the tagger names behind a title (الشهيد المهندس محمد الزواري →
+    محمد الزواري).  A phrase followed by the same number word or month name in at least
     ``settings.frag_ratio`` of its occurrences (القرن التاسع عشر → القرن التاسع) is a
     fragment of a phrase that cannot be a candidate, and is dropped too.
     """
