@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
@@ -16,7 +15,7 @@ from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
 from .document import Document, DocumentReader, DocWord, ReadDocument
-from .words import WordInfo, fold, natural_surface
+from .words import WordTable, fold, natural_surface
 
 if TYPE_CHECKING:
     from arabtext.entities import EntityTagger
@@ -263,7 +262,7 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
         # each line on its own, without the names of the lines before (with them the
         # AKEC halves gave F1@10 .4237 / .4085 against .4232 / .4136)
         for e, words in ((ent, part) for ent in names.entities(line)
-                         for part in _name_parts(dediac(ent.text).split(), ent.type, word_info, analyzer)):
+                         for part in _name_parts(dediac(ent.text).split(), ent.type, reader.words, analyzer)):
             keys = [table[w].key if w in table else word_info(w).key for w in words]
             group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
                 else tuple(keys)
@@ -291,16 +290,21 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
             c.kind = kind
 
 
-def _name_parts(words: list[str], kind: str, word_info: Callable[[str], WordInfo],
+def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
                 analyzer: WordAnalyzer | None) -> list[list[str]]:
     """The names in a tagger's name: less the stopwords it ran on into at either edge
-    (بأن المرزوقي, ترامب أمس), and a person's name cut where the analyzer reads a word
+    (بأن المرزوقي, ترامب أمس; not a month name or number word, which can end one: تيريزا
+    ماي), and a person's name cut where the analyzer reads a word
     after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people; وليد, وسام
     stay whole).  (Cutting edge words the analyzer reads as verbs too, اتحاد الشغل يعلق,
     lowered both AKEC halves: it cuts names such as يزيد.)"""
-    while len(words) > 1 and word_info(words[-1]).stop:
+    def stop(word: str) -> bool:
+        info = vocabulary.word_info(word)
+        return info.stop and info.key not in vocabulary.closing
+
+    while len(words) > 1 and stop(words[-1]):
         words = words[:-1]
-    while len(words) > 1 and word_info(words[0]).stop:
+    while len(words) > 1 and stop(words[0]):
         words = words[1:]
     if kind != "PER" or analyzer is None:
         return [words]
