@@ -13,7 +13,8 @@ from typing import Any, NamedTuple, Protocol
 
 from arabtext.diacritics import dediac
 from arabtext.lang.charsets import ALEF
-from arabtext.lang.clitics import ARTICLE, FA, PROCLITIC_LETTERS, PRONOUN_SUFFIXES
+from arabtext.lang.clitics import ARTICLE, FA, NEGATION, PROCLITIC_LETTERS, PRONOUN_SUFFIXES
+from arabtext.lang.morphology import IMPERFECT_PREFIXES
 
 from .words import article_key, fold
 
@@ -94,6 +95,11 @@ class WordAnalyzer:
             suffixed = len(segs) > 1 and segs[-1].startswith("+") and \
                 fold(segs[-1][1:]) in _PRONOUNS
             r = WordClass(a.pos, lem, suffixed)
+            if a.pos is None and surface.startswith(NEGATION) and surface[2:3] in IMPERFECT_PREFIXES:
+                # لا written onto its verb (لايوجد, لاتنخدعوا): the verb's class
+                verb = self.word_class(surface[2:])
+                if verb.pos == "VERB":
+                    r = verb
         except Exception:
             r = WordClass(None, key, False)
         if len(self._classes) < self.max_cached:

@@ -9,6 +9,8 @@ from __future__ import annotations
 CONJUNCTIONS = "وف"  # wa-, fa-
 PREPOSITIONS = "بلك"  # bi-, li-, ka-
 FUTURE = "س"  # sa- (before an imperfect verb)
+#: The negation لا, a word of its own that loose spelling writes onto its verb (لايوجد).
+NEGATION = "لا"
 PROCLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS  # one-letter proclitics written onto a word
 
 #: Proclitic sequences, conjunction before preposition or future marker, longest first

@@ -957,3 +957,15 @@ def test_a_tagger_name_loses_edge_stopwords_and_splits_at_a_conjunction():
     assert parts("محمد وليد") == ["محمد وليد"] and parts("علي وسام") == ["علي وسام"]
     # an organisation's name may hold a و
     assert parts("حركة العدل والمساواة", "ORG") == ["حركة العدل والمساواة"]
+
+
+def test_negation_written_onto_its_verb_is_a_verb():
+    analyzer = _analyzer()
+    for word, lemma in (("لايوجد", "وجد"), ("لاتنخدعوا", "انخدع")):
+        assert analyzer.word_class(word)[:2] == ("VERB", lemma), word
+    # words that begin with لا keep their own class (a player, a refugee, especially)
+    assert analyzer.word_class("لاعب")[0] == "ADJ" and analyzer.word_class("لاسيما")[0] != "VERB"
+    text = ("أزمة في اليابان: لايوجد عاطلون عن العمل\n\nتراجعت نسبة العاطلين عن العمل في اليابان "
+            "لتبلغ أدنى مستوياتها. ولايوجد عاطلون في المدن اليابانية الكبرى، وقررت المطاعم في المدن "
+            "اليابانية الكبرى التقليص في ساعات عملها.")
+    assert "لايوجد" not in [k.keyword for k in extract_keywords(text, top=10, cutoff=0)]
