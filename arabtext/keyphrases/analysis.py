@@ -95,9 +95,10 @@ class WordAnalyzer:
             suffixed = len(segs) > 1 and segs[-1].startswith("+") and \
                 fold(segs[-1][1:]) in _PRONOUNS
             r = WordClass(a.pos, lem, suffixed)
-            if a.pos is None and surface.startswith(NEGATION) and surface[2:3] in IMPERFECT_PREFIXES:
+            rest = surface[len(NEGATION):]
+            if a.pos is None and surface.startswith(NEGATION) and rest[:1] in IMPERFECT_PREFIXES:
                 # لا written onto its verb (لايوجد, لاتنخدعوا): the verb's class
-                verb = self.word_class(surface[2:])
+                verb = self.word_class(rest)
                 if verb.pos == "VERB":
                     r = verb
         except Exception:

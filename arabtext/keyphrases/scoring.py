@@ -5,9 +5,14 @@ from __future__ import annotations
 import math
 from typing import NamedTuple, cast
 
-from arabtext.lang.charsets import TEH_MARBUTA
+from arabtext.lang.charsets import ALEF_MAQSURA, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE
-from arabtext.lang.morphology import VERB_SHAPE_PREFIXES, VERB_SHAPE_SUFFIXES
+from arabtext.lang.morphology import (
+    FEMININE_ENDINGS,
+    SOUND_PLURAL_DUAL_SUFFIXES,
+    VERB_SHAPE_PREFIXES,
+    VERB_SHAPE_SUFFIXES,
+)
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer, display_form
@@ -126,6 +131,11 @@ def collocation_seen_once(c: Candidate, df: DocumentFrequencies, analyzer: WordA
                 verbish(keys[-1], c.marked_last > 0, df, tags[-1], settings))
 
 
+#: Endings of an adjective that can describe a feminine singular noun: feminine (ة, and
+#: فعلاء / فعلى: حمراء, كبرى) or, for a plural of things, a plural.
+_FEMININE_OR_PLURAL = FEMININE_ENDINGS + SOUND_PLURAL_DUAL_SUFFIXES + ("اء", ALEF_MAQSURA)
+
+
 def lead_seen_once(c: Candidate, total: int, df: DocumentFrequencies, analyzer: WordAnalyzer | None,
                    words_table: WordTable, settings: KeywordSettings) -> bool:
     """A two-word phrase seen once in the opening ``settings.once_lead`` of the text (of
@@ -142,8 +152,7 @@ def lead_seen_once(c: Candidate, total: int, df: DocumentFrequencies, analyzer: 
         return False  # a term carries no attached pronoun (إعلاء شأنه, ابن شقيقه)
     if fold(first).startswith(ARTICLE) and classes[1].pos != "ADJ":
         return False
-    if classes[1].pos == "ADJ" and first.endswith(TEH_MARBUTA) and \
-            not second.endswith((TEH_MARBUTA, "ات", "ون", "ين", "اء", "ى")):
+    if classes[1].pos == "ADJ" and first.endswith(TEH_MARBUTA) and not second.endswith(_FEMININE_OR_PLURAL):
         return False  # a feminine noun, a masculine adjective: of a noun before (مؤتمر النهضة | العاشر)
     return collocation_seen_once(c, df, analyzer, words_table, settings, lead=True)
 
