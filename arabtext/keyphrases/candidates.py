@@ -294,10 +294,10 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
                 analyzer: WordAnalyzer | None) -> list[list[str]]:
     """The names in a tagger's name: less the stopwords it ran on into at either edge
     (بأن المرزوقي, ترامب أمس; not a month name or number word, which can end one: تيريزا
-    ماي), and a person's name cut where the analyzer reads a word
-    after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people; وليد, وسام
-    stay whole).  (Cutting edge words the analyzer reads as verbs too, اتحاد الشغل يعلق,
-    lowered both AKEC halves: it cuts names such as يزيد.)"""
+    ماي), and a person's name cut where the analyzer reads a word after the first as و +
+    a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people; وليد, وسام stay whole).  (Cutting
+    edge words the analyzer reads as verbs too, اتحاد الشغل يعلق, lowered both AKEC
+    halves: it cuts names such as يزيد.)"""
     def stop(word: str) -> bool:
         info = vocabulary.word_info(word)
         return info.stop and info.key not in vocabulary.closing
