@@ -347,7 +347,7 @@ class BuiltinLemmatizer:
                 self._doubt(word, bare)  # a clitic cut off a name? (وينستون, فيليني)
             return a
         lemma, pos, npro, nenc = e
-        if self._names.enabled and self._names.doubtful(bare, e, self._freq):
+        if self._names.enabled and FATHATAN not in word and self._names.doubtful(bare, e, self._freq):
             self._doubt(word, bare)
         a = Analysis(lemma, pos, split_segments(word, npro, nenc))
         return a if pos is not None else guess.without_tanwin_alif(word, a)

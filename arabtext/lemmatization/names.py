@@ -20,11 +20,15 @@ from typing import TYPE_CHECKING
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
 from arabtext.lang.morphology import (
+    FEMININE_ENDINGS,
     FIRST_PERSON_ENCLITICS,
     FIRST_PERSON_PLURAL_ENCLITIC,
     IMPERFECT_PREFIXES,
+    NISBA_LETTER,
+    NOMINAL_INFLECTIONS,
     SECOND_PERSON_ENCLITIC,
     SOUND_PLURAL_DUAL_SUFFIXES,
+    SOUND_PLURAL_NOMINATIVE,
     VERB_SHAPE_SUFFIXES,
 )
 from arabtext.lang.patterns import PROCLITIC_ARTICLE_RE, PROCLITIC_LAM_ARTICLE_RE
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
 PROPN = "PROPN"
 OPEN_CLASS = frozenset({"NOUN", "VERB", "ADJ"})
 NOMINAL = frozenset({"NOUN", "ADJ"})
+COMMON_NOUN_ENDINGS = (*FEMININE_ENDINGS, SOUND_PLURAL_NOMINATIVE)
 NAME_LIKE_ENCLITICS = (*FIRST_PERSON_ENCLITICS, FIRST_PERSON_PLURAL_ENCLITIC, SECOND_PERSON_ENCLITIC)
 
 
@@ -86,6 +91,13 @@ def name_reading(word: str, bare: str, label: str, reading: Analysis) -> Analysi
     return Analysis(bare[npro:], PROPN, split_segments(word, npro, 0))
 
 
+def nisba_inflection(form: str, lemma: str) -> bool:
+    """Whether ``form`` is the nisba adjective ``lemma`` (ending in ي) with a plural, dual
+    or feminine ending (أستراليون, جديدتين: not names)."""
+    return lemma.endswith(NISBA_LETTER) and any(
+        form.endswith(suf) and form[: len(form) - len(suf)] + repl == lemma for suf, repl in NOMINAL_INFLECTIONS)
+
+
 class NameReader:
     """Labels doubtful tokens with the entity tagger (loaded on first use)."""
 
@@ -103,11 +115,21 @@ class NameReader:
         that is not much more frequent alone than with it (فيون: ف + يون?) when the whole
         form is not rare itself (frequency class 0: proclitic + a name the table knows is
         the natural reading, لباركر as ل + باركر), a plural or
-        dual far more frequent than its singular (ماكرون: ماكر + ون?), or a rare form read
-        as a verb or as a short stem with a pronoun.  ``freq_class`` gives a form's
+        dual far more frequent than its singular (ماكرون: ماكر + ون?), a rare form read as
+        another word with an ending no name would need (كلاين: كلا + ين?), or a rare form
+        read as a verb or as a short stem with a pronoun.  ``freq_class`` gives a form's
         log2 frequency class in the corpus the table was built from."""
         _lemma, pos, npro, nenc = entry
         s = self._settings
+        lemma = dediac(_lemma)
+        if (not npro and not nenc and (pos in NOMINAL or pos == PROPN) and freq_class(bare) <= s.rare_class
+                and lemma != bare and bare.startswith(lemma[:-1]) and not bare.endswith(COMMON_NOUN_ENDINGS)
+                and not nisba_inflection(bare, lemma)):
+            # a rare form read as a suffixed inflection (كلاين: كلا + ين?, بونتا: بونة?),
+            # not as a nisba adjective's regular one (أستراليون), a broken plural, or a
+            # form with an ending that marks common nouns far more often than names
+            # (ة, ات, ون: سجادة, مرطبات, محتجون)
+            return True
         if pos == PROPN:
             stem = bare[npro:]
             return (npro > 0 and not stem.startswith(ARTICLE) and not bare[npro - 1:].startswith(LAM_ARTICLE)
@@ -116,7 +138,7 @@ class NameReader:
         if not npro and not nenc and pos in NOMINAL and bare.endswith(SOUND_PLURAL_DUAL_SUFFIXES):
             # a plural far more frequent than its singular: a name ending so (ماكرون)?
             singular = bare[:-2]
-            return dediac(_lemma) == singular and freq_class(bare) - freq_class(singular) >= s.stem_margin
+            return lemma == singular and freq_class(bare) - freq_class(singular) >= s.stem_margin
         if pos not in OPEN_CLASS or freq_class(bare) > s.rare_class:
             return False
         if len(bare) - npro - nenc > s.short_stem:

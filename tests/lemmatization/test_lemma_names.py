@@ -40,6 +40,10 @@ def test_a_real_proclitic_before_a_name_is_still_split():
     ("حوى أحد منشوراتهم الفيسبوكية الحزينة على عبارة من شأنها أن تسعد كريس", "كريس"),
     ("مع التركيز على السيد فينتركورن ومدير العلامة التجارية هربرت ديس الذي بقي في شركة صناعة السيارات", "ديس"),
     ('جعل المستثمرين يحبون سلسلة مطاعم "يم براندز" التابعة ل"كيه إف سي".', "كيه"),
+    # rare forms the table reads as a suffixed inflection (كلا + ين, بونة, كاب + وا)
+    ("قال أيضاً أن كلاين كان كتوماً وغير متعاون", "كلاين"),
+    ("الخط الوهمي الذي يربط المنارة في بونتا ديل إستي ومالمنارة في بونتا راسا.", "بونتا"),
+    ("تولى بومبي قيادة فيلقين في كابوا وبدأ برفع الضرائب بشكل غير قانوني", "كابوا"),
 ])
 def test_names_of_the_dev_data_are_read_in_context(text, name):
     t = _by_token(text)[name]
@@ -124,3 +128,12 @@ def test_a_proclitic_before_a_name_the_table_knows_is_sure_when_the_whole_form_i
 
     segs = split("وفقاً لباركر, ينشط عملاء المخابرات الروسية بأعدادٍ كبيرة في بريطانيا العظمى.", split_clitics=True)
     assert "ل+" in segs and "باركر" in segs
+
+
+def test_regular_inflections_are_not_taken_for_names():
+    # a nisba adjective's plural and written tanwin keep their lemmas beside a name
+    t = _by_token("من هنا سرقوا قارباً صغيراً تركه سكانٌ أستراليون أصليون كانوا يعيشون في المنطقة.")
+    assert (t["أستراليون"].lemma, t["أستراليون"].pos) == ("أسترالي", "ADJ")
+    t = _by_token("لا يبدو أن لدى كلاين تاريخاً إجرامياً")
+    assert t["تاريخاً"].lemma == "تاريخ" and t["إجرامياً"].lemma == "إجرامي"
+    assert t["كلاين"].lemma == "كلاين"
