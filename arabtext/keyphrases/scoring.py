@@ -7,6 +7,7 @@ from typing import NamedTuple, cast
 
 from arabtext.lang.charsets import ALEF_MAQSURA, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE
+from arabtext.lang.letters import WAW
 from arabtext.lang.morphology import (
     FEMININE_ENDINGS,
     SOUND_PLURAL_DUAL_SUFFIXES,
@@ -167,6 +168,17 @@ def inner_proclitic(keys: list[str], words: list[str]) -> bool:
     return False
 
 
+def joins_two_names(group: Group, words: list[str], cands: dict[Group, Candidate]) -> bool:
+    """Whether the phrase is two names joined by و (إيران وليبيا, القيروان وسوسة): the
+    words before a word written with و and those from it on are each a name."""
+    for k in range(1, len(group)):
+        if words[k].startswith(WAW) and not group[k].startswith(WAW):
+            left, right = cands.get(group[:k]), cands.get(group[k:])
+            if left is not None and right is not None and left.kind and right.kind:
+                return True
+    return False
+
+
 def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set[Group]:
     """Single-word groups whose usual surface carries an attached pronoun (استسلامهم), or
     that end in ت + a pronoun where the ة-form is a candidate too (سعفته beside السعفة)."""
@@ -191,7 +203,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     (``settings.lead_boost``).  Multi-word phrases seen only once are not candidates, but
     for background collocations (:func:`collocation_seen_once`), noun phrases of the
     text's opening (:func:`lead_seen_once`) and quoted phrases, weighted
-    ``settings.once_weight``.  A phrase seen as the whole text between quotation
+    ``settings.once_weight``.  Two names joined by و (:func:`joins_two_names`) are no
+    candidate: each name is one.  A phrase seen as the whole text between quotation
     marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
     to ``settings.quote_boost_word``), by the share of its
     occurrences that were quoted.  A phrase that is no name and is nearly always cut off
@@ -207,6 +220,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
             if (group[0],) in suffixed or not lead_seen_once(c, total, df, analyzer, words_table, s):
                 continue  # (a term's head carries no pronoun: سعفته الذهبية beside السعفة)
+        if c.n > 1 and c.kind is None and joins_two_names(group, c.surface().split(" "), cands):
+            continue
         key = c.key()
         spec = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
