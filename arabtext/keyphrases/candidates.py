@@ -294,8 +294,10 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
                 analyzer: WordAnalyzer | None) -> list[list[str]]:
     """The names in a tagger's name: less the stopwords it ran on into at either edge
     (بأن المرزوقي, ترامب أمس; not a month name or number word, which can end one: تيريزا
-    ماي), and a person's name cut where the analyzer reads a word after the first as و +
-    a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people; وليد, وسام stay whole).  (Cutting
+    ماي) and an adverb in the indefinite accusative it ran on into at the end (توزر
+    مرورا; not after بن: فريد بن حجا), and a person's name cut where the analyzer reads
+    a word after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people;
+    وليد, وسام stay whole).  (Cutting
     edge words the analyzer reads as verbs too, اتحاد الشغل يعلق, lowered both AKEC
     halves: it cuts names such as يزيد.)"""
     def stop(word: str) -> bool:
@@ -306,6 +308,9 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
         words = words[:-1]
     while len(words) > 1 and stop(words[0]):
         words = words[1:]
+    while (analyzer is not None and len(words) > 1 and fold(words[-2]) not in NAME_BINDERS
+           and analyzer.indefinite_accusative(words[-1])):
+        words = words[:-1]  # an adverb the tagger ran on into (توزر مرورا), not a name (بن حجا)
     if kind != "PER" or analyzer is None:
         return [words]
     parts, start = [], 0

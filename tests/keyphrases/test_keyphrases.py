@@ -970,6 +970,9 @@ def test_a_tagger_name_loses_edge_stopwords_and_splits_at_a_conjunction():
     assert parts("محمد وليد") == ["محمد وليد"] and parts("علي وسام") == ["علي وسام"]
     # an organisation's name may hold a و
     assert parts("حركة العدل والمساواة", "ORG") == ["حركة العدل والمساواة"]
+    # an adverb in the accusative the tagger ran on into ends no name; بن + a name does
+    assert parts("توزر مرورا", "LOC") == ["توزر"]
+    assert parts("فريد بن حجا") == ["فريد بن حجا"]
 
 
 def test_negation_written_onto_its_verb_is_a_verb():
