@@ -51,6 +51,9 @@ class NameSettings:
 
     enabled: bool = True
     window: int = 2
+    #: overlapping windows merge into spans of at most this many tokens (a line of
+    #: thousands of doubtful words is read in pieces: memory stays bounded)
+    max_span: int = 200
     #: a table reading is in doubt when the form is this rare in the corpus the table
     #: was built from (log2 frequency class) ...
     rare_class: int = 3
@@ -164,12 +167,13 @@ class NameReader:
 
     def labels(self, tokens: Sequence[str], indices: Sequence[int]) -> dict[int, str]:
         """The tagger's label for each of ``indices`` (ascending positions in ``tokens``),
-        each read in a window of tokens around it (overlapping windows merged)."""
+        each read in a window of tokens around it (overlapping windows merged, up to
+        ``max_span`` tokens)."""
         w = self._settings.window
         spans: list[list[int]] = []
         for i in indices:
             lo, hi = max(0, i - w), min(len(tokens), i + w + 1)
-            if spans and lo <= spans[-1][1]:
+            if spans and lo <= spans[-1][1] and hi - spans[-1][0] <= self._settings.max_span:
                 spans[-1][1] = hi
             else:
                 spans.append([lo, hi])

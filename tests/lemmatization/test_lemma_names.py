@@ -91,6 +91,7 @@ class _CountingTagger:
 
     def tag(self, tokens: list[str], entity_bias: float | None = None) -> list[str]:
         self.seen += len(tokens)
+        self.longest = max(getattr(self, "longest", 0), len(tokens))
         self.biases.add(entity_bias)
         return ["O"] * len(tokens)
 
@@ -103,6 +104,12 @@ def test_windows_around_doubtful_words_are_merged():
     assert tagger.seen == len(range(1, 8)) + len(range(13, 18))
     # the tagger's own best labels, not the bias towards names chosen for entity F1
     assert tagger.biases == {0.0}
+    # a line of thousands of doubtful words is read in bounded pieces, each word in full context
+    tagger = _CountingTagger()
+    reader = NameReader(NameSettings(window=2, max_span=50), tagger=tagger)  # type: ignore[arg-type]
+    tokens = [str(i) for i in range(5000)]
+    assert set(reader.labels(tokens, range(5000))) == set(range(5000))
+    assert tagger.longest <= 50 and tagger.seen < 5000 * 1.2
 
 
 def test_reading_in_context_does_not_depend_on_cache_history():
