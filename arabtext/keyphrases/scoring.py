@@ -220,14 +220,14 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 c.quoted or c.kind or collocation_seen_once(c, df, analyzer, words_table, s)):
             if (group[0],) in suffixed or not lead_seen_once(c, total, df, analyzer, words_table, s):
                 continue  # (a term's head carries no pronoun: سعفته الذهبية beside السعفة)
-        if c.n > 1 and c.kind is None and joins_two_names(group, c.surface().split(" "), cands):
+        sw = c.surface().split(" ")
+        if c.n > 1 and c.kind is None and joins_two_names(group, sw, cands):
             continue
         key = c.key()
         spec = specificity(key, c.n, df)
         if c.n > 1 and not c.wellformed:
             spec *= s.def_penalty
         words = key.split(" ")
-        sw = c.surface().split(" ")
         # a name's first word is no verb (يوسف الشاهد); its last may be one the tagger ran on into
         edges = [(words[0], sw[0], c.marked_first > 0 or (c.n > 1 and c.kind is not None))]
         if c.n > 1:
