@@ -2,8 +2,8 @@
 
 The builtin lemmatizer reads most words from its table alone.  For the few it is
 unsure of (:meth:`NameReader.doubtful`: a foreign-looking word the table would cut into
-a clitic and a fragment or read as a rare verb, and unknown words the guesser would
-cut), :class:`NameReader` asks the entity tagger
+a clitic and a fragment, read as a rare verb or as another word with an ending, and
+unknown words the guesser would cut), :class:`NameReader` asks the entity tagger
 (:mod:`arabtext.entities`, a CRF trained on annotated news: titles such as الرئيس
 or وزير, quotes and neighbouring names are its evidence) about a small window of
 tokens around each such word.  A word the tagger puts inside a name is kept whole as
