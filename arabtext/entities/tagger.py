@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from arabtext.entities.coordination import PERSON_INSIDE, split_people
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
 from arabtext.entities.history import NameHistory
 from arabtext.entities.tables import (
@@ -193,13 +194,16 @@ class EntityTagger:
     ``neighbours``, ``namelike`` and ``topics`` default to the shipped files; all but ``model`` may be paths that do
     not exist (then those features or the fine classes are absent).  The feature
     function must match the one the model was trained with (``config``).
+    ``split_people``: cut two people the model runs together across و
+    (:mod:`arabtext.entities.coordination`; needs the word statistics).
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
                  fine: str | Path | None = None, config: FeatureConfig | None = None,
                  names: str | Path | None = None, wordstats: str | Path | None = None,
                  gazetteer: str | Path | None = None, neighbours: str | Path | None = None,
-                 namelike: str | Path | None = None, topics: str | Path | None = None) -> None:
+                 namelike: str | Path | None = None, topics: str | Path | None = None,
+                 split_people: bool = True) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
@@ -212,6 +216,8 @@ class EntityTagger:
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
+        self._wordstats: dict[str, str] | None = None
+        self._split_people = split_people
 
     def _load(self) -> ChainScorer:
         if self._scorer is None:
@@ -220,9 +226,10 @@ class EntityTagger:
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
             model = read_model(self._model_path)
+            self._wordstats = if_present(load_wordstats, self._wordstats_path)
             features = EntityFeatures(if_present(load_clusters, self._clusters_path), self._config,
                                       if_present(NameCounts.read, self._names_path),
-                                      if_present(load_wordstats, self._wordstats_path),
+                                      self._wordstats,
                                       if_present(Gazetteer.read, self._gazetteer_path),
                                       if_present(load_neighbours, self._neighbours_path),
                                       if_present(load_namelike, self._namelike_path),
@@ -247,7 +254,10 @@ class EntityTagger:
         ``history``: the names of the document's previous lines (see :meth:`new_history`)."""
         if not tokens:
             return []
-        return self._load().decode(tokens, entity_bias, history)
+        labels = self._load().decode(tokens, entity_bias, history)
+        if self._split_people and PERSON_INSIDE in labels and self._wordstats is not None:
+            labels = split_people(tokens, labels, self._wordstats.__contains__)
+        return labels
 
     def new_history(self) -> NameHistory | None:
         """An empty history of names for a new document, as long as the model looks
