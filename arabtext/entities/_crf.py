@@ -216,11 +216,22 @@ class ChainScorer:
         bias = self.entity_bias if entity_bias is None else entity_bias
         if bias and self._outside is not None:
             emit[:, self._outside] -= bias
+        return self.best_path(emit)
+
+    @property
+    def transitions(self) -> np.ndarray:
+        """The model's ``(labels, labels)`` transition scores (from row to column)."""
+        return self._trans
+
+    def best_path(self, emit: np.ndarray, trans: np.ndarray | None = None) -> list[str]:
+        """The Viterbi label sequence of ``(tokens, labels)`` state scores ``emit``
+        under the model's transition scores (or ``trans``, same shape)."""
+        trans = self._trans if trans is None else trans
         score = emit[0]
         back = []
         cols = np.arange(self._size)
         for i in range(1, len(emit)):
-            cand = score[:, None] + self._trans
+            cand = score[:, None] + trans
             best = cand.argmax(axis=0)
             back.append(best)
             score = cand[best, cols] + emit[i]
