@@ -17,6 +17,10 @@ feature its attribute index (uint32), label index (uint8) and weight (float64). 
 loads in milliseconds, where parsing crfsuite's dump takes most of a second.  Same
 model, same bytes.
 
+With a network (:mod:`arabtext.entities._net`), each cached row goes on with the
+word's summed feature vector for the network, so one gather serves both models, and
+the decoder adds the network's label and transition scores times ``net_weight``.
+
 Speed comes from caching, per distinct word, the summed label-score vector of its own
 attributes and of its attributes as a neighbour at each offset, so a line costs a few
 vector additions per token instead of one dictionary lookup per attribute.
@@ -32,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
+from arabtext.entities._net import NetModel
 from arabtext.entities.features import EntityFeatures
 from arabtext.entities.history import NameHistory
 
@@ -128,7 +133,8 @@ def read_model(path: str | os.PathLike) -> CrfModel:
 class ChainScorer:
     """Label-score vectors per attribute and per word, and a Viterbi decoder."""
 
-    def __init__(self, model: CrfModel, features: EntityFeatures, cache_size: int = 50_000) -> None:
+    def __init__(self, model: CrfModel, features: EntityFeatures, cache_size: int = 50_000,
+                 net: NetModel | None = None) -> None:
         self.labels = list(model.labels)
         size = len(self.labels)
         self._trans = np.array(model.trans, dtype=np.float64)
@@ -136,16 +142,27 @@ class ChainScorer:
         self.entity_bias = model.entity_bias
         self.history_lines = model.history_lines
         self._attr: dict[str, int] = {a: i for i, a in enumerate(model.attributes)}
-        self._weights = np.zeros((len(self._attr) + 1, size))  # last row: unknown attribute
+        self._net = net
+        self.net_weight = net.weight if net is not None else 0.0
+        if net is not None:  # one row per feature of either model: the CRF's scores, then the network's vector
+            if list(net.labels) != self.labels:
+                raise ValueError("the entity network's labels differ from the CRF's")
+            for a in net.attributes:
+                self._attr.setdefault(a, len(self._attr))
+        width = size + (net.dim if net is not None else 0)
+        self._weights = np.zeros((len(self._attr) + 1, width))  # last row: unknown attribute
         np.add.at(self._weights, (model.state_attr.astype(np.intp), model.state_label.astype(np.intp)),
                   model.state_weight)
+        if net is not None:
+            self._weights[[self._attr[a] for a in net.attributes], size:] = net.embed
         self._features = features
         self._offsets = list(features.offsets)
         self._ids: dict[str, int] = {}
         self._folded: list[str] = []
         self._size = size
-        self._cache_size = cache_size
-        self._table = np.zeros((0, 0, size))  # [1 + offsets, word id, label], allocated on use
+        self._width = width
+        self._cache_size = max(1000, cache_size * size // width)  # the same memory with or without a network
+        self._table = np.zeros((0, 0, width))  # [1 + offsets, word id, score or vector], allocated on use
 
     def _sum(self, attrs: Sequence[str]) -> np.ndarray:
         unknown = len(self._attr)
@@ -155,7 +172,7 @@ class ChainScorer:
         wid = self._ids.get(token)
         if wid is None:
             if not self._table.size:
-                self._table = np.zeros((1 + len(self._offsets), self._cache_size, self._size))
+                self._table = np.zeros((1 + len(self._offsets), self._cache_size, self._width))
             if len(self._ids) >= self._cache_size:
                 self._ids.clear()
                 self._folded.clear()
@@ -176,13 +193,14 @@ class ChainScorer:
 
     def emissions(self, tokens: Sequence[str], history: NameHistory | None = None) -> np.ndarray:
         """The ``(len(tokens), labels)`` state scores of one line (``history``: the
-        names of the document's previous lines)."""
+        names of the document's previous lines); with a network, each row goes on with
+        the token's summed feature vector (``labels + dim`` columns)."""
         if len(tokens) + len(self._ids) > self._cache_size:
             self._ids.clear()
             self._folded.clear()
             if len(tokens) > self._cache_size:  # one huge line: grow, never clear mid-line
                 self._cache_size = len(tokens)
-                self._table = np.zeros((0, 0, self._size))
+                self._table = np.zeros((0, 0, self._width))
         ids = np.array([self._word_id(t) for t in tokens])
         folded = [self._folded[i] for i in ids]
         n = len(ids)
@@ -213,10 +231,16 @@ class ChainScorer:
         if not tokens:
             return []
         emit = self.emissions(tokens, history)
+        trans = self._trans
+        if self._net is not None:
+            emit, vectors = emit[:, :self._size], emit[:, self._size:]
+            if self.net_weight:
+                emit = emit + self.net_weight * self._net.scores(vectors.astype(np.float32))
+                trans = trans + self.net_weight * self._net.trans
         bias = self.entity_bias if entity_bias is None else entity_bias
         if bias and self._outside is not None:
             emit[:, self._outside] -= bias
-        return self.best_path(emit)
+        return self.best_path(emit, trans)
 
     @property
     def transitions(self) -> np.ndarray:

@@ -9,7 +9,9 @@ shipped table knows the name, else ``None``.
 Text is split into lines, each line into tokens by
 ``arabtext.tokenization.tokenize_spans`` (clitics stay on their words), and a
 linear-chain CRF (trained with python-crfsuite, stored in the package's compact
-format, read on first use; decoding is ``arabtext.entities._crf``) labels each token ``O``,
+format, read on first use; decoding is ``arabtext.entities._crf``; where a network file
+``entities.net`` is present, its scores over the same features are added to the CRF's:
+``arabtext.entities._net``) labels each token ``O``,
 ``B-T`` (entity of type T starts here), ``P-T`` (it starts after the token's first
 letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues).
 """
@@ -52,6 +54,7 @@ GAZETTEER_FILE = data_path("entity_gazetteer.tsv.gz")
 NEIGHBOURS_FILE = data_path("entity_neighbours.tsv.gz")
 NAMELIKE_FILE = data_path("entity_namelike.tsv.gz")
 TOPICS_FILE = data_path("entity_topics.tsv.gz")
+NET_FILE = data_path("entities.net")
 
 
 #: A model trained on the finer scheme (``tools/train_entities.py --scheme bilou``)
@@ -195,7 +198,9 @@ class EntityTagger:
     not exist (then those features or the fine classes are absent).  The feature
     function must match the one the model was trained with (``config``).
     ``split_people``: cut two people the model runs together across و
-    (:mod:`arabtext.entities.coordination`; needs the word statistics).
+    (:mod:`arabtext.entities.coordination`; needs the word statistics).  ``net``: the
+    network whose scores are added to the CRF's (:mod:`arabtext.entities._net`; a path
+    that does not exist: the CRF alone).
     """
 
     def __init__(self, model: str | Path | None = None, clusters: str | Path | None = None,
@@ -203,7 +208,7 @@ class EntityTagger:
                  names: str | Path | None = None, wordstats: str | Path | None = None,
                  gazetteer: str | Path | None = None, neighbours: str | Path | None = None,
                  namelike: str | Path | None = None, topics: str | Path | None = None,
-                 split_people: bool = True) -> None:
+                 split_people: bool = True, net: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
@@ -213,6 +218,7 @@ class EntityTagger:
         self._neighbours_path = Path(neighbours) if neighbours is not None else NEIGHBOURS_FILE
         self._namelike_path = Path(namelike) if namelike is not None else NAMELIKE_FILE
         self._topics_path = Path(topics) if topics is not None else TOPICS_FILE
+        self._net_path = Path(net) if net is not None else NET_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -222,6 +228,7 @@ class EntityTagger:
     def _load(self) -> ChainScorer:
         if self._scorer is None:
             from arabtext.entities._crf import ChainScorer, read_model  # numpy, deferred
+            from arabtext.entities._net import read_net
 
             if not self._model_path.exists():
                 raise FileNotFoundError(f"entity model not found: {self._model_path}")
@@ -236,7 +243,7 @@ class EntityTagger:
                                       if_present(Topics.read, self._topics_path))
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
-            self._scorer = ChainScorer(model, features)
+            self._scorer = ChainScorer(model, features, net=if_present(read_net, self._net_path))
             # a model of the finer scheme reports its labels as B/P/I (see _TO_BIO)
             self._scorer.labels = [_TO_BIO[lab[0]] + lab[1:] if lab[0] in _TO_BIO else lab
                                    for lab in self._scorer.labels]
@@ -246,6 +253,11 @@ class EntityTagger:
         """Decode with this bias towards names instead of the model's own (see
         :class:`~arabtext.entities._crf.CrfModel`); for cross-validation."""
         self._load().entity_bias = bias
+
+    def set_net_weight(self, weight: float) -> None:
+        """Decode with this weight of the network's scores instead of the shipped one
+        (0: the CRF alone; see :mod:`arabtext.entities._net`); for cross-validation."""
+        self._load().net_weight = weight
 
     def tag(self, tokens: list[str], entity_bias: float | None = None,
             history: NameHistory | None = None) -> list[str]:

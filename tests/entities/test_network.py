@@ -1,0 +1,95 @@
+"""The entity network added to the CRF: numpy inference equals torch's, its file round-trips,
+and the tagger without it is the CRF alone."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from arabtext.entities import EntityTagger
+from arabtext.entities._net import read_net, write_net
+from arabtext.entities.features import EntityFeatures
+from arabtext.entities.tagger import NET_FILE
+from arabtext.tokenization import tokenize_spans
+
+ROOT = Path(__file__).resolve().parents[2]
+BAGHUZ = ROOT / "samples" / "baghuz.txt"
+
+
+def _tool(name: str):
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
+    return importlib.import_module(name)
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    """A network trained for one pass on the Baghuz article's lines, labelled by the shipped tagger."""
+    pytest.importorskip("torch")
+    net_mod = _tool("entity_network")
+    tagger = EntityTagger()
+    feats = EntityFeatures(None)
+    seqs, labels = [], []
+    for line in BAGHUZ.read_text(encoding="utf-8").splitlines():
+        words = [t.text for t in tokenize_spans(line)]
+        if words:
+            seqs.append(feats.sequence(words))
+            labels.append(tagger.tag(words))
+    order = sorted({lab for labs in labels for lab in labs} | {"O"})
+    params = net_mod.NetParams(dim=8, channels=12, epochs=1, min_count=1)
+    module, vocab = net_mod.fit(seqs, labels, order, params)
+    return net_mod, module, vocab, order, seqs
+
+
+def test_numpy_scores_equal_torch(tiny):
+    import torch
+
+    net_mod, module, vocab, order, seqs = tiny
+    model = net_mod.export(module, vocab, order, 1.0)
+    index = {f: i for i, f in enumerate(vocab)}
+    seq = max(seqs, key=len)
+    ids, offs = net_mod.encode(seq, index)
+    with torch.no_grad():
+        want = module.emissions(ids, offs).numpy()
+    x = np.zeros((len(seq), model.dim), dtype=np.float32)
+    for i, attrs in enumerate(seq):
+        for f in attrs:
+            x[i] += model.embed[index[f]]
+    got = model.scores(x)
+    assert got.shape == (len(seq), len(order))
+    assert np.allclose(got, want, atol=1e-4)
+    assert np.abs(want).max() > 1e-3  # a real network, not zeros
+
+
+def test_network_file_round_trip(tiny, tmp_path):
+    net_mod, module, vocab, order, _ = tiny
+    model = net_mod.export(module, vocab, order, 0.5)
+    path = tmp_path / "m.net"
+    write_net(model, path)
+    back = read_net(path)
+    assert back.labels == order and back.attributes == vocab and back.weight == 0.5
+    assert np.allclose(back.embed, model.embed, atol=1e-3)  # stored as float16
+    for name in ("conv", "conv_bias", "out", "out_bias", "trans"):
+        assert np.array_equal(getattr(back, name), getattr(model, name))
+    again = tmp_path / "again.net"
+    write_net(back, again)
+    assert again.read_bytes() == path.read_bytes()
+    path.write_bytes(path.read_bytes()[:-4])
+    with pytest.raises(ValueError):
+        read_net(path)
+
+
+def test_weight_zero_is_the_crf_alone(tmp_path):
+    """With the network's weight at 0, or no network file, the labels are the CRF's own."""
+    if not NET_FILE.exists():
+        pytest.skip("no shipped network")
+    text = BAGHUZ.read_text(encoding="utf-8")
+    alone = EntityTagger(net=tmp_path / "absent")
+    off = EntityTagger()
+    off.set_net_weight(0.0)
+    assert alone.entities(text) == off.entities(text)
+    assert read_net(NET_FILE).weight > 0
