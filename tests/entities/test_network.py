@@ -1,5 +1,5 @@
 """The entity network added to the CRF: numpy inference equals torch's, its file round-trips,
-and the tagger without it is the CRF alone."""
+and a tagger reads it."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from arabtext.entities import EntityTagger
+from arabtext.entities._crf import read_model
 from arabtext.entities._net import read_net, write_net
-from arabtext.entities.features import EntityFeatures
-from arabtext.entities.tagger import NET_FILE
+from arabtext.entities.tagger import MODEL_FILE, to_bilou
 from arabtext.tokenization import tokenize_spans
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,18 +28,19 @@ def _tool(name: str):
 
 @pytest.fixture(scope="module")
 def tiny():
-    """A network trained for one pass on the Baghuz article's lines, labelled by the shipped tagger."""
+    """A network trained for one pass on the Baghuz article's lines, over the shipped
+    tagger's features and labels (the CRF's label set and order)."""
     pytest.importorskip("torch")
     net_mod = _tool("entity_network")
-    tagger = EntityTagger()
-    feats = EntityFeatures(None)
+    tagger = EntityTagger(net=ROOT / "absent")
+    scorer = tagger._load()
+    order = list(read_model(MODEL_FILE).labels)
     seqs, labels = [], []
     for line in BAGHUZ.read_text(encoding="utf-8").splitlines():
         words = [t.text for t in tokenize_spans(line)]
         if words:
-            seqs.append(feats.sequence(words))
-            labels.append(tagger.tag(words))
-    order = sorted({lab for labs in labels for lab in labs} | {"O"})
+            seqs.append(scorer._features.sequence(words))
+            labels.append(to_bilou(tagger.tag(words)))
     params = net_mod.NetParams(dim=8, channels=12, epochs=1, min_count=1)
     module, vocab = net_mod.fit(seqs, labels, order, params)
     return net_mod, module, vocab, order, seqs
@@ -83,13 +84,17 @@ def test_network_file_round_trip(tiny, tmp_path):
         read_net(path)
 
 
-def test_weight_zero_is_the_crf_alone(tmp_path):
-    """With the network's weight at 0, or no network file, the labels are the CRF's own."""
-    if not NET_FILE.exists():
-        pytest.skip("no shipped network")
+def test_tagger_with_a_network(tiny, tmp_path):
+    """A tagger reads a network file: at weight 0 its labels are the CRF's own; at a
+    large weight the network decides, and the entities still index the text."""
+    net_mod, module, vocab, order, _ = tiny
+    path = tmp_path / "m.net"
+    write_net(net_mod.export(module, vocab, order, 0.0), path)
     text = BAGHUZ.read_text(encoding="utf-8")
-    alone = EntityTagger(net=tmp_path / "absent")
-    off = EntityTagger()
-    off.set_net_weight(0.0)
-    assert alone.entities(text) == off.entities(text)
-    assert read_net(NET_FILE).weight > 0
+    alone = EntityTagger(net=tmp_path / "absent").entities(text)
+    assert EntityTagger(net=path).entities(text) == alone
+    strong = EntityTagger(net=path)
+    strong.set_net_weight(50.0)
+    found = strong.entities(text)
+    assert found != alone
+    assert all(text[e.start:e.end] == e.text for e in found)
