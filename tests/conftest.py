@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -35,6 +36,19 @@ def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, tim
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+def tool_module(name: str):
+    """A module of tools/ (which import each other by name, as when run as scripts)."""
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
+    return importlib.import_module(name)
+
+
+@pytest.fixture(scope="session")
+def tool():
+    """:func:`tool_module`: ``tool("lexicon_fix")`` imports ``tools/lexicon_fix.py``."""
+    return tool_module
 
 
 @pytest.fixture

@@ -28,15 +28,14 @@ vector additions per token instead of one dictionary lookup per attribute.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from arabtext.entities._net import NetModel
+from arabtext.entities._packed import PackedReader, write_packed
 from arabtext.entities.features import EntityFeatures
 from arabtext.entities.history import NameHistory
 
@@ -86,47 +85,24 @@ def from_crfsuite(path: str | os.PathLike) -> CrfModel:
 
 def write_model(model: CrfModel, path: str | os.PathLike) -> None:
     """Write ``model`` in the package's compact format (see the module docstring)."""
-    text = "\n".join(model.attributes).encode("utf-8")
-    header: dict[str, object] = {"labels": model.labels, "attributes": len(model.attributes),
-                                 "attribute_bytes": len(text), "states": len(model.state_weight)}
+    header: dict[str, object] = {"labels": model.labels, "states": len(model.state_weight)}
     if model.entity_bias:
         header["entity_bias"] = model.entity_bias
     if model.history_lines:
         header["history_lines"] = model.history_lines
-    with open(path, "wb") as fh:
-        fh.write(MODEL_MAGIC)
-        fh.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
-        fh.write(text)
-        fh.write(np.ascontiguousarray(model.trans, dtype="<f8").tobytes())
-        fh.write(np.ascontiguousarray(model.state_attr, dtype="<u4").tobytes())
-        fh.write(np.ascontiguousarray(model.state_label, dtype="u1").tobytes())
-        fh.write(np.ascontiguousarray(model.state_weight, dtype="<f8").tobytes())
+    write_packed(path, MODEL_MAGIC, header, model.attributes,
+                 [(model.trans, "<f8"), (model.state_attr, "<u4"), (model.state_label, "u1"), (model.state_weight, "<f8")])
 
 
 def read_model(path: str | os.PathLike) -> CrfModel:
     """Read a file written by :func:`write_model`."""
-    data = Path(path).read_bytes()
-    if not data.startswith(MODEL_MAGIC):
-        raise ValueError(f"{path}: not an arabtext CRF model")
-    pos = len(MODEL_MAGIC)
-    end = data.index(b"\n", pos)
-    header = json.loads(data[pos:end])
-    pos = end + 1
-    nl, na, nb, ns = len(header["labels"]), header["attributes"], header["attribute_bytes"], header["states"]
-    attrs = data[pos:pos + nb].decode("utf-8").split("\n") if na else []
-    pos += nb
-
-    def take(dtype: str, count: int) -> np.ndarray:
-        nonlocal pos
-        arr = np.frombuffer(data, dtype=dtype, count=count, offset=pos)
-        pos += arr.nbytes
-        return arr
-
-    trans = take("<f8", nl * nl).reshape(nl, nl)
-    sa, sl, sw = take("<u4", ns), take("u1", ns), take("<f8", ns)
-    if len(attrs) != na or pos != len(data):
-        raise ValueError(f"{path}: truncated or malformed CRF model")
-    return CrfModel(list(header["labels"]), attrs, trans, sa, sl, sw, float(header.get("entity_bias", 0.0)),
+    r = PackedReader(path, MODEL_MAGIC, "CRF model")
+    header = r.header
+    nl, ns = len(header["labels"]), header["states"]
+    trans = r.take("<f8", nl, nl)
+    sa, sl, sw = r.take("<u4", ns), r.take("u1", ns), r.take("<f8", ns)
+    r.done()
+    return CrfModel(list(header["labels"]), r.attributes, trans, sa, sl, sw, float(header.get("entity_bias", 0.0)),
                     int(header.get("history_lines", 0)))
 
 

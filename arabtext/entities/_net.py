@@ -25,12 +25,12 @@ Same network, same bytes.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
+
+from arabtext.entities._packed import PackedReader, write_packed
 
 NET_MAGIC = b"# arabtext entity network v1\n"
 
@@ -70,44 +70,21 @@ class NetModel:
 
 def write_net(net: NetModel, path: str | os.PathLike) -> None:
     """Write ``net`` in the package's format (see the module docstring)."""
-    text = "\n".join(net.attributes).encode("utf-8")
     width, dim, channels = net.conv.shape
-    header = {"labels": net.labels, "dim": dim, "width": width, "channels": channels, "weight": net.weight,
-              "attributes": len(net.attributes), "attribute_bytes": len(text)}
-    with open(path, "wb") as fh:
-        fh.write(NET_MAGIC)
-        fh.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
-        fh.write(text)
-        fh.write(np.ascontiguousarray(net.embed, dtype="<f2").tobytes())
-        for arr in (net.conv, net.conv_bias, net.out, net.out_bias, net.trans):
-            fh.write(np.ascontiguousarray(arr, dtype="<f4").tobytes())
+    header = {"labels": net.labels, "dim": dim, "width": width, "channels": channels, "weight": net.weight}
+    write_packed(path, NET_MAGIC, header, net.attributes,
+                 [(net.embed, "<f2"), *((arr, "<f4") for arr in (net.conv, net.conv_bias, net.out, net.out_bias,
+                                                               net.trans))])
 
 
 def read_net(path: str | os.PathLike) -> NetModel:
     """Read a file written by :func:`write_net`."""
-    data = Path(path).read_bytes()
-    if not data.startswith(NET_MAGIC):
-        raise ValueError(f"{path}: not an arabtext entity network")
-    pos = len(NET_MAGIC)
-    end = data.index(b"\n", pos)
-    h = json.loads(data[pos:end])
-    pos = end + 1
-    na, nb = h["attributes"], h["attribute_bytes"]
-    attrs = data[pos:pos + nb].decode("utf-8").split("\n") if na else []
-    pos += nb
+    r = PackedReader(path, NET_MAGIC, "entity network")
+    h = r.header
     nl, dim, width, channels = len(h["labels"]), h["dim"], h["width"], h["channels"]
-
-    def take(dtype: str, *shape: int) -> np.ndarray:
-        nonlocal pos
-        count = int(np.prod(shape))
-        arr = np.frombuffer(data, dtype=dtype, count=count, offset=pos).reshape(shape)
-        pos += arr.nbytes
-        return arr.astype(np.float32)
-
-    embed = take("<f2", na, dim)
-    conv, conv_bias = take("<f4", width, dim, channels), take("<f4", channels)
-    out, out_bias = take("<f4", channels + dim, nl), take("<f4", nl)
-    trans = take("<f4", nl, nl)
-    if len(attrs) != na or pos != len(data):
-        raise ValueError(f"{path}: truncated or malformed entity network")
-    return NetModel(list(h["labels"]), attrs, embed, conv, conv_bias, out, out_bias, trans, float(h["weight"]))
+    embed = r.take("<f2", len(r.attributes), dim).astype(np.float32)
+    conv, conv_bias = r.take("<f4", width, dim, channels), r.take("<f4", channels)
+    out, out_bias = r.take("<f4", channels + dim, nl), r.take("<f4", nl)
+    trans = r.take("<f4", nl, nl)
+    r.done()
+    return NetModel(list(h["labels"]), r.attributes, embed, conv, conv_bias, out, out_bias, trans, float(h["weight"]))

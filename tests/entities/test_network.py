@@ -3,8 +3,6 @@ and a tagger reads it."""
 
 from __future__ import annotations
 
-import importlib
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -20,18 +18,12 @@ ROOT = Path(__file__).resolve().parents[2]
 BAGHUZ = ROOT / "samples" / "baghuz.txt"
 
 
-def _tool(name: str):
-    if str(ROOT / "tools") not in sys.path:
-        sys.path.insert(0, str(ROOT / "tools"))
-    return importlib.import_module(name)
-
-
 @pytest.fixture(scope="module")
-def tiny():
+def tiny(tool):
     """A network trained for one pass on the Baghuz article's lines, over the shipped
     tagger's features and labels (the CRF's label set and order)."""
     pytest.importorskip("torch")
-    net_mod = _tool("entity_network")
+    net_mod = tool("entity_network")
     tagger = EntityTagger(net=ROOT / "absent")
     scorer = tagger._load()
     order = list(read_model(MODEL_FILE).labels)

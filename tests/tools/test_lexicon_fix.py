@@ -3,8 +3,6 @@ is found by the audit and repaired by rule; the shipped table is clean."""
 
 from __future__ import annotations
 
-import importlib
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,21 +10,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool(name: str):
-    """A module of tools/ (which import each other by name, as when run as scripts)."""
-    if str(ROOT / "tools") not in sys.path:
-        sys.path.insert(0, str(ROOT / "tools"))
-    return importlib.import_module(name)
+@pytest.fixture(scope="module")
+def audit_mod(tool):
+    return tool("lexicon_audit")
 
 
 @pytest.fixture(scope="module")
-def audit_mod():
-    return _tool("lexicon_audit")
-
-
-@pytest.fixture(scope="module")
-def fix_mod():
-    return _tool("lexicon_fix")
+def fix_mod(tool):
+    return tool("lexicon_fix")
 
 
 def _fix(fix_mod, audit_mod, entries: dict, names: dict | None = None) -> dict:
