@@ -218,11 +218,6 @@ class ChainScorer:
             emit[:, self._outside] -= bias
         return self.best_path(emit, trans)
 
-    @property
-    def transitions(self) -> np.ndarray:
-        """The model's ``(labels, labels)`` transition scores (from row to column)."""
-        return self._trans
-
     def best_path(self, emit: np.ndarray, trans: np.ndarray | None = None) -> list[str]:
         """The Viterbi label sequence of ``(tokens, labels)`` state scores ``emit``
         under the model's transition scores (or ``trans``, same shape)."""
