@@ -37,9 +37,8 @@ sentences come from models that saw the held-out fold, a second-order leak: nest
 stage-1 runs would cost 25 trainings.)
 
 Network (``--net-weight``, a list; the default 0: none, and none is shipped): with the
-history model, a small
-convolutional network (``tools/entity_network.py``, torch at training time only) learns
-from the very same feature strings and labels; the tagger adds its label and
+history model, a small convolutional network (``tools/entity_network.py``, torch at
+training time only) learns from the very same feature strings and labels; the tagger adds its label and
 transition scores, times a weight, to the CRF's (``arabtext.entities._net``).  Each
 fold is decoded with every (network weight, entity bias) pair and the pair with the
 best cross-validated F1 is shipped.  Stage 1 stays the CRF alone.  Measured
@@ -271,8 +270,9 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
     with tempfile.TemporaryDirectory() as tmp:
         model, fine = Path(tmp) / "m.crf", Path(tmp) / "fine.json"
         names = Path(tmp) / ("names.tsv.gz" if opts["names"] else "absent")
-        net = Path(tmp) / ("m.net" if any(opts["net_weights"]) else "absent")
-        train(train_s, model, clusters, opts, train_preds, net if net.name == "m.net" else None)
+        with_net = any(opts["net_weights"])
+        net = Path(tmp) / ("m.net" if with_net else "absent")
+        train(train_s, model, clusters, opts, train_preds, net if with_net else None)
         fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")
         if opts["names"]:
             name_counts(train_s).write(names)
