@@ -20,8 +20,9 @@ through running text): see that script's docstring.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,25 @@ class NetParams:
     epochs: int = 6
     lr: float = 1e-3
     seed: int = 0
+    #: False: the network sees no word-identity features (the word, its stem, those of
+    #: its neighbours, word pairs), only those that generalise to unseen words
+    lexical: bool = True
+    #: scale the kept features by 1 / (1 - feature_dropout) while training
+    scale_dropout: bool = False
+
+
+#: word-identity features: the word or stem, of the token or of a neighbour, and word pairs
+LEXICAL = re.compile(r"(?:-?\d+:)?[wt]=|b[+-]=")
+
+
+def net_params(pairs: list[str]) -> NetParams:
+    """``NetParams`` with ``KEY=VALUE`` pairs set (a bool as 0 or 1)."""
+    p = NetParams()
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        kind = type(getattr(p, key))
+        p = replace(p, **{key: bool(int(value)) if kind is bool else kind(value)})
+    return p
 
 
 def _module(n_feats: int, n_labels: int, p: NetParams) -> Any:
@@ -61,7 +81,12 @@ def _module(n_feats: int, n_labels: int, p: NetParams) -> Any:
                 before = torch.cumsum(keep.long(), 0) - keep.long()
                 offs = torch.cat([before, before.new_tensor([int(keep.sum())])])[offs]
                 ids = ids[keep]
-            x = self.emb(ids, offs)
+                if p.scale_dropout:
+                    scale = torch.full((len(ids),), 1.0 / (1.0 - p.feature_dropout))
+                    return self._rest(self.emb(ids, offs, per_sample_weights=scale))
+            return self._rest(self.emb(ids, offs))
+
+        def _rest(self, x: Any) -> Any:
             h = torch.relu(self.conv(self.drop(x).T[None]))[0].T
             return self.out(self.drop(torch.cat([h, x], 1)))
 
@@ -96,7 +121,7 @@ def fit(seqs: list[list[list[str]]], labels: list[list[str]], label_order: list[
     torch.manual_seed(p.seed)
     rng = random.Random(p.seed)
     counts = Counter(f for seq in seqs for attrs in seq for f in attrs)
-    vocab = sorted(f for f, c in counts.items() if c >= p.min_count)
+    vocab = sorted(f for f, c in counts.items() if c >= p.min_count and (p.lexical or not LEXICAL.match(f)))
     index = {f: i for i, f in enumerate(vocab)}
     lid = {lab: i for i, lab in enumerate(label_order)}
     data = [(*encode(seq, index), torch.tensor([lid[x] for x in labs])) for seq, labs in zip(seqs, labels)]

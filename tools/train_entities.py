@@ -112,7 +112,7 @@ from arabtext.entities.tagger import (  # noqa: E402
 from arabtext.tokenization import tokenize_spans  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
-from entity_network import train_network  # noqa: E402
+from entity_network import net_params, train_network  # noqa: E402
 
 Sentence = dict[str, Any]  # text, gold [(start, end, coarse, fine)], tokens, labels
 Found = list[list[tuple[str, str]]]  # per sentence, the (text, type) of the names found
@@ -218,7 +218,7 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
                       history_lines=lines)
         write_model(crf, model)
     if net is not None:
-        train_network(seqs, gold, crf.labels, net, max(opts["net_weights"]))
+        train_network(seqs, gold, crf.labels, net, max(opts["net_weights"]), net_params(opts.get("net_params", [])))
 
 
 def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "",
@@ -372,6 +372,11 @@ def main() -> None:
                     help="weights of the network's scores added to the CRF's tried in cross-validation "
                          "(0: the CRF alone; the network is trained when one is above 0); the best is shipped "
                          "(one value: shipped as given)")
+    ap.add_argument("--net-param", action="append", default=[], metavar="KEY=VALUE",
+                    help="a field of tools/entity_network.py's NetParams (repeatable)")
+    ap.add_argument("--stage1-cache", type=Path, default=None,
+                    help="keep stage 1's out-of-fold names in this file and reuse them when it exists "
+                         "(for trying stage-2 options; delete it when data or stage-1 options change)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--cv-only", action="store_true")
     mode.add_argument("--no-cv", action="store_true")
@@ -383,7 +388,7 @@ def main() -> None:
             "gazetteer": str(a.gazetteer), "neighbours": str(a.neighbours),
             "namelike": str(a.namelike), "topics": str(a.topics), "scheme": a.scheme, "names": not a.no_names, "jack": a.jack,
             "history": a.history, "dump": a.dump, "biases": sorted({float(x) for x in a.entity_bias.split(",")}),
-            "net_weights": sorted({float(x) for x in a.net_weight.split(",")})}
+            "net_weights": sorted({float(x) for x in a.net_weight.split(",")}), "net_params": a.net_param}
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     folds = sorted({int(x) for x in a.folds.split(",")})
     preds: Found | None = None
@@ -398,8 +403,13 @@ def main() -> None:
         # odd half .4269 -> .4244)
         stage1 = {**opts, "history": 0, "dump": "", "split_people": False, "net_weights": [0.0],
                   "biases": sorted({float(x) for x in a.history_bias.split(",")})}
-        (_, bias1), f1, preds = cross_validate(ne, sents, stage1, a.shared, a.jobs, folds, stage="1: no history")
-        print(json.dumps({"stage": "1: no history", "chosen_entity_bias": bias1, "cv_F1": f1}))
+        if a.stage1_cache and a.stage1_cache.exists():
+            preds = [[tuple(x) for x in found] for found in json.loads(a.stage1_cache.read_text(encoding="utf-8"))]
+        else:
+            (_, bias1), f1, preds = cross_validate(ne, sents, stage1, a.shared, a.jobs, folds, stage="1: no history")
+            print(json.dumps({"stage": "1: no history", "chosen_entity_bias": bias1, "cv_F1": f1}))
+            if a.stage1_cache:
+                a.stage1_cache.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
     if not a.no_cv:
         best = cross_validate(ne, sents, opts, a.shared, a.jobs, folds, preds,
                               stage="2: history" if preds is not None else "")

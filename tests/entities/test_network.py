@@ -90,3 +90,25 @@ def test_tagger_with_a_network(tiny, tmp_path):
     found = strong.entities(text)
     assert found != alone
     assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_net_params_from_pairs(tool):
+    net_mod = tool("entity_network")
+    p = net_mod.net_params(["lexical=0", "dim=16", "lr=0.01", "scale_dropout=1"])
+    assert (p.lexical, p.dim, p.lr, p.scale_dropout) == (False, 16, 0.01, True)
+    assert net_mod.net_params([]) == net_mod.NetParams()
+    with pytest.raises(AttributeError):
+        net_mod.net_params(["no_such_field=1"])
+
+
+def test_delexicalised_network_sees_no_words(tiny):
+    """``lexical=False``: no feature naming a word, its stem or a word pair is in the
+    vocabulary, while the features that generalise (shape, clusters, lists) stay."""
+    net_mod, _, vocab, order, seqs = tiny
+    labels = [["O"] * len(seq) for seq in seqs]
+    params = net_mod.NetParams(dim=4, channels=4, epochs=1, min_count=1, lexical=False)
+    _, delex = net_mod.fit(seqs, labels, order, params)
+    lexical = [f for f in vocab if net_mod.LEXICAL.match(f)]
+    assert lexical and "w=داعش" in vocab
+    assert not any(net_mod.LEXICAL.match(f) for f in delex)
+    assert set(delex) == set(vocab) - set(lexical)
