@@ -117,3 +117,27 @@ def test_glob_may_be_repeated(tmp_path, via, run_cli):
     args = ["dediac", str(tmp_path), "--glob", "*.txt", "--glob", "*.md"]
     out = invoke(*args).stdout if via == "runner" else run_cli(*args).stdout.decode()
     assert out == "أ\nب\n"
+
+
+@pytest.mark.parametrize("settings", [None, POOL])
+@pytest.mark.parametrize("args", [["keywords"], ["keywords", "--combined"], ["counts"], ["entities", "--format", "table"]])
+def test_a_document_without_arabic_is_named(tmp_path, baghuz, args, settings):
+    """Document commands say on stderr which input has no Arabic letter (an English
+    file, the wrong file) and still process it and the others, exit status 0."""
+    from arabtext.batch.reread import NO_ARABIC
+
+    english = tmp_path / "english.txt"
+    english.write_text("The coalition forces evacuated the town of Baghuz.\n", encoding="utf-8")
+    result = invoke(*args, str(english), str(baghuz), settings=settings)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"arabtext: warning: {english}: {NO_ARABIC}\n"
+    assert "قوات" in result.stdout
+    alone = invoke(*args, str(baghuz), settings=settings)
+    assert alone.stderr == ""
+
+
+def test_stdin_without_arabic_is_named(run_cli):
+    proc = run_cli("keywords", input=b"The quick brown fox jumps over the lazy dog.\n")
+    assert proc.returncode == 0 and proc.stdout
+    assert proc.stderr.decode() == "arabtext: warning: <stdin>: no Arabic letters in the text: not an Arabic document?\n"
+    assert run_cli("keywords", input=b"").stderr == b""
