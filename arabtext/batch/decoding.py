@@ -61,6 +61,10 @@ class Decoding:
     strict: bool = False
     legacy_share: float = 0.5  # invalid bytes must be more than this share of the non-ASCII bytes ...
     legacy_min_invalid: int = 4  # ... and at least this many (a line after a legacy line: any number)
+    #: a document command's text with words of which no chunk passes ``script`` gets the
+    #: note ``script_note`` (the command line: no Arabic letter, see ``DocumentLines``)
+    script: Callable[[str], bool] | None = None
+    script_note: str = ""
 
     def legacy_name(self) -> str:
         return f"{self.legacy} ({self.legacy_label})" if self.legacy_label else str(self.legacy)

@@ -8,13 +8,8 @@ import stat
 from collections.abc import Iterator
 
 from arabtext.batch.inputs import CHUNK_SIZE, UTF8_ONLY, Decoding, InputError, Source, Warn, os_cause, read_chunks
-from arabtext.lang.charsets import has_arabic_letter
 
 __all__ = ["DocumentLines"]
-
-#: the note for a document without one Arabic letter (English text, a wrong file or
-#: encoding): its keyphrases, names and counts are of words arabtext cannot analyse
-NO_ARABIC = "no Arabic letters in the text: not an Arabic document?"
 
 
 class DocumentLines:
@@ -28,8 +23,8 @@ class DocumentLines:
     sources that cannot be read twice (a pipe named as an argument) are copied to a
     temporary file during the first reading and read from there (unless ``again`` is
     false: the text is read once).  ``words`` is the number of words of the text
-    (``len(text.split())``) once a reading has ended; a text with words but without one
-    Arabic letter gets the note :data:`NO_ARABIC`.
+    (``len(text.split())``) once a reading has ended; a text with words none of which
+    passes the decoding's ``script`` test gets its ``script_note``.
     Raises ``InputError`` as ``read_lines`` does.  Use it as a context manager, or call
     ``close``, to remove the copy.
     """
@@ -70,22 +65,24 @@ class DocumentLines:
     def _first_reading(self) -> Iterator[str]:
         words = 0
         in_word = False  # the text so far ends within a word
-        arabic = False
+        script = self.decoding.script
+        seen = script is None  # a chunk passed the script test
         spool = open(self._spool, "w", encoding="utf-8", errors="surrogatepass", newline="") \
             if self._spool is not None else None
         try:
             for chunk in read_chunks(self.source, self.decoding, self.warn):
                 words += len(chunk.split()) - (in_word and not chunk[0].isspace())
                 in_word = not chunk[-1].isspace()
-                arabic = arabic or has_arabic_letter(chunk)
+                if not seen and script is not None:
+                    seen = script(chunk)
                 if spool is not None:
                     spool.write(chunk)
                 yield chunk
         finally:
             if spool is not None:
                 spool.close()
-        if words and not arabic and self.warn is not None:
-            self.warn(NO_ARABIC)
+        if words and not seen and self.warn is not None:
+            self.warn(self.decoding.script_note)
         self.words = words
         self._done = True
 

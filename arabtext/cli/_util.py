@@ -15,6 +15,10 @@ import click
 
 from arabtext.batch.formats import LINE_FORMATS
 
+#: the warning for a document without one Arabic letter (an English file, the wrong
+#: file): the document commands still process it
+NO_ARABIC = "no Arabic letters in the text: not an Arabic document?"
+
 
 def io_options(formats: tuple[str, ...] = LINE_FORMATS, default_format: str | None = "text") -> Any:
     """The input/output options shared by every text command."""
@@ -70,7 +74,7 @@ def run_engine(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | N
     Engine settings other than the defaults come from the root context's
     ``obj["settings"]`` (tests pass small ones to exercise the worker pool)."""
     from arabtext.batch import Decoding, PlanError, Reporter, RunOptions, run
-    from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, mostly_arabic
+    from arabtext.lang.charsets import LEGACY_ENCODING, LEGACY_ENCODING_LABEL, has_arabic_letter, mostly_arabic
 
     if output is not None and output_dir is not None:
         raise click.UsageError("use either -o/--output or --output-dir, not both")
@@ -89,7 +93,8 @@ def run_engine(command: Any, inputs: tuple[str, ...], fmt: str, output: Path | N
         _check_dask()
     if not jobs:
         jobs = available_cores()
-    decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL, strict=strict)
+    decoding = Decoding(encoding, LEGACY_ENCODING, mostly_arabic, LEGACY_ENCODING_LABEL, strict=strict,
+                        script=has_arabic_letter, script_note=NO_ARABIC)
     options = RunOptions(
         fmt=fmt, output=output, output_dir=output_dir, decoding=decoding, glob=glob, quiet=quiet,
         jobs=jobs, skip_existing=skip_existing, scheduler=scheduler, partial=partial, debug=bool(debug or os.environ.get("ARABTEXT_DEBUG")),

@@ -124,7 +124,7 @@ def test_glob_may_be_repeated(tmp_path, via, run_cli):
 def test_a_document_without_arabic_is_named(tmp_path, baghuz, args, settings):
     """Document commands say on stderr which input has no Arabic letter (an English
     file, the wrong file) and still process it and the others, exit status 0."""
-    from arabtext.batch.reread import NO_ARABIC
+    from arabtext.cli._util import NO_ARABIC
 
     english = tmp_path / "english.txt"
     english.write_text("The coalition forces evacuated the town of Baghuz.\n", encoding="utf-8")
