@@ -43,8 +43,6 @@ class NetParams:
     #: False: the network sees no word-identity features (the word, its stem, those of
     #: its neighbours, word pairs), only those that generalise to unseen words
     lexical: bool = True
-    #: scale the kept features by 1 / (1 - feature_dropout) while training
-    scale_dropout: bool = False
 
 
 #: word-identity features: the word or stem, of the token or of a neighbour, and word pairs
@@ -81,12 +79,7 @@ def _module(n_feats: int, n_labels: int, p: NetParams) -> Any:
                 before = torch.cumsum(keep.long(), 0) - keep.long()
                 offs = torch.cat([before, before.new_tensor([int(keep.sum())])])[offs]
                 ids = ids[keep]
-                if p.scale_dropout:
-                    scale = torch.full((len(ids),), 1.0 / (1.0 - p.feature_dropout))
-                    return self._rest(self.emb(ids, offs, per_sample_weights=scale))
-            return self._rest(self.emb(ids, offs))
-
-        def _rest(self, x: Any) -> Any:
+            x = self.emb(ids, offs)
             h = torch.relu(self.conv(self.drop(x).T[None]))[0].T
             return self.out(self.drop(torch.cat([h, x], 1)))
 

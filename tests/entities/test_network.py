@@ -94,8 +94,8 @@ def test_tagger_with_a_network(tiny, tmp_path):
 
 def test_net_params_from_pairs(tool):
     net_mod = tool("entity_network")
-    p = net_mod.net_params(["lexical=0", "dim=16", "lr=0.01", "scale_dropout=1"])
-    assert (p.lexical, p.dim, p.lr, p.scale_dropout) == (False, 16, 0.01, True)
+    p = net_mod.net_params(["lexical=0", "dim=16", "lr=0.01"])
+    assert (p.lexical, p.dim, p.lr) == (False, 16, 0.01)
     assert net_mod.net_params([]) == net_mod.NetParams()
     with pytest.raises(AttributeError):
         net_mod.net_params(["no_such_field=1"])
