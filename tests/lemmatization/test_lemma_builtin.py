@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -355,3 +356,22 @@ def test_tanwin_alif_is_no_letter_of_an_unknown_lemma(lem):
     # PUD dev: سخيفاً (gold lemma سخيف); without the tanwin the alif stays
     assert lem.analyze("سخيفاً").lemma == "سخيف"
     assert lem.analyze("استباقياً").lemma == "استباقي"
+
+
+def test_propn_error_classes():
+    """benchmarks/propn_errors.py: a name the gold cuts, a spelling convention, our own cut."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("propn_errors", ROOT / "benchmarks" / "propn_errors.py")
+    pe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pe)
+
+    def lenient(s):
+        return s.translate(str.maketrans("أإآ", "ااا")).replace("ى", "ي").replace("ة", "ه")
+
+    assert pe.classify("برايس", "رايس", "برايس", lenient) == "gold cuts the name"
+    assert pe.classify("سيشل", "شل", "سيشل", lenient) == "gold cuts the name"
+    assert pe.classify("هونغ", "هونج", "هونغ", lenient) == "spelling"
+    assert pe.classify("لهونغ", "هونج", "هونغ", lenient) == "spelling"
+    assert pe.classify("مترو", "مترو", "متر", lenient) == "other"  # ours cut short
+    assert pe.classify("القديسة", "قديس", "قديسة", lenient) == "other"  # a feminine lemma, not a cut
+    assert pe.classify("ديل", "ديل", "دال", lenient) == "other"  # too few consonants to call it spelling
