@@ -19,7 +19,9 @@ CHECKER = ROOT.parent / "shared" / "tools" / "kw_hygiene.py"
 
 
 @pytest.mark.parametrize("phrase", ["في", "قال", "أكدت", "اليوم", "المصدر", "الموقع", "يناير", "الخميس",
-                                    "ثلاثة", "وقال", "والتي"])
+                                    "ثلاثة", "وقال", "والتي",
+                                    # a time unit's dual as its singular (عام, مرة): مرتين, عامين
+                                    "مرتين", "عامين", "أسبوعين", "يومين", "ساعتين"])
 def test_function_reporting_time_and_number_words_are_no_keyword_alone(phrase):
     assert HYGIENE.rejection(phrase) == "alone"
 
