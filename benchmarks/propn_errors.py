@@ -24,7 +24,6 @@ Prints one line per half (PROPN words, misses by class) and, with ``--list``, th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import subprocess
 import sys
 import tempfile
@@ -38,14 +37,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from pud_halves import LEMMA_CMD, split_halves  # noqa: E402
 
 _SPELLING = str.maketrans({"ج": "غ", "ة": "ه", "ا": None, "و": None, "ي": None})
-
-
-def load_evaluator(path: Path):
-    spec = importlib.util.spec_from_file_location("lemma_eval", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def classify(form: str, gold: str, ours: str, lenient) -> str:
@@ -95,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file() or not evaluator.is_file():
         print(f"{path} or {evaluator} not found: skipped")
         return 0
-    le = load_evaluator(evaluator)
+    sys.path.insert(0, str(evaluator.parent))  # the shared evaluator, imported as train_entities.py does
+    import lemma_eval as le
     with tempfile.TemporaryDirectory() as tmp:
         for name, half in split_halves(path, Path(tmp)).items():
             total, found = misses(le, half)
