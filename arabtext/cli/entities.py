@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import click
@@ -60,7 +59,8 @@ class Entities(LineCommand):
 
 
 class EntityCounts(DocumentCommand):
-    """``--format table``: each document's entities counted, most frequent first."""
+    """``--format table``: each document's entities counted, most frequent first (spellings
+    of one name counted together: :mod:`arabtext.entities.counting`)."""
 
     columns = ("entity", "type", "count")
 
@@ -68,11 +68,13 @@ class EntityCounts(DocumentCommand):
         self.lines = Entities(types, separate_lines)
 
     def process_document(self, text: str) -> Any:
-        found = self.lines.tagger.entities(text, self.lines.types, separate_lines=self.lines.separate_lines)
-        return Counter((e.text, e.type) for e in found).most_common()
+        from arabtext.entities.counting import count_entities
+
+        return count_entities(self.lines.tagger.entities(text, self.lines.types,
+                                                         separate_lines=self.lines.separate_lines))
 
     def rows(self, result: Any) -> list[tuple]:
-        return [(name, type_, count) for (name, type_), count in result]
+        return list(result)
 
     def warm_up(self) -> None:
         self.lines.warm_up()

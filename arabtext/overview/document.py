@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -72,18 +71,19 @@ def document_overview(text: str, path: str = "", settings: ReportSettings = Repo
     """The overview of one article ``text``: its first non-empty line as title, its
     whitespace-separated word count, its leading keyphrases
     (:func:`arabtext.keyphrases.keywords`) and its named entities
-    (:func:`arabtext.entities.entities`, counted per distinct text and type)."""
+    (:func:`arabtext.entities.entities`, counted per name and type, spellings together: :func:`~arabtext.entities.counting.count_entities`)."""
     from arabtext.entities import entities
+    from arabtext.entities.counting import count_entities
     from arabtext.keyphrases import keywords
 
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     found = keywords(text, top=settings.keywords_per_document, max_words=settings.max_words)
-    names = Counter((e.text, e.type) for e in entities(text, tagger=tagger) if e.type != "MISC")
+    names = count_entities(e for e in entities(text, tagger=tagger) if e.type != "MISC")
     return DocumentOverview(
         title=title[:200],
         words=len(text.split()),
         keywords=[{"keyword": k.keyword, "lemma": k.lemma, "score": round(k.score, 4), "count": k.count} for k in found],
-        entities=[{"text": t, "type": ty, "count": n} for (t, ty), n in names.most_common(settings.entities_per_document)],
+        entities=[{"text": t, "type": ty, "count": n} for t, ty, n in names[:settings.entities_per_document]],
         text=text,
         path=path,
         date=(date_of(path) if path else None) or date_in_text(text, settings.date_chars),

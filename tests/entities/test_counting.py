@@ -1,0 +1,57 @@
+"""Counting a document's entities: spellings of one name count as one (issue #18's table)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from arabtext.cli import main
+from arabtext.entities import Entity
+from arabtext.entities.counting import count_entities, spelling_key
+from arabtext.overview.document import DocumentOverview
+from arabtext.overview.summary import _top_entities
+
+
+def mention(text: str, type_: str = "PER") -> Entity:
+    return Entity(0, len(text), type_, text, None)
+
+
+def test_spellings_of_a_name_meet():
+    assert spelling_key("إلياس المنكبي") == spelling_key("الياس  المنكبي")
+    assert spelling_key("مصطفى") == spelling_key("مصطفي") == spelling_key("مُصْطَفَى")
+    assert spelling_key("حمزة") == spelling_key("حمزه")
+    assert spelling_key("إلياس المنكبي") != spelling_key("إلياس")
+
+
+def test_counts_by_name_and_type_in_the_commonest_spelling():
+    found = [mention("الياس المنكبي"), mention("إلياس المنكبي"), mention("تونس", "LOC"),
+             mention("إلياس المنكبي"), mention("تونس", "ORG"), mention("عماد الطرابلسي"),
+             mention("عماد الطرابلسي")]
+    assert count_entities(found) == [("إلياس المنكبي", "PER", 3), ("عماد الطرابلسي", "PER", 2),
+                                     ("تونس", "LOC", 1), ("تونس", "ORG", 1)]
+    # a tie between spellings: the first written
+    assert count_entities([mention("الياس"), mention("إلياس")]) == [("الياس", "PER", 2)]
+    assert count_entities([]) == []
+
+
+def test_report_counts_articles_across_spellings():
+    def doc(*names: str) -> DocumentOverview:
+        return DocumentOverview(title="", words=1, keywords=[], text="", path="", date=None,
+                                entities=[{"text": n, "type": "PER", "count": 1} for n in names])
+
+    top = _top_entities([doc("إلياس المنكبي"), doc("الياس المنكبي"), doc("إلياس المنكبي", "عياد")], 5)
+    assert [(t.text, t.documents) for t in top["PER"]] == [("إلياس المنكبي", 3), ("عياد", 1)]
+
+
+def test_table_shows_one_row_per_name(samples):
+    path = samples / "ant-politic.txt"
+    if "الياس المنكبي" not in path.read_text(encoding="utf-8"):
+        pytest.skip("sample changed")
+    out = CliRunner().invoke(main, ["entities", "-f", "tsv", str(path)]).stdout
+    mentions = [line.split("\t")[5] for line in out.splitlines()[1:]]
+    table = CliRunner().invoke(main, ["entities", "-f", "table", str(path)]).stdout
+    rows = [line for line in table.splitlines() if "المنكبي" in line]
+    # however the tagger reads the two spellings, the table has one row for them
+    spellings = {m for m in mentions if spelling_key(m) == spelling_key("إلياس المنكبي")}
+    assert len(spellings) == 2
+    assert len(rows) == 1 and rows[0].split("│")[1].strip() in spellings
