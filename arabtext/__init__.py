@@ -19,7 +19,8 @@ The verbs (each also ``arabtext VERB`` on the command line):
 * ``transliterate``: Arabic script ↔ Buckwalter schemes
 * ``lemmatize``, ``analyze``: lemmas, POS and clitic segments
 * ``keywords``, ``keywords_combined``: keyphrases of a text, or of several together
-* ``entities``: names of people, places and organisations
+* ``entities``, ``entities_combined``: names of people, places and organisations, in a
+  text or counted over several
 * ``counts``, ``counts_combined``: frequency lists of words, lemmas or n-grams
 * ``report``: the overview of a folder of articles (HTML page or JSON)
 
@@ -50,6 +51,8 @@ _EXPORTS = {
     "Keyword": "arabtext.keyphrases",
     "entities": "arabtext.entities",
     "Entity": "arabtext.entities",
+    "entities_combined": "arabtext.entities",
+    "EntityCount": "arabtext.entities",
     "counts": "arabtext.overview",
     "counts_combined": "arabtext.overview",
     "Count": "arabtext.overview",
@@ -59,14 +62,14 @@ _EXPORTS = {
 
 __all__ = [
     "Count", "Report", "counts", "counts_combined", "report",
-    "Entity", "Keyword", "Token", "TokenAnalysis", "analyze", "dediac", "keywords", "keywords_combined", "lemmatize",
-    "entities", "normalize", "split_sentences", "tokenize", "tokenize_spans", "transliterate",
+    "Entity", "EntityCount", "Keyword", "Token", "TokenAnalysis", "analyze", "dediac", "keywords", "keywords_combined", "lemmatize",
+    "entities", "entities_combined", "normalize", "split_sentences", "tokenize", "tokenize_spans", "transliterate",
 ]
 
 if TYPE_CHECKING:
     from arabtext.api import tokenize
     from arabtext.diacritics import dediac
-    from arabtext.entities import Entity, entities
+    from arabtext.entities import Entity, EntityCount, entities, entities_combined
     from arabtext.keyphrases import Keyword, keywords, keywords_combined
     from arabtext.lemmatization import TokenAnalysis, analyze, lemmatize
     from arabtext.normalization import normalize

@@ -137,7 +137,7 @@ def render_table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> str
 
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column, justify="right" if column in ("score", "count", "rank", "first") else "left")
+        table.add_column(column, justify="right" if column in ("score", "count", "rank", "first", "documents", "mentions") else "left")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     console = Console(file=None, force_terminal=sys.stdout.isatty(), no_color=bool(os.environ.get("NO_COLOR")), width=100)

@@ -48,6 +48,24 @@ def io_options(formats: tuple[str, ...] = LINE_FORMATS, default_format: str | No
     return decorate
 
 
+def combined_options(leads: str = "") -> Any:
+    """``--combined`` (one list for all inputs; ``leads``: what ranks it) and ``--by-folder``
+    for a document command; :func:`check_by_folder` checks them."""
+
+    def decorate(f):
+        f = click.option("--by-folder", is_flag=True,
+                         help="With --combined: one list per sub-folder (with --output-dir: one file each).")(f)
+        return click.option("--combined", is_flag=True,
+                            help="One list for all inputs together" + (f": {leads}." if leads else "."))(f)
+
+    return decorate
+
+
+def check_by_folder(combined: bool, by_folder: bool) -> None:
+    if by_folder and not combined:
+        raise click.UsageError("--by-folder groups the --combined list: add --combined")
+
+
 def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """``--encoding``: an unknown name is one usage error, before any input is read."""
     if value is not None:

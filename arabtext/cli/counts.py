@@ -9,7 +9,7 @@ import click
 
 from arabtext.batch.commands import DocumentCommand
 from arabtext.batch.formats import DOCUMENT_FORMATS
-from arabtext.cli._util import execute, io_options
+from arabtext.cli._util import check_by_folder, combined_options, execute, io_options
 
 
 class Counts(DocumentCommand):
@@ -57,8 +57,7 @@ class Counts(DocumentCommand):
 @click.command("counts")
 @click.option("--lemmas", is_flag=True, help="Count lemmas (the lemmatizer's, as `arabtext lemmatize` prints them) instead of words.")
 @click.option("--ngram", default=1, show_default=True, type=click.IntRange(1, 6), metavar="N", help="Count sequences of N words (never across punctuation).")
-@click.option("--combined", is_flag=True, help="One list for all inputs together.")
-@click.option("--by-folder", is_flag=True, help="With --combined: one list per sub-folder (with --output-dir: one file each).")
+@combined_options()
 @click.option("--keep-stopwords", is_flag=True, help="Count stopwords too (default: drop the shipped list's words and n-grams that start or end with one).")
 @click.option("--stopwords", metavar="FILE", type=click.Path(exists=True, dir_okay=False), help="More stopwords to drop, one a line (added to the shipped list).")
 @click.option("-n", "--top", type=click.IntRange(min=1), default=None, help="Only the N most frequent (default: all).")
@@ -72,8 +71,7 @@ def command(lemmas: bool, ngram: int, combined: bool, by_folder: bool, keep_stop
     Formats: table (default on a terminal), text (COUNT<TAB>TERM, default in
     a pipe), json, jsonl ({"path", "counts": [{"term", "count"}]}), csv, tsv.
     """
-    if by_folder and not combined:
-        raise click.UsageError("--by-folder groups the --combined list: add --combined")
+    check_by_folder(combined, by_folder)
     if io.get("fmt") is None:
         to_terminal = io.get("output") is None and io.get("output_dir") is None and sys.stdout.isatty()
         io["fmt"] = "table" if to_terminal else "text"

@@ -6,9 +6,10 @@ from typing import Any
 
 import click
 
-from arabtext.batch.commands import DocumentCommand, LineCommand
+from arabtext.batch.commands import LineCommand
 from arabtext.batch.formats import CONLL_FORMATS
-from arabtext.cli._util import execute, io_options
+from arabtext.cli._entity_counts import EntityCounts
+from arabtext.cli._util import check_by_folder, combined_options, execute, io_options
 
 
 class Entities(LineCommand):
@@ -58,34 +59,13 @@ class Entities(LineCommand):
         self.tagger.tag(["."])
 
 
-class EntityCounts(DocumentCommand):
-    """``--format table``: each document's entities counted, most frequent first (spellings
-    of one name counted together: :mod:`arabtext.entities.counting`)."""
-
-    columns = ("entity", "type", "count")
-
-    def __init__(self, types: list[str] | None, separate_lines: bool = False):
-        self.lines = Entities(types, separate_lines)
-
-    def process_document(self, text: str) -> Any:
-        from arabtext.entities.counting import count_entities
-
-        return count_entities(self.lines.tagger.entities(text, self.lines.types,
-                                                         separate_lines=self.lines.separate_lines))
-
-    def rows(self, result: Any) -> list[tuple]:
-        return list(result)
-
-    def warm_up(self) -> None:
-        self.lines.warm_up()
-
-
 @click.command("entities")
 @click.option("--types", metavar="TYPES", help="Keep only these types, comma-separated (PER,LOC,ORG,MISC).")
 @click.option("--separate-lines", is_flag=True,
               help="Read each line on its own (unrelated sentences, posts): no line informs the next.")
+@combined_options("names by the number of documents naming them")
 @io_options(formats=(*CONLL_FORMATS, "table"))
-def command(types: str | None, separate_lines: bool, **io: Any) -> None:
+def command(types: str | None, separate_lines: bool, combined: bool, by_folder: bool, **io: Any) -> None:
     """Find the names of people, places and organisations.
 
     Text output: one entity per line, TYPE<TAB>text (PER, LOC, ORG, MISC).
@@ -94,6 +74,9 @@ def command(types: str | None, separate_lines: bool, **io: Any) -> None:
     where the model knows the name. TSV/CSV: one row per entity. CoNLL: each
     token and its BIO tag, an empty line after each input line. Table: each
     document's entities with their counts, most frequent first.
+
+    --combined: each name of all inputs with the documents naming it and its
+    mentions (text: DOCUMENTS<TAB>MENTIONS<TAB>TYPE<TAB>name).
 
     Each input is one document: the names found in its last lines inform the
     next ones (a surname alone after the full name); --separate-lines reads
@@ -106,4 +89,8 @@ def command(types: str | None, separate_lines: bool, **io: Any) -> None:
         default_tagger().entities("", wanted)  # an unknown type is a usage error
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    execute(EntityCounts(wanted, separate_lines) if io["fmt"] == "table" else Entities(wanted, separate_lines), **io)
+    check_by_folder(combined, by_folder)
+    if combined and io["fmt"] == "conll":
+        raise click.UsageError("--combined counts names: use table, text, json, jsonl, csv or tsv")
+    lines = Entities(wanted, separate_lines)
+    execute(EntityCounts(lines, combined, by_folder) if combined or io["fmt"] == "table" else lines, **io)

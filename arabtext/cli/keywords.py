@@ -9,7 +9,7 @@ import click
 
 from arabtext.batch.commands import DocumentCommand
 from arabtext.batch.formats import DOCUMENT_FORMATS
-from arabtext.cli._util import execute, io_options
+from arabtext.cli._util import check_by_folder, combined_options, execute, io_options
 
 
 class Keywords(DocumentCommand):
@@ -65,8 +65,7 @@ class Keywords(DocumentCommand):
 @click.option("--cutoff", type=click.FloatRange(0, 1), metavar="SHARE", help="Keep only keyphrases scoring at least SHARE of the best "
               "one, so a short item gets its few strong keyphrases rather than ten padded ones; 0 gives a fixed count (--top). [default: 0.15]")
 @click.option("--max-words", default=3, show_default=True, type=click.IntRange(1, 6), help="Longest keyphrase, in words.")
-@click.option("--combined", is_flag=True, help="One list for all inputs together: the keyphrases that lead the most documents.")
-@click.option("--by-folder", is_flag=True, help="With --combined: one list per sub-folder (with --output-dir: one file each).")
+@combined_options("the keyphrases that lead the most documents")
 @click.option("--stopwords", type=click.Path(exists=True, dir_okay=False), metavar="FILE", help="More stopwords, one a line, added to the shipped list.")
 @click.option("--lemmas", is_flag=True, help="Count and score by the lemmatizer's lemmas, so inflected phrases (المكتبة العامة، "
               "المكتبات العامة) are one keyphrase too (default: phrases by article and clitic variants, single words by lemma in the output only).")
@@ -96,8 +95,7 @@ def command(top: int, cutoff: float | None, max_words: int, combined: bool, by_f
     """
     from arabtext.keyphrases import load_background
 
-    if by_folder and not combined:
-        raise click.UsageError("--by-folder groups the --combined list: add --combined")
+    check_by_folder(combined, by_folder)
     if io.get("fmt") is None:
         to_terminal = io.get("output") is None and io.get("output_dir") is None and sys.stdout.isatty()
         io["fmt"] = "table" if to_terminal else "text"

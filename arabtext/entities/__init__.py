@@ -12,9 +12,10 @@ import sys
 import types
 from collections.abc import Iterable
 
+from arabtext.entities.counting import EntityCount, entities_combined
 from arabtext.entities.tagger import Entity, EntityTagger, default_tagger, entities
 
-__all__ = ["Entity", "EntityTagger", "default_tagger", "entities"]
+__all__ = ["Entity", "EntityCount", "EntityTagger", "default_tagger", "entities", "entities_combined"]
 
 
 class _CallableModule(types.ModuleType):

@@ -4,15 +4,18 @@ Writers spell the same name with and without hamza on alef, with final ى or ي,
 with or without diacritics or tatweel (إلياس المنكبي and الياس المنكبي in one
 article).  :func:`count_entities` counts mentions by their type and
 :func:`spelling_key` (the light folding of :func:`arabtext.normalization.fold`, word by
-word) and shows each name in its most frequent spelling.
+word) and shows each name in its most frequent spelling; :class:`EntityTally` and
+:func:`entities_combined` do the same over many documents (``arabtext entities
+--combined``), counting the documents that name each.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
-from arabtext.entities.tagger import Entity
+from arabtext.entities.tagger import Entity, entities
 from arabtext.normalization import fold
 
 
@@ -21,14 +24,62 @@ def spelling_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def _by_name(found: Iterable[Entity]) -> dict[tuple[str, str], Counter[str]]:
+    """``(spelling key, type)`` → how often each spelling was written, in order of first mention."""
+    forms: dict[tuple[str, str], Counter[str]] = {}
+    for e in found:
+        forms.setdefault((spelling_key(e.text), e.type), Counter())[e.text] += 1
+    return forms
+
+
+def _shown(forms: Counter[str]) -> str:
+    """A name's most frequent spelling (ties: the first written)."""
+    return forms.most_common(1)[0][0]
+
+
 def count_entities(found: Iterable[Entity]) -> list[tuple[str, str, int]]:
     """``(text, type, count)`` for each distinct name and type in ``found``, most
     frequent first (ties: in order of first mention); ``text`` is the name's most
     frequent spelling (ties: the first written)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    forms: dict[tuple[str, str], Counter[str]] = {}
-    for e in found:
-        key = (spelling_key(e.text), e.type)
-        counts[key] += 1
-        forms.setdefault(key, Counter())[e.text] += 1
-    return [(forms[key].most_common(1)[0][0], key[1], n) for key, n in counts.most_common()]
+    ranked = sorted(_by_name(found).items(), key=lambda kv: -kv[1].total())
+    return [(_shown(forms), type_, forms.total()) for (_, type_), forms in ranked]
+
+
+class EntityCount(NamedTuple):
+    """A name over several documents: how many name it, how often it is written in all."""
+
+    text: str
+    type: str
+    documents: int
+    mentions: int
+
+
+class EntityTally:
+    """The names of many documents, added one document at a time (memory grows with the
+    distinct names, not with the documents); :meth:`result` ranks them by the number of
+    documents naming them, then by mentions."""
+
+    def __init__(self) -> None:
+        self._documents: Counter[tuple[str, str]] = Counter()
+        self._forms: dict[tuple[str, str], Counter[str]] = {}
+
+    def add(self, found: Iterable[Entity]) -> None:
+        """Add one document's entities."""
+        for key, forms in _by_name(found).items():
+            self._documents[key] += 1
+            self._forms.setdefault(key, Counter()).update(forms)
+
+    def result(self, top: int | None = None) -> list[EntityCount]:
+        ranked = sorted(self._forms.items(), key=lambda kv: (-self._documents[kv[0]], -kv[1].total()))
+        return [EntityCount(_shown(forms), key[1], self._documents[key], forms.total())
+                for key, forms in ranked[:top]]
+
+
+def entities_combined(texts: Iterable[str], types: Iterable[str] | None = None,
+                      separate_lines: bool = False) -> list[EntityCount]:
+    """The names of several documents together (e.g. a folder), most widely named first;
+    each text is one document (see :func:`arabtext.entities.entities`)."""
+    tally = EntityTally()
+    for text in texts:
+        tally.add(entities(text, types, separate_lines=separate_lines))
+    return tally.result()

@@ -17,7 +17,8 @@ ENGINE_OPTIONS = {"inputs", "glob", "encoding", "fmt", "output", "output_dir", "
                   "scheduler", "quiet", "debug", "strict",
                   "by_folder"}  # --combined --by-folder: the engine groups the inputs by sub-folder
 # An option that selects a sibling function rather than a keyword.
-SELECTORS = {("keywords", "combined"): "keywords_combined", ("counts", "combined"): "counts_combined"}
+SELECTORS = {("keywords", "combined"): "keywords_combined", ("counts", "combined"): "counts_combined",
+             ("entities", "combined"): "entities_combined"}
 
 
 def cli(*args: str, input: str) -> str:

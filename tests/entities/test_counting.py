@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
+import arabtext
 from arabtext.cli import main
 from arabtext.entities import Entity
 from arabtext.entities.counting import count_entities, spelling_key
@@ -55,3 +56,34 @@ def test_table_shows_one_row_per_name(samples):
     spellings = {m for m in mentions if spelling_key(m) == spelling_key("إلياس المنكبي")}
     assert len(spellings) == 2
     assert len(rows) == 1 and rows[0].split("│")[1].strip() in spellings
+
+
+def test_combined_counts_documents_then_mentions(samples):
+    paths = [samples / name for name in ("baghuz.txt", "ant-politic.txt", "ant-economy.txt")]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    found = arabtext.entities_combined(texts)
+    assert found and all(isinstance(r, arabtext.EntityCount) for r in found)
+    keys = [(r.documents, r.mentions) for r in found]
+    assert keys == sorted(keys, key=lambda k: (-k[0], -k[1]))
+    by_name = {(r.text, r.type): r for r in found}
+    # تونس is named in both Tunisian articles, not in the Syrian one
+    assert by_name["تونس", "LOC"].documents == 2
+    assert by_name["إلياس المنكبي", "PER"] == ("إلياس المنكبي", "PER", 1, 4)
+    per_document = [{(t, ty): n for t, ty, n in count_entities(arabtext.entities(text))} for text in texts]
+    for r in found:
+        assert r.documents == sum((r.text, r.type) in d for d in per_document)
+    # the command gives the library's list
+    out = CliRunner().invoke(main, ["entities", "--combined", "-f", "tsv", "-q", *map(str, paths)]).stdout
+    rows = [tuple(line.split("\t")[1:]) for line in out.splitlines()[1:]]  # path: <combined>
+    assert rows == [(r.text, r.type, str(r.documents), str(r.mentions)) for r in found]
+    assert arabtext.entities_combined(texts, types=["PER"]) == [r for r in found if r.type == "PER"]
+
+
+def test_combined_options_are_checked(samples):
+    runner = CliRunner()
+    assert runner.invoke(main, ["entities", "--by-folder", str(samples)]).exit_code == 2
+    bad = runner.invoke(main, ["entities", "--combined", "-f", "conll", str(samples / "baghuz.txt")])
+    assert bad.exit_code == 2 and "--combined" in bad.stderr
+    text = runner.invoke(main, ["entities", "--combined", str(samples / "baghuz.txt")]).stdout
+    documents, mentions, type_, name = text.splitlines()[0].split("\t")
+    assert documents == "1" and int(mentions) > 1 and type_ in ("PER", "LOC", "ORG", "MISC") and name
