@@ -160,6 +160,32 @@ def _trim(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: A mark that opens and closes alike: inside a name, they come in pairs.
+_STRAIGHT_QUOTE = '"'
+
+
+def _unbalanced_cut(tokens: list[Token], a: int, b: int) -> int:
+    """The last token of span ``a..b`` once cut before a bracket or quote it cannot
+    contain: a closing one opened outside it (فينوس السوداء" (2010: the title's quote
+    closes before the year), or an opening one not closed inside it (المراوغة (2003).
+    A straight quote ``"`` closes an open one, else opens.  Marks before the first word
+    are left to :func:`_trim`.  Below the first word: nothing is left."""
+    while a <= b and _wordless(tokens[a].text):
+        a += 1
+    stack: list[tuple[str, int]] = []  # the marks still open: (mark, position)
+    for k in range(a, b + 1):
+        mark = tokens[k].text
+        if mark == _STRAIGHT_QUOTE and stack and stack[-1][0] == mark:
+            stack.pop()
+        elif mark in _OPENED or mark == _STRAIGHT_QUOTE:
+            stack.append((mark, k))
+        elif mark in _OPENERS:
+            if not stack or stack[-1][0] != _OPENERS[mark]:
+                return min([k] + [pos for _, pos in stack]) - 1
+            stack.pop()
+    return stack[0][1] - 1 if stack else b
+
+
 def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` spans from per-token labels (see the module docstring).
 
@@ -167,7 +193,8 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
     at least two letters remain, and not from ل + ال written لل (للأمم المتحدة stays
     whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that
     does not continue an entity of its type starts one; punctuation at either edge of
-    a span is left out (see :func:`_trim`), and a span of punctuation alone is dropped.
+    a span is left out (see :func:`_trim`), a span is cut before a bracket or quote
+    it does not close or open (:func:`_unbalanced_cut`), and a span of punctuation alone is dropped.
     """
     runs: list[list[Any]] = []  # [first token, last token, type, label of the first]
     for i, lab in enumerate(labels):
@@ -178,7 +205,7 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
             runs.append([i, i, typ, kind])
     spans: list[tuple[int, int, str]] = []
     for a0, b0, typ, kind in runs:
-        a, b = _trim(tokens, a0, b0)
+        a, b = _trim(tokens, a0, _unbalanced_cut(tokens, a0, b0))
         if a > b:
             continue
         tok = tokens[a]

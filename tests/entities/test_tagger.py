@@ -85,6 +85,33 @@ def test_no_name_starts_or_ends_with_a_quote_or_bracket():
         assert e.text[0].isalpha() and (e.text[-1].isalpha() or e.text[-1] == ")"), e
 
 
+def test_no_name_runs_across_a_quote_or_bracket_it_does_not_close():
+    from arabtext.entities.tagger import decode
+    from arabtext.tokenization import tokenize_spans
+
+    # film titles in quotes, each followed by its year in brackets (samples/ant-culture.txt):
+    # the tagger ran each title on into the quote and the year
+    line = 'خمسة أفلام هي "خطأ فولتار" (2000) و"المراوغة (2003) و«حياة أديل» (2013) وقال المجلس (الأعلى) و"الاتحاد" إن'
+    tokens = tokenize_spans(line)
+    texts = [t.text for t in tokens]
+    labels = ["O"] * len(tokens)
+
+    def span(first: str, n: int, type_: str, start: int = 0) -> None:
+        k = texts.index(first, start)
+        labels[k:k + n] = ["B-" + type_] + ["I-" + type_] * (n - 1)
+
+    span("خطأ", 5, "MISC")  # خطأ فولتار " ( 2000
+    span("المراوغة", 3, "MISC")  # المراوغة ( 2003
+    span("حياة", 5, "MISC")  # حياة أديل » ( 2013
+    span("المجلس", 4, "ORG")  # المجلس ( الأعلى ): closed inside, kept
+    span('"', 3, "ORG", texts.index("المجلس"))  # " الاتحاد ": the quote's own name
+    got = [(line[a:b], t) for a, b, t in decode(tokens, labels)]
+    assert got == [("خطأ فولتار", "MISC"), ("المراوغة", "MISC"), ("حياة أديل", "MISC"),
+                   ("المجلس (الأعلى)", "ORG"), ("الاتحاد", "ORG")]
+    found = [e.text for e in entities((ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8"))]
+    assert not any(mark in name for name in found for mark in '"«»(')
+
+
 def test_a_line_without_breaks_is_tagged_in_pieces():
     # the Baghuz article 40 times over on one line (~105,000 characters): tagged in
     # pieces of bounded size cut after sentence ends, with the names and offsets of the
