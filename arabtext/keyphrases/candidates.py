@@ -11,6 +11,7 @@ from arabtext.diacritics import dediac
 from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
 from arabtext.lang.keyphrase_words import ADJECTIVE_STOPWORDS
 from arabtext.lang.letters import WAW
+from arabtext.lang.morphology import IMPERFECT_PREFIXES_NO_HAMZA
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer
@@ -290,6 +291,10 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
             c.kind = kind
 
 
+#: The imperfect prefixes a verb after its subject begins with (يحذر, تطلق, نطالب).
+_IMPERFECT = tuple(IMPERFECT_PREFIXES_NO_HAMZA)
+
+
 def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
                 analyzer: WordAnalyzer | None) -> list[list[str]]:
     """The names in a tagger's name: less the stopwords it ran on into at either edge
@@ -297,9 +302,12 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
     ماي) and an adverb in the indefinite accusative it ran on into at the end (توزر
     مرورا; not after بن: فريد بن حجا), and a person's name cut where the analyzer reads
     a word after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people;
-    وليد, وسام stay whole).  (Cutting
-    edge words the analyzer reads as verbs too, اتحاد الشغل يعلق, lowered both AKEC
-    halves: it cuts names such as يزيد.)"""
+    وليد, وسام stay whole).  An organisation's or place's name of three words or more
+    loses a last word the analyzer reads as a verb in the imperfect (ي ت ن): a headline
+    puts its subject first, and the tagger runs it on into the verb (وزارة المرأة تطلق,
+    رابطة حقوق الانسان تنتقد; not هيومن رايتس واتش).  (Cutting every edge word the
+    analyzer reads as a verb, of people's names too, lowered both AKEC halves: it cuts
+    names such as يزيد.)"""
     def stop(word: str) -> bool:
         info = vocabulary.word_info(word)
         return info.stop and info.key not in vocabulary.closing
@@ -311,6 +319,9 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
     while (analyzer is not None and len(words) > 1 and fold(words[-2]) not in NAME_BINDERS
            and analyzer.indefinite_accusative(words[-1])):
         words = words[:-1]  # an adverb the tagger ran on into (توزر مرورا), not a name (بن حجا)
+    if (analyzer is not None and kind in ("ORG", "LOC") and len(words) > 2
+            and words[-1].startswith(_IMPERFECT) and analyzer.word_class(words[-1]).pos == "VERB"):
+        words = words[:-1]  # a headline's verb after its subject (وزارة الصحة تحذر)
     if kind != "PER" or analyzer is None:
         return [words]
     parts, start = [], 0

@@ -973,6 +973,15 @@ def test_a_tagger_name_loses_edge_stopwords_and_splits_at_a_conjunction():
     # an adverb in the accusative the tagger ran on into ends no name; بن + a name does
     assert parts("توزر مرورا", "LOC") == ["توزر"]
     assert parts("فريد بن حجا") == ["فريد بن حجا"]
+    # a headline's verb after an organisation (ANT headlines); not a name's own last word
+    assert parts("وزارة المرأة تطلق", "ORG") == ["وزارة المرأة"]
+    assert parts("رابطة حقوق الانسان تنتقد", "ORG") == ["رابطة حقوق الانسان"]
+    assert parts("منظمة هيومن رايتس واتش", "ORG") == ["منظمة هيومن رايتس واتش"]
+    assert parts("وزارة الصحة", "ORG") == ["وزارة الصحة"]
+    for article, ministry in (("JA-localNews-4677-20170617.txt", "وزارة المرأة"),
+                              ("JA-localNews-3891-20170515.txt", "وزارة الصحة")):
+        out = [k.keyword for k in extract_keywords(_ant(article))]
+        assert ministry in out and not any(k.startswith(ministry + " ") for k in out), out
 
 
 def test_negation_written_onto_its_verb_is_a_verb():
