@@ -4,7 +4,8 @@ Writers spell the same name with and without hamza on alef, with final ى or ي,
 with or without diacritics or tatweel (إلياس المنكبي and الياس المنكبي in one
 article).  :func:`count_entities` counts mentions by their type and
 :func:`spelling_key` (the light folding of :func:`arabtext.normalization.fold`, word by
-word) and shows each name in its most frequent spelling; :class:`EntityTally` and
+word; a leading لل read as the article) and shows each name in its most frequent
+spelling; :class:`EntityTally` and
 :func:`entities_combined` do the same over many documents (``arabtext entities
 --combined``), counting the documents that name each.
 """
@@ -16,12 +17,23 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from arabtext.entities.tagger import Entity, entities
+from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
 from arabtext.normalization import fold
 
 
 def spelling_key(text: str) -> str:
-    """The key under which spellings of one name meet: folded, one space between words."""
-    return " ".join(fold(text).split())
+    """The key under which spellings of one name meet: folded, one space between words,
+    and ل + the article written لل at its start read as the article (للأمم المتحدة is
+    الأمم المتحدة: the tagger keeps لل on a name, as the evaluator reads it)."""
+    words = fold(text).split()
+    if words and _lam_article(words[0]):
+        words[0] = ARTICLE + words[0][len(LAM_ARTICLE):]
+    return " ".join(words)
+
+
+def _lam_article(word: str) -> bool:
+    """Whether ``word`` begins with ل + the article (لل) before two letters or more."""
+    return word.startswith(LAM_ARTICLE) and len(word) > len(LAM_ARTICLE) + 1
 
 
 def _by_name(found: Iterable[Entity]) -> dict[tuple[str, str], Counter[str]]:
@@ -32,9 +44,11 @@ def _by_name(found: Iterable[Entity]) -> dict[tuple[str, str], Counter[str]]:
     return forms
 
 
-def _shown(forms: Counter[str]) -> str:
-    """A name's most frequent spelling (ties: the first written)."""
-    return forms.most_common(1)[0][0]
+def shown_spelling(forms: Counter[str]) -> str:
+    """A name's most frequent spelling (ties: the first written), one without a leading
+    لل where there is one."""
+    ranked = [form for form, _ in forms.most_common()]
+    return next((form for form in ranked if not _lam_article(fold(form))), ranked[0])
 
 
 def count_entities(found: Iterable[Entity]) -> list[tuple[str, str, int]]:
@@ -42,7 +56,7 @@ def count_entities(found: Iterable[Entity]) -> list[tuple[str, str, int]]:
     frequent first (ties: in order of first mention); ``text`` is the name's most
     frequent spelling (ties: the first written)."""
     ranked = sorted(_by_name(found).items(), key=lambda kv: -kv[1].total())
-    return [(_shown(forms), type_, forms.total()) for (_, type_), forms in ranked]
+    return [(shown_spelling(forms), type_, forms.total()) for (_, type_), forms in ranked]
 
 
 class EntityCount(NamedTuple):
@@ -71,7 +85,7 @@ class EntityTally:
 
     def result(self, top: int | None = None) -> list[EntityCount]:
         ranked = sorted(self._forms.items(), key=lambda kv: (-self._documents[kv[0]], -kv[1].total()))
-        return [EntityCount(_shown(forms), key[1], self._documents[key], forms.total())
+        return [EntityCount(shown_spelling(forms), key[1], self._documents[key], forms.total())
                 for key, forms in ranked[:top]]
 
 

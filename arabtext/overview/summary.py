@@ -31,8 +31,8 @@ def _top_keywords(docs: list[DocumentOverview], top: int) -> list[Term]:
 def _top_entities(docs: list[DocumentOverview], top: int) -> dict[str, list[Term]]:
     """Names of each type by the number of articles naming them (spellings of one name
     together: :func:`~arabtext.entities.counting.spelling_key`), shown in the spelling
-    most of those articles use."""
-    from arabtext.entities.counting import spelling_key
+    most of those articles use (:func:`~arabtext.entities.counting.shown_spelling`)."""
+    from arabtext.entities.counting import shown_spelling, spelling_key
 
     seen: dict[str, Counter[str]] = {t: Counter() for t in ENTITY_TYPES}
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -42,7 +42,7 @@ def _top_entities(docs: list[DocumentOverview], top: int) -> dict[str, list[Term
                 key = spelling_key(e["text"])
                 seen[e["type"]][key] += 1
                 forms[e["type"], key][e["text"]] += 1
-    return {t: [Term(forms[t, key].most_common(1)[0][0], n, t) for key, n in c.most_common(top)]
+    return {t: [Term(shown_spelling(forms[t, key]), n, t) for key, n in c.most_common(top)]
             for t, c in seen.items()}
 
 

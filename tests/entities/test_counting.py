@@ -22,6 +22,10 @@ def test_spellings_of_a_name_meet():
     assert spelling_key("مصطفى") == spelling_key("مصطفي") == spelling_key("مُصْطَفَى")
     assert spelling_key("حمزة") == spelling_key("حمزه")
     assert spelling_key("إلياس المنكبي") != spelling_key("إلياس")
+    # ل + the article, which the tagger keeps on a name, is the article
+    assert spelling_key("للأمم المتحدة") == spelling_key("الأمم المتحدة")
+    assert spelling_key("للكعبة") == spelling_key("الكعبة")
+    assert spelling_key("لله") == "لله" and spelling_key("للا سلمى") == "للا سلمي"
 
 
 def test_counts_by_name_and_type_in_the_commonest_spelling():
@@ -30,6 +34,10 @@ def test_counts_by_name_and_type_in_the_commonest_spelling():
              mention("عماد الطرابلسي")]
     assert count_entities(found) == [("إلياس المنكبي", "PER", 3), ("عماد الطرابلسي", "PER", 2),
                                      ("تونس", "LOC", 1), ("تونس", "ORG", 1)]
+    # shown without لل wherever a mention has the article alone
+    found = [mention("للأمم المتحدة", "ORG"), mention("للأمم المتحدة", "ORG"), mention("الأمم المتحدة", "ORG")]
+    assert count_entities(found) == [("الأمم المتحدة", "ORG", 3)]
+    assert count_entities(found[:1]) == [("للأمم المتحدة", "ORG", 1)]
     # a tie between spellings: the first written
     assert count_entities([mention("الياس"), mention("إلياس")]) == [("الياس", "PER", 2)]
     assert count_entities([]) == []
