@@ -169,7 +169,7 @@ def _unbalanced_cut(tokens: list[Token], a: int, b: int) -> int:
     contain: a closing one opened outside it (فينوس السوداء" (2010: the title's quote
     closes before the year), or an opening one not closed inside it (المراوغة (2003).
     A straight quote ``"`` closes an open one, else opens.  Marks before the first word
-    are left to :func:`_trim`.  Below the first word: nothing is left."""
+    are left to :func:`_trim`.  A value before the first word: nothing is left."""
     while a <= b and _wordless(tokens[a].text):
         a += 1
     stack: list[tuple[str, int]] = []  # the marks still open: (mark, position)
