@@ -13,7 +13,8 @@ format, read on first use; decoding is ``arabtext.entities._crf``; where a netwo
 ``entities.net`` is present, its scores over the same features are added to the CRF's:
 ``arabtext.entities._net``) labels each token ``O``,
 ``B-T`` (entity of type T starts here), ``P-T`` (it starts after the token's first
-letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues).
+letter, a proclitic: و ف ب ل ك, so ``والصين`` gives ``الصين``) or ``I-T`` (continues);
+:mod:`arabtext.entities.decoding` turns the labels into character spans.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.entities.coordination import PERSON_INSIDE, split_people
+from arabtext.entities.decoding import decode
 from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
 from arabtext.entities.history import NameHistory
 from arabtext.entities.tables import (
@@ -35,11 +37,9 @@ from arabtext.entities.tables import (
     load_neighbours,
     load_wordstats,
 )
-from arabtext.lang.clitics import LAM_ARTICLE
-from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.lang.punctuation import SENTENCE_END_MARKS
 from arabtext.lang.resources import data_path
-from arabtext.tokenization import Token, tokenize_spans
+from arabtext.tokenization import tokenize_spans
 
 if TYPE_CHECKING:
     from arabtext.entities._crf import ChainScorer
@@ -121,100 +121,6 @@ def _line_spans(text: str) -> list[tuple[int, str]]:
         out.extend((pos + k, piece) for k, piece in line_pieces(line))
         pos += len(line)
     return out
-
-
-def _after_proclitic(token: str) -> int:
-    """Offset in ``token`` just past its first letter and the marks that follow it."""
-    k = 1
-    while k < len(token) and not fold_token(token[k]):
-        k += 1
-    return k
-
-
-def _wordless(text: str) -> bool:
-    """True for a token with no letter or digit (punctuation, quotes, brackets)."""
-    return not any(ch.isalnum() for ch in text)
-
-
-_OPENERS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“", "›": "‹"}
-_OPENED = frozenset(_OPENERS.values())
-
-
-def _trim(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
-    """Token range ``a..b`` (inclusive) without punctuation at its edges: a name never
-    starts or ends with a quote or bracket (أحمد عبده سيف « is أحمد عبده سيف), but for a
-    closing one whose opener is inside (المجلس (الأعلى)).  Empty when ``a > b``."""
-    while a <= b and _wordless(tokens[a].text):
-        a += 1
-    if a > b or not _wordless(tokens[b].text):
-        return a, b
-    first: dict[str, int] = {}  # where each bracket or quote first occurs in the span
-    for k in range(a, b + 1):
-        if tokens[k].text in _OPENED:
-            first.setdefault(tokens[k].text, k)
-    while a <= b and _wordless(tokens[b].text):
-        opener = _OPENERS.get(tokens[b].text)
-        if opener is not None and first.get(opener, b) < b:
-            break
-        b -= 1
-    return a, b
-
-
-#: A mark that opens and closes alike: inside a name, they come in pairs.
-_STRAIGHT_QUOTE = '"'
-
-
-def _unbalanced_cut(tokens: list[Token], a: int, b: int) -> int:
-    """The last token of span ``a..b`` once cut before a bracket or quote it cannot
-    contain: a closing one opened outside it (فينوس السوداء" (2010: the title's quote
-    closes before the year), or an opening one not closed inside it (المراوغة (2003).
-    A straight quote ``"`` closes an open one, else opens.  Marks before the first word
-    are left to :func:`_trim`.  A value before the first word: nothing is left."""
-    while a <= b and _wordless(tokens[a].text):
-        a += 1
-    stack: list[tuple[str, int]] = []  # the marks still open: (mark, position)
-    for k in range(a, b + 1):
-        mark = tokens[k].text
-        if mark == _STRAIGHT_QUOTE and stack and stack[-1][0] == mark:
-            stack.pop()
-        elif mark in _OPENED or mark == _STRAIGHT_QUOTE:
-            stack.append((mark, k))
-        elif mark in _OPENERS:
-            if not stack or stack[-1][0] != _OPENERS[mark]:
-                return min([k] + [pos for _, pos in stack]) - 1
-            stack.pop()
-    return stack[0][1] - 1 if stack else b
-
-
-def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` spans from per-token labels (see the module docstring).
-
-    A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
-    at least two letters remain, and not from ل + ال written لل (للأمم المتحدة stays
-    whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that
-    does not continue an entity of its type starts one; punctuation at either edge of
-    a span is left out (see :func:`_trim`), a span is cut before a bracket or quote
-    it does not close or open (:func:`_unbalanced_cut`), and a span of punctuation alone is dropped.
-    """
-    runs: list[list[Any]] = []  # [first token, last token, type, label of the first]
-    for i, lab in enumerate(labels):
-        kind, _, typ = lab.partition("-")
-        if kind == "I" and runs and runs[-1][1] == i - 1 and runs[-1][2] == typ:
-            runs[-1][1] = i
-        elif kind != "O" and typ:
-            runs.append([i, i, typ, kind])
-    spans: list[tuple[int, int, str]] = []
-    for a0, b0, typ, kind in runs:
-        a, b = _trim(tokens, a0, _unbalanced_cut(tokens, a0, b0))
-        if a > b:
-            continue
-        tok = tokens[a]
-        start = tok.start
-        if a == a0 and kind == "P" and len(fold_token(tok.text)) > 3 and \
-                fold_token(tok.text[0]) in NAME_PROCLITICS and not fold_token(tok.text).startswith(LAM_ARTICLE):
-            start += _after_proclitic(tok.text)
-        spans.append((start, tokens[b].end, typ))
-    return spans
 
 
 class EntityTagger:

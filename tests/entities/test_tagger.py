@@ -65,7 +65,7 @@ def test_leading_proclitic_trimmed():
 
 
 def test_no_name_starts_or_ends_with_a_quote_or_bracket():
-    from arabtext.entities.tagger import decode
+    from arabtext.entities.decoding import decode
     from arabtext.tokenization import tokenize_spans
 
     # the tagger read « as the last word of this name (seen on news text)
@@ -86,7 +86,7 @@ def test_no_name_starts_or_ends_with_a_quote_or_bracket():
 
 
 def test_no_name_runs_across_a_quote_or_bracket_it_does_not_close():
-    from arabtext.entities.tagger import decode
+    from arabtext.entities.decoding import decode
     from arabtext.tokenization import tokenize_spans
 
     # film titles in quotes, each followed by its year in brackets (samples/ant-culture.txt):
@@ -108,6 +108,16 @@ def test_no_name_runs_across_a_quote_or_bracket_it_does_not_close():
     got = [(line[a:b], t) for a, b, t in decode(tokens, labels)]
     assert got == [("خطأ فولتار", "MISC"), ("المراوغة", "MISC"), ("حياة أديل", "MISC"),
                    ("المجلس (الأعلى)", "ORG"), ("الاتحاد", "ORG")]
+    # a paper's quoted name, run on into its adjective: cut at the closing quote; a
+    # channel's name the tagger stopped before its closing quote: kept (not قناة alone)
+    line = 'نقلت صحيفة "التلغراف" البريطانية عن قناة "نسمة" أن'
+    tokens = tokenize_spans(line)
+    texts = [t.text for t in tokens]
+    labels = ["O"] * len(tokens)
+    span("التلغراف", 3, "ORG")  # التلغراف " البريطانية
+    span("قناة", 3, "ORG")  # قناة " نسمة
+    got = [(line[a:b], t) for a, b, t in decode(tokens, labels)]
+    assert got == [("التلغراف", "ORG"), ('قناة "نسمة', "ORG")]
     found = [e.text for e in entities((ROOT / "samples" / "ant-culture.txt").read_text(encoding="utf-8"))]
     assert not any(mark in name for name in found for mark in '"«»(')
 
