@@ -93,12 +93,12 @@ def _unbalanced_cut(tokens: list[Token], a: int, b: int, quotes_before: Callable
             if stack and stack[-1][0] == mark:
                 stack.pop()
                 continue
-            return min([k] + [pos for _, pos in stack]) - 1
+            return (stack[0][1] if stack else k) - 1  # before it and any mark still open
         if mark in _OPENED:
             stack.append((mark, k))
         elif mark in _OPENERS:
             if not stack or stack[-1][0] != _OPENERS[mark]:
-                return min([k] + [pos for _, pos in stack]) - 1
+                return (stack[0][1] if stack else k) - 1
             stack.pop()
     if stack and not any(ch.isalpha() for t in tokens[stack[0][1]:b + 1] for ch in t.text):
         return stack[0][1] - 1
