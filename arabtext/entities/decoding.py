@@ -13,6 +13,7 @@ from itertools import accumulate
 from typing import Any
 
 from arabtext.entities.features import fold_token
+from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.tokenization import Token
@@ -27,8 +28,9 @@ def _after_proclitic(token: str) -> int:
 
 
 def _wordless(text: str) -> bool:
-    """True for a token with no letter or digit (punctuation, quotes, brackets)."""
-    return not any(ch.isalnum() for ch in text)
+    """True for a token with no letter or digit (punctuation, quotes, brackets, a
+    kashida written as a dash)."""
+    return not (has_letter(text) or any(ch.isdigit() for ch in text))
 
 
 _OPENERS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“", "›": "‹"}
@@ -100,7 +102,7 @@ def _unbalanced_cut(tokens: list[Token], a: int, b: int, quotes_before: Callable
             if not stack or stack[-1][0] != _OPENERS[mark]:
                 return (stack[0][1] if stack else k) - 1
             stack.pop()
-    if stack and not any(ch.isalpha() for t in tokens[stack[0][1]:b + 1] for ch in t.text):
+    if stack and not any(has_letter(t.text) for t in tokens[stack[0][1]:b + 1]):
         return stack[0][1] - 1
     return b
 

@@ -100,6 +100,17 @@ def is_arabic_letter(ch: str) -> bool:
     return ch in _ARABIC_LETTER_SET
 
 
+def is_letter(ch: str) -> bool:
+    """True for an alphabetic character other than TATWEEL: a kashida written on its
+    own (ـ, ـــ) is a dash, as at the head of an interview's answers, not a word."""
+    return ch.isalpha() and ch != TATWEEL
+
+
+def has_letter(text: str) -> bool:
+    """True when ``text`` has a letter (see :func:`is_letter`)."""
+    return any(map(is_letter, text))
+
+
 def has_arabic_letter(text: str) -> bool:
     """True when ``text`` has at least one of ``ARABIC_LETTERS``."""
     return not _ARABIC_LETTER_SET.isdisjoint(text)

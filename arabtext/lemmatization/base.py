@@ -56,17 +56,23 @@ def has_arabic(token: str) -> bool:
 
 def nonword_analysis(token: str) -> Analysis:
     """Analysis of a token without Arabic letters: lemma = the token itself; part of
-    speech NUM (a number), PUNCT (punctuation only), SYM (symbols and punctuation)
-    or X."""
+    speech NUM (a number), PUNCT (punctuation only; a kashida written on its own, ـ,
+    is a dash), SYM (symbols and punctuation) or X."""
     if NUMBER_RE.match(token):
         pos = "NUM"
-    elif token and all(unicodedata.category(ch)[0] in "PS" for ch in token):
-        pos = "PUNCT" if all(unicodedata.category(ch)[0] == "P" for ch in token) else "SYM"
+    elif token and all(unicodedata.category(ch)[0] in "PS" or ch == TATWEEL for ch in token):
+        pos = "PUNCT" if all(unicodedata.category(ch)[0] == "P" or ch == TATWEEL for ch in token) else "SYM"
     elif any(ch.isdigit() for ch in token) and not any(ch.isalpha() for ch in token):
         pos = "NUM"
     else:
         pos = "X"
     return Analysis(token, pos, (token,))
+
+
+def bare_lemma(lemma: str) -> str:
+    """``lemma`` without diacritics and tatweel; a lemma of tatweel alone (ـ, a dash)
+    stays as it is."""
+    return dediac(lemma) or lemma
 
 
 def clean_lemma(lemma: str, diacritized: bool = False) -> str:

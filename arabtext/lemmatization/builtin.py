@@ -40,7 +40,14 @@ from arabtext.lang.patterns import ELATIVE_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization import guess
 from arabtext.lemmatization.agreement import Agreement
-from arabtext.lemmatization.base import Analysis, LemmaError, has_arabic, nonword_analysis, split_segments
+from arabtext.lemmatization.base import (
+    Analysis,
+    LemmaError,
+    bare_lemma,
+    has_arabic,
+    nonword_analysis,
+    split_segments,
+)
 from arabtext.lemmatization.guess import guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
@@ -367,7 +374,7 @@ class BuiltinLemmatizer:
         a = self._bare_cache.get(word)
         if a is None:
             a = self._cache.get(word) or self._analyze(word)
-            if (lemma := dediac(a.lemma)) != a.lemma:
+            if (lemma := bare_lemma(a.lemma)) != a.lemma:
                 a = Analysis(lemma, a.pos, a.segments)
             if len(self._bare_cache) >= self._limits.cache_size:
                 self._bare_cache.clear()

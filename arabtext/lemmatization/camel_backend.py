@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from arabtext.diacritics import dediac
-from arabtext.lemmatization.base import Analysis, LemmaError, clean_lemma, has_arabic, nonword_analysis
+from arabtext.lemmatization.base import Analysis, LemmaError, bare_lemma, clean_lemma, has_arabic, nonword_analysis
 
 INSTALL_HINT = "install CAMeL Tools' data with `camel_data -i light`, or pass a morphology DB file with --db PATH"
 
@@ -177,7 +177,7 @@ class CamelLemmatizer:
     def analyze(self, word: str) -> Analysis:
         """Analysis of one token, bare lemma."""
         a = self.analyze_diacritized(word)
-        return a._replace(lemma=dediac(a.lemma))
+        return a._replace(lemma=bare_lemma(a.lemma))
 
     def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
         """The analysis of each token, in order (vocalized lemmas with ``diacritized``)."""

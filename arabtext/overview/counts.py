@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import CONJUNCTIONS
 from arabtext.lang.stopwords import read_word_list, stopword_sections
 from arabtext.normalization import fold
@@ -67,7 +68,7 @@ class CountCollector:
         """Runs of consecutive words (punctuation and numbers end a run)."""
         runs: list[list[str]] = [[]]
         for token in tokenize(text):
-            if any(c.isalpha() for c in token) and len(token) >= self.settings.min_length:
+            if has_letter(token) and len(token) >= self.settings.min_length:
                 runs[-1].append(token)
             elif runs[-1]:
                 runs.append([])

@@ -257,3 +257,20 @@ def test_name_counts_round_trip(tmp_path):
     for word in ("قال", "الرئيس", "باراك", "اوباما", "واشنطن", "جديد"):
         assert back.tags(word, word) == names.tags(word, word)
     assert back.pair_tags("باراك", "اوباما") == ["PER"]
+
+
+def test_a_kashida_written_as_a_dash_is_no_name():
+    from arabtext.entities.decoding import decode
+    from arabtext.tokenization import tokenize_spans
+
+    # interview answers open with a lone kashida (AKEC ArtMus08); the tagger read it as
+    # a person's name, alone and before the next word
+    line = "ـ المشكلة في عدم وجود أسبوع سنوي للموضة يقام في لبنان"
+    tokens = tokenize_spans(line)
+    labels = ["O"] * len(tokens)
+    labels[0] = "B-PER"
+    labels[-1] = "B-LOC"
+    assert [(line[a:b], t) for a, b, t in decode(tokens, labels)] == [("لبنان", "LOC")]
+    labels[:2] = ["B-PER", "I-PER"]
+    assert [line[a:b] for a, b, _ in decode(tokens, labels)] == ["المشكلة", "لبنان"]
+    assert all(e.text.strip("ـ") for e in entities("ـــ " + line))

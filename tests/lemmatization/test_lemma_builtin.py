@@ -228,6 +228,10 @@ def test_numbers_latin_punctuation(lem):
     assert lem.analyze("Google") == ("Google", "X", ("Google",))
     assert lem.analyze("،").pos == "PUNCT"
     assert lem.analyze("").lemma == ""
+    # a kashida written on its own is a dash (interview answers open with one): its
+    # lemma is itself, not an empty string that would vanish from lemmatized text
+    assert lem.analyze("ـ") == ("ـ", "PUNCT", ("ـ",))
+    assert lemmas(lem, "ـ قدمت في ـــ عرض") == ["ـ", "قدم", "في", "ـــ", "عرض"]
 
 
 def test_diacritized_input(lem):

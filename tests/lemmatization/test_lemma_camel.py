@@ -30,7 +30,7 @@ _CAMEL_SCRIPT = textwrap.dedent(
     else:
         lem = get_lemmatizer("camel", db=sys.argv[2])
         print(lem.backend)
-        for w in ["كتاب", "وبكتابه", "كتب", "وكتب", "زيد", "2017"]:
+        for w in ["كتاب", "وبكتابه", "كتب", "وكتب", "زيد", "2017", "ـ"]:
             a = lem.analyze(w)
             print(w, a.lemma, a.pos, " ".join(a.segments))
         print([a.lemma for a in lem.lemmatize_tokens(["وبكتابه", "،"], diacritized=True)])
@@ -71,8 +71,9 @@ def test_camel_backend_with_tiny_db(tmp_path, tiny_db_text):
     assert lines[4] == "وكتب كتب VERB و+ كتب"
     assert lines[5].startswith("زيد زيد ")  # unknown word unchanged
     assert lines[6] == "2017 2017 NUM 2017"
-    assert lines[7] == "['كِتاب', '،']"
-    assert lines[8] == "segment ['و+', 'ب+', 'كتاب', '+ه']"
+    assert lines[7] == "ـ ـ PUNCT ـ"  # a kashida written as a dash keeps its lemma
+    assert lines[8] == "['كِتاب', '،']"
+    assert lines[9] == "segment ['و+', 'ب+', 'كتاب', '+ه']"
 
 
 _INSTALLED_SCRIPT = textwrap.dedent(

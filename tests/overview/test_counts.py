@@ -43,3 +43,10 @@ def test_cli_combined_table_and_stopwords(tmp_path, samples):
     assert "العملة" not in result.stdout
     result = CliRunner().invoke(main, ["counts", "--stopwords", str(tmp_path / "nope.txt"), *paths])
     assert result.exit_code == 2 and "nope.txt" in result.stderr
+
+
+def test_a_kashida_written_as_a_dash_is_no_word():
+    # interview answers open with a lone kashida: it was the "word" counted most
+    text = "ـ أفضل عادة ألوان الباستيل.\nـ المشكلة في عدم وجود أسبوع للموضة.\nـ أكيد إن الأناقة حق للجميع."
+    terms = {c.term for c in arabtext.counts(text)}
+    assert "ـ" not in terms and {"الباستيل", "الأناقة"} <= terms
