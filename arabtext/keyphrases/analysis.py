@@ -117,8 +117,8 @@ class WordAnalyzer:
         stay whole, and not after ف when tagged ADJ.
         """
         first, sep, rest = phrase.partition(" ")
-        try:
-            analysis = self.lemmatizer.analyze(first)
+        try:  # read in the phrase: a name's first word keeps its letter (لويس سواريز)
+            analysis = self.lemmatizer.lemmatize_tokens(phrase.split(" "))[0]
         except Exception:
             return phrase
         if analysis.pos not in _NOMINAL:
