@@ -29,6 +29,8 @@ class Lemmatizer(Protocol):
 
     def analyze(self, word: str) -> Any: ...
 
+    def lemmatize_tokens(self, tokens: list[str]) -> list[Any]: ...
+
 
 def load_default_lemmatizer() -> Lemmatizer | None:
     """The project lemmatizer (:func:`arabtext.lemmatization.get_lemmatizer`), or ``None``
