@@ -36,12 +36,17 @@ def _lam_article(word: str) -> bool:
     return word.startswith(LAM_ARTICLE) and len(word) > len(LAM_ARTICLE) + 1
 
 
-def _by_name(found: Iterable[Entity]) -> dict[tuple[str, str], Counter[str]]:
-    """``(spelling key, type)`` → how often each spelling was written, in order of first mention."""
+def _by_name(names: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], Counter[str]]:
+    """``(spelling key, type)`` → how often each spelling was written, in order of first
+    mention, from ``(text, type, mentions)``."""
     forms: dict[tuple[str, str], Counter[str]] = {}
-    for e in found:
-        forms.setdefault((spelling_key(e.text), e.type), Counter())[e.text] += 1
+    for text, type_, n in names:
+        forms.setdefault((spelling_key(text), type_), Counter())[text] += n
     return forms
+
+
+def _mentions(found: Iterable[Entity]) -> Iterable[tuple[str, str, int]]:
+    return ((e.text, e.type, 1) for e in found)
 
 
 def shown_spelling(forms: Counter[str]) -> str:
@@ -55,7 +60,7 @@ def count_entities(found: Iterable[Entity]) -> list[tuple[str, str, int]]:
     """``(text, type, count)`` for each distinct name and type in ``found``, most
     frequent first (ties: in order of first mention); ``text`` is the name's most
     frequent spelling (ties: the first written)."""
-    ranked = sorted(_by_name(found).items(), key=lambda kv: -kv[1].total())
+    ranked = sorted(_by_name(_mentions(found)).items(), key=lambda kv: -kv[1].total())
     return [(shown_spelling(forms), type_, forms.total()) for (_, type_), forms in ranked]
 
 
@@ -79,7 +84,11 @@ class EntityTally:
 
     def add(self, found: Iterable[Entity]) -> None:
         """Add one document's entities."""
-        for key, forms in _by_name(found).items():
+        self.add_counts(_mentions(found))
+
+    def add_counts(self, names: Iterable[tuple[str, str, int]]) -> None:
+        """Add one document's names counted already: ``(text, type, mentions)``."""
+        for key, forms in _by_name(names).items():
             self._documents[key] += 1
             self._forms.setdefault(key, Counter()).update(forms)
 

@@ -29,21 +29,20 @@ def _top_keywords(docs: list[DocumentOverview], top: int) -> list[Term]:
 
 
 def _top_entities(docs: list[DocumentOverview], top: int) -> dict[str, list[Term]]:
-    """Names of each type by the number of articles naming them (spellings of one name
-    together: :func:`~arabtext.entities.counting.spelling_key`), shown in the spelling
-    most of those articles use (:func:`~arabtext.entities.counting.shown_spelling`)."""
-    from arabtext.entities.counting import shown_spelling, spelling_key
+    """Names of each type by the number of articles naming them, then by mentions
+    (spellings of one name together, shown in the most frequent one: see
+    :class:`~arabtext.entities.counting.EntityTally`)."""
+    from arabtext.entities.counting import EntityTally
 
-    seen: dict[str, Counter[str]] = {t: Counter() for t in ENTITY_TYPES}
-    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    tally = EntityTally()
     for doc in docs:
-        for e in doc.entities:
-            if e["type"] in seen:
-                key = spelling_key(e["text"])
-                seen[e["type"]][key] += 1
-                forms[e["type"], key][e["text"]] += 1
-    return {t: [Term(shown_spelling(forms[t, key]), n, t) for key, n in c.most_common(top)]
-            for t, c in seen.items()}
+        tally.add_counts((e["text"], e["type"], e["count"]) for e in doc.entities)
+    out: dict[str, list[Term]] = {t: [] for t in ENTITY_TYPES}
+    for name in tally.result():
+        terms = out.get(name.type)
+        if terms is not None and len(terms) < top:
+            terms.append(Term(name.text, name.documents, name.type))
+    return out
 
 
 @dataclass
