@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 
@@ -157,7 +158,7 @@ class ChainScorer:
             groups = [own, *(near[k] for k in self._offsets)]
             if all(groups):  # one gather and one segmented sum for the word and its offsets
                 unknown, get = len(self._attr), self._attr.get
-                starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+                starts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
                 rows = self._weights[[get(a, unknown) for g in groups for a in g]]
                 self._table[:, wid] = np.add.reduceat(rows, starts, axis=0)
             else:
@@ -177,7 +178,9 @@ class ChainScorer:
             if len(tokens) > self._cache_size:  # one huge line: grow, never clear mid-line
                 self._cache_size = len(tokens)
                 self._table = np.zeros((0, 0, self._width))
-        ids = np.array([self._word_id(t) for t in tokens])
+        known = self._ids.get
+        found = [known(t) for t in tokens]
+        ids = np.array([self._word_id(t) if i is None else i for i, t in zip(found, tokens)])
         folded = [self._folded[i] for i in ids]
         n = len(ids)
         emit = self._table[0, ids]

@@ -325,7 +325,7 @@ class EntityFeatures:
         """For each position of a line of folded words, the features that depend on the
         line, not on one word (and on ``history``, the names of the document's previous
         lines: see :mod:`arabtext.entities.history`)."""
-        out = [self.context(folded, i) for i in range(len(folded))]
+        out = self.context(folded)
         splits = [split_word(f) for f in folded]
         rests = [sp[1] for sp in splits]
         if history:
@@ -360,25 +360,33 @@ class EntityFeatures:
                     out[b].append("gzL=" + typ)
         return out
 
-    def context(self, folded: Sequence[str], i: int) -> list[str]:
-        """The features of position ``i`` that depend on the line, not on one word
-        (without the gazetteer's multi-word names: see :meth:`contexts`)."""
+    def context(self, folded: Sequence[str]) -> list[list[str]]:
+        """For each position of a line of folded words, the features that depend on the
+        line, not on one word (without the gazetteer's multi-word names: see
+        :meth:`contexts`): the edges of the window, the word pairs with the word before
+        and after, and their name-list tags (each pair looked up once)."""
         n = len(folded)
         w = self._config.window
-        near_edge = i < w or i >= n - w
-        feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n] if near_edge else []
-        if i:
-            feats.append("b-=" + folded[i - 1] + "|" + folded[i])
-        if i + 1 < n:
-            feats.append("b+=" + folded[i] + "|" + folded[i + 1])
-        if i == 0:
-            feats.append("first")
-        if self._names is not None:
+        pairs = [a + "|" + b for a, b in zip(folded, folded[1:])]
+        names = self._names
+        tags = [names.pair_tags(a, b) for a, b in zip(folded, folded[1:])] if names is not None else []
+        out = []
+        for i in range(n):
+            feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n] \
+                if i < w or i >= n - w else []
             if i:
-                feats += ["gp-=" + t for t in self._names.pair_tags(folded[i - 1], folded[i])]
+                feats.append("b-=" + pairs[i - 1])
             if i + 1 < n:
-                feats += ["gp+=" + t for t in self._names.pair_tags(folded[i], folded[i + 1])]
-        return feats
+                feats.append("b+=" + pairs[i])
+            if i == 0:
+                feats.append("first")
+            if names is not None:
+                if i:
+                    feats += ["gp-=" + t for t in tags[i - 1]]
+                if i + 1 < n:
+                    feats += ["gp+=" + t for t in tags[i]]
+            out.append(feats)
+        return out
 
     def sequence(self, tokens: Sequence[str], history: NameHistory | None = None) -> list[list[str]]:
         """Feature lists for one line of tokens (see the module docstring), with the
