@@ -60,6 +60,7 @@ class WordAnalyzer:
         self.lemmatizer = lemmatizer
         self._lemmas: dict[str, str] = {}
         self._classes: dict[str, WordClass] = {}
+        self._shown: dict[str, str] = {}
 
     def lemma_key(self, surface: str, key: str) -> str:
         """Grouping lemma of a word: the lemmatizer's lemma (folded, article removed), or
@@ -118,6 +119,14 @@ class WordAnalyzer:
         tags many nouns ADJ) are trimmed, never below three letters, so ولي العهد and وليد
         stay whole, and not after ف when tagged ADJ.
         """
+        shown = self._shown.get(phrase)
+        if shown is None:
+            shown = self._display_form(phrase)
+            if len(self._shown) < self.max_cached:
+                self._shown[phrase] = shown
+        return shown
+
+    def _display_form(self, phrase: str) -> str:
         first, sep, rest = phrase.partition(" ")
         try:  # read in the phrase: a name's first word keeps its letter (لويس سواريز)
             analysis = self.lemmatizer.lemmatize_tokens(phrase.split(" "))[0]

@@ -121,6 +121,7 @@ class Hygiene:
         earn its place on both halves of AKEC-train.)"""
         kept: list[tuple[tuple[str, ...], T]] = []
         squashed: list[str] = []  # each kept item's letters without spaces (عبد الله = عبدالله)
+        skeletons: list[tuple[str, ...] | None] = []  # each kept name's skeleton (None: no name)
         for item in ranked:
             text = phrase(item)
             if self.rejection(text) is not None:
@@ -132,15 +133,18 @@ class Hygiene:
             clash = [i for i, (k, other) in enumerate(kept)
                      if self.overlaps(k, key) or squashed[i] == flat
                      or (person and kind(other) == "PER" and self.same_person(k, key))
-                     or (skeleton is not None and kind(other) is not None and self.skeleton(k) == skeleton)]
+                     or (skeleton is not None and skeletons[i] == skeleton)]
             if not clash:
                 if len(kept) < top:
                     kept.append((key, item))
                     squashed.append(flat)
+                    skeletons.append(skeleton)
                 continue
             if len(clash) == 1:
                 k, other = kept[clash[0]]
                 if len(key) > len(k) and (count(item) >= LONGER_COVERS * count(other) or kind(item) == "PER"):
-                    kept[clash[0]] = (key, merge(item, other) if merge else item)
+                    winner = merge(item, other) if merge else item
+                    kept[clash[0]] = (key, winner)
                     squashed[clash[0]] = flat
+                    skeletons[clash[0]] = self.skeleton(key) if kind(winner) is not None else None
         return [item for _, item in kept]

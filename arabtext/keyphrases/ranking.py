@@ -145,8 +145,8 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         # المقاتلين التونسيين after المقاتلون التونسيون: each word another inflection
         if analyzer is not None:
             lemma = inflection(c)
-            same = next((s for s in selected if s.cand.n == c.n and lemma is not None
-                         and inflection(s.cand) == lemma), None)
+            same = None if lemma is None else next(
+                (s for s in selected if s.cand.n == c.n and inflection(s.cand) == lemma), None)
             if same is not None:
                 same.merged.append(c)
                 same.also.append(group)
