@@ -245,8 +245,8 @@ class EntityFeatures:
             found = self._clusters.get(rest)
         return found
 
-    def _word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
-        """The folded form, own features and prefixed neighbour features of a word."""
+    def word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """``(folded, own features, {offset: features as that neighbour})`` of a token (cached)."""
         hit = self._cache.get(token)
         if hit is not None:
             return hit
@@ -312,10 +312,6 @@ class EntityFeatures:
         self._cache[token] = entry
         return entry
 
-    def word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
-        """``(folded, own features, {offset: features as that neighbour})`` of a token (cached)."""
-        return self._word(token)
-
     @property
     def offsets(self) -> list[int]:
         """The neighbour offsets of the window, in order."""
@@ -361,19 +357,14 @@ class EntityFeatures:
         return out
 
     def context(self, folded: Sequence[str]) -> list[list[str]]:
-        """For each position of a line of folded words, the features that depend on the
-        line, not on one word (without the gazetteer's multi-word names: see
-        :meth:`contexts`): the edges of the window, the word pairs with the word before
-        and after, and their name-list tags (each pair looked up once)."""
-        n = len(folded)
-        w = self._config.window
+        """Per position of a line, the window's edges, the word pairs with the words before
+        and after and their name-list tags (each pair looked up once)."""
+        n, w, names = len(folded), self._config.window, self._names
         pairs = [a + "|" + b for a, b in zip(folded, folded[1:])]
-        names = self._names
         tags = [names.pair_tags(a, b) for a, b in zip(folded, folded[1:])] if names is not None else []
         out = []
         for i in range(n):
-            feats = [f"{k}:EDGE" for k in self._offsets if i + k == -1 or i + k == n] \
-                if i < w or i >= n - w else []
+            feats = [f"{k}:EDGE" for k in self._offsets if i + k in (-1, n)] if i < w or i >= n - w else []
             if i:
                 feats.append("b-=" + pairs[i - 1])
             if i + 1 < n:
@@ -391,7 +382,7 @@ class EntityFeatures:
     def sequence(self, tokens: Sequence[str], history: NameHistory | None = None) -> list[list[str]]:
         """Feature lists for one line of tokens (see the module docstring), with the
         names of the document's previous lines in ``history``."""
-        words = [self._word(t) for t in tokens]
+        words = [self.word(t) for t in tokens]
         folded = [w[0] for w in words]
         n = len(words)
         contexts = self.contexts(folded, history)

@@ -40,14 +40,7 @@ from arabtext.lang.patterns import ELATIVE_RE, PROCLITIC_NUMBER_RE
 from arabtext.lang.resources import data_path
 from arabtext.lemmatization import guess
 from arabtext.lemmatization.agreement import Agreement
-from arabtext.lemmatization.base import (
-    Analysis,
-    LemmaError,
-    bare_lemma,
-    has_arabic,
-    nonword_analysis,
-    split_segments,
-)
+from arabtext.lemmatization.base import Analysis, LemmaError, bare_lemma, has_arabic, nonword_analysis, split_segments
 from arabtext.lemmatization.guess import guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
 from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
