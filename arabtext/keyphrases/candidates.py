@@ -259,11 +259,12 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
     hits: dict[Group, Counter[str]] = {}
     long_names: dict[Group, Candidate] = {}
     offset = 0  # words before the line, counted as the candidates' positions are
-    for line in doc.lines():
+    for line_no, line in enumerate(doc.lines()):
         # each line on its own, without the names of the lines before (with them the
         # AKEC halves gave F1@10 .4237 / .4085 against .4232 / .4136)
+        head = doc.has_head and line_no == 0
         for e, words in ((ent, part) for ent in names.entities(line)
-                         for part in _name_parts(dediac(ent.text).split(), ent.type, reader.words, analyzer)):
+                         for part in _name_parts(dediac(ent.text).split(), ent.type, reader.words, analyzer, head)):
             keys = [table[w].key if w in table else word_info(w).key for w in words]
             group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
                 else tuple(keys)
@@ -296,7 +297,7 @@ _IMPERFECT = tuple(IMPERFECT_PREFIXES_NO_HAMZA)
 
 
 def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
-                analyzer: WordAnalyzer | None) -> list[list[str]]:
+                analyzer: WordAnalyzer | None, head: bool = False) -> list[list[str]]:
     """The names in a tagger's name: less the stopwords it ran on into at either edge
     (بأن المرزوقي, ترامب أمس; not a month name or number word, which can end one: تيريزا
     ماي) and an adverb in the indefinite accusative it ran on into at the end (توزر
@@ -305,9 +306,11 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
     وليد, وسام stay whole).  An organisation's or place's name of three words or more
     loses a last word the analyzer reads as a verb in the imperfect (ي ت ن): a headline
     puts its subject first, and the tagger runs it on into the verb (وزارة المرأة تطلق,
-    رابطة حقوق الانسان تنتقد; not هيومن رايتس واتش).  (Cutting every edge word the
-    analyzer reads as a verb, of people's names too, lowered both AKEC halves: it cuts
-    names such as يزيد.)"""
+    رابطة حقوق الانسان تنتقد; not هيومن رايتس واتش).  In a headline (``head``), any name
+    loses a first word the analyzer reads as a verb in the imperfect: the headline's verb
+    before its object (يكرم رونالدو, تتحدى الفيفا; in running text that word starts names
+    such as يوري موسيفيني and تود ماكلاي).  (Cutting every edge word the analyzer reads as
+    a verb, of people's names too, lowered both AKEC halves: it cuts names such as يزيد.)"""
     def stop(word: str) -> bool:
         info = vocabulary.word_info(word)
         return info.stop and info.key not in vocabulary.closing
@@ -322,6 +325,9 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
     if (analyzer is not None and kind in ("ORG", "LOC") and len(words) > 2
             and words[-1].startswith(_IMPERFECT) and analyzer.word_class(words[-1]).pos == "VERB"):
         words = words[:-1]  # a headline's verb after its subject (وزارة الصحة تحذر)
+    if (head and analyzer is not None and len(words) > 1
+            and words[0].startswith(_IMPERFECT) and analyzer.word_class(words[0]).pos == "VERB"):
+        words = words[1:]  # a headline's verb before its object (يكرم رونالدو, تتحدى الفيفا)
     if kind != "PER" or analyzer is None:
         return [words]
     parts, start = [], 0
