@@ -53,11 +53,14 @@ def lookup_variants(w: str) -> list[str]:
     """Common spelling variants of news and dialect text, in the order to try them:
     :func:`spelling_variants`, then the hamza seat (:func:`hamza_seat`) when it
     differs, then ``w`` without a final written tanwin alif (مختلفا → مختلف) when
-    ``w`` has more than three letters."""
+    ``w`` has more than three letters, then ``w`` with أ for each alef inside it (a
+    hamza left off: متاثرة → متأثرة)."""
     out = spelling_variants(w)
     seat = hamza_seat(w)
     if seat != w:
         out.append(seat)
     if w.endswith(ALEF) and len(w) > 3:  # written tanwin alif: مختلفا
         out.append(w[:-1])
+    # a hamza left off an alef inside the word (متاثرة, تاثير, يسال: متأثرة, تأثير, يسأل)
+    out += [w[:i] + ALEF_HAMZA_ABOVE + w[i + 1:] for i in range(1, len(w) - 1) if w[i] == ALEF]
     return out
