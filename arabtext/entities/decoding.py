@@ -16,6 +16,7 @@ from arabtext.entities.features import fold_token
 from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
+from arabtext.lang.punctuation import CLAUSE_MARKS, DASHES
 from arabtext.tokenization import Token
 
 
@@ -107,13 +108,28 @@ def _unbalanced_cut(tokens: list[Token], a: int, b: int, quotes_before: Callable
     return b
 
 
+def _breaks(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends what a name can span: a clause mark before a space
+    (وزارة السياحة وولاية نابل. وعلى, مكتب المجلس، منجي الحرباوي), but for a full stop
+    after an initial (د.ب.أ, سي . اي . ايه), or a dash with a space on each side (أنيس
+    البدري - فخر الدين بن يوسف: two names)."""
+    mark = tokens[k].text
+    if len(mark) != 1 or k == 0 or k + 1 >= len(tokens) or tokens[k].end == tokens[k + 1].start:
+        return False
+    if mark in DASHES:
+        return tokens[k - 1].end < tokens[k].start
+    before = tokens[k - 1].text
+    return mark in CLAUSE_MARKS and not (mark == "." and has_letter(before) and len(fold_token(before)) <= 2)
+
+
 def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` spans from per-token labels (see the module docstring).
 
     A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
     at least two letters remain, and not from ل + ال written لل (للأمم المتحدة stays
     whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that
-    does not continue an entity of its type starts one; punctuation at either edge of
+    does not continue an entity of its type starts one, and so does one after a clause
+    mark or a spaced dash (:func:`_breaks`); punctuation at either edge of
     a span is left out (see :func:`_trim`), a span is cut before a bracket or quote
     whose opener is outside it, or that it opens before no letter (:func:`_unbalanced_cut`),
     and a span of punctuation alone is dropped.
@@ -121,7 +137,7 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
     runs: list[list[Any]] = []  # [first token, last token, type, label of the first]
     for i, lab in enumerate(labels):
         kind, _, typ = lab.partition("-")
-        if kind == "I" and runs and runs[-1][1] == i - 1 and runs[-1][2] == typ:
+        if kind == "I" and runs and runs[-1][1] == i - 1 and runs[-1][2] == typ and not _breaks(tokens, i - 1):
             runs[-1][1] = i
         elif kind != "O" and typ:
             runs.append([i, i, typ, kind])

@@ -274,3 +274,29 @@ def test_a_kashida_written_as_a_dash_is_no_name():
     labels[:2] = ["B-PER", "I-PER"]
     assert [line[a:b] for a, b, _ in decode(tokens, labels)] == ["المشكلة", "لبنان"]
     assert all(e.text.strip("ـ") for e in entities("ـــ " + line))
+
+
+def test_no_name_runs_across_a_clause_mark_or_a_spaced_dash():
+    from arabtext.entities.decoding import decode
+    from arabtext.tokenization import tokenize_spans
+
+    def spans(line, first, last, typ="ORG"):
+        tokens = tokenize_spans(line)
+        texts = [t.text for t in tokens]
+        a, b = texts.index(first), len(texts) - 1 - texts[::-1].index(last)
+        labels = ["O"] * len(tokens)
+        labels[a:b + 1] = ["B-" + typ] + ["I-" + typ] * (b - a)
+        return [line[s:e] for s, e, _ in decode(tokens, labels)]
+
+    # the tagger ran these on across a full stop, a comma or a dash between two names (ANT news)
+    assert spans("تم التنسيق بين وزارة السياحة وولاية نابل. وعلى المستوى الأمني تم", "وزارة", "الأمني") == [
+        "وزارة السياحة وولاية نابل", "وعلى المستوى الأمني"]
+    assert spans("وأكد مكتب المجلس، منجي الحرباوي أن", "مكتب", "الحرباوي") == ["مكتب المجلس", "منجي الحرباوي"]
+    assert spans("سجل أنيس البدري - فخر الدين بن يوسف", "أنيس", "يوسف", "PER") == [
+        "أنيس البدري", "فخر الدين بن يوسف"]
+    assert spans("مباراة أولمبيك مدنين – الملعب التونسي اليوم", "أولمبيك", "التونسي") == [
+        "أولمبيك مدنين", "الملعب التونسي"]
+    # initials, a hyphen inside a word and a number keep a name whole
+    for line, first, last in (("نقلت وكالة سي . اي . ايه أن", "سي", "ايه"), ("حسب وكالة د.ب.أ اليوم", "د", "أ"),
+                              ("فاز فريق سان-جيرمان أمس", "سان", "جيرمان"), ("بلغ مؤشر توننداكس 5,000 نقطة", "توننداكس", "5,000")):
+        assert spans(line, first, last) == [line[line.index(first):line.rindex(last) + len(last)]], line
