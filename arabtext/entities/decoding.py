@@ -16,7 +16,7 @@ from arabtext.entities.features import fold_token
 from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
-from arabtext.lang.punctuation import CLAUSE_MARKS, DASHES
+from arabtext.lang.punctuation import DASHES, LIST_MARKS
 from arabtext.tokenization import Token
 
 
@@ -109,17 +109,16 @@ def _unbalanced_cut(tokens: list[Token], a: int, b: int, quotes_before: Callable
 
 
 def _breaks(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` ends what a name can span: a clause mark before a space
-    (وزارة السياحة وولاية نابل. وعلى, مكتب المجلس، منجي الحرباوي), but for a full stop
-    after an initial (د.ب.أ, سي . اي . ايه), or a dash with a space on each side (أنيس
-    البدري - فخر الدين بن يوسف: two names)."""
+    """Whether ``tokens[k]`` ends what a name can span: a comma, semicolon or colon before
+    a space (مكتب المجلس، منجي الحرباوي) or a dash with a space on each side (أنيس البدري -
+    فخر الدين بن يوسف, أولمبيك مدنين – الملعب التونسي: two names).  (Cutting at a full
+    stop too, as in وزارة السياحة وولاية نابل. وعلى, let the keyword lists take up the
+    part before it, where the tagger had run a name on into its predicate: مهرجان قرطاج
+    الدولي غفير.)"""
     mark = tokens[k].text
     if len(mark) != 1 or k == 0 or k + 1 >= len(tokens) or tokens[k].end == tokens[k + 1].start:
         return False
-    if mark in DASHES:
-        return tokens[k - 1].end < tokens[k].start
-    before = tokens[k - 1].text
-    return mark in CLAUSE_MARKS and not (mark == "." and has_letter(before) and len(fold_token(before)) <= 2)
+    return mark in LIST_MARKS or mark in DASHES and tokens[k - 1].end < tokens[k].start
 
 
 def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
@@ -128,8 +127,8 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
     A ``P-`` label trims the token's first letter only when it is one of و ف ب ل ك and
     at least two letters remain, and not from ل + ال written لل (للأمم المتحدة stays
     whole: لأمم is no word; the evaluator drops both letters); an ``I-`` label that
-    does not continue an entity of its type starts one, and so does one after a clause
-    mark or a spaced dash (:func:`_breaks`); punctuation at either edge of
+    does not continue an entity of its type starts one, and so does one after a comma
+    or a spaced dash (:func:`_breaks`); punctuation at either edge of
     a span is left out (see :func:`_trim`), a span is cut before a bracket or quote
     whose opener is outside it, or that it opens before no letter (:func:`_unbalanced_cut`),
     and a span of punctuation alone is dropped.

@@ -3,8 +3,8 @@
 * ``NUMBER_SEPARATORS`` — what may continue a run of digits: full stop, comma, U+066B
   (Arabic decimal separator ٫) and U+066C (Arabic thousands separator ٬).
 * ``SENTENCE_END_MARKS`` — . ! ? … and the Arabic question mark ؟ (U+061F).
-* ``CLAUSE_MARKS`` — what ends a clause or a list item before a space (sentence ends,
-  commas, semicolons, colon, Arabic ones included); ``DASHES`` — hyphen, en and em dash.
+* ``LIST_MARKS`` — what separates clauses and list items (commas, semicolons, colon,
+  Arabic ones included); ``DASHES`` — hyphen, en and em dash.
 * ``URL_EXCLUDED`` / ``URL_TRAILING`` — what never belongs to a URL (quotes, guillemets,
   angle brackets), and what does not end one (sentence punctuation, Arabic included, and
   closing brackets).
@@ -30,7 +30,7 @@ QUOTATION_MARKS = MappingProxyType({"\u00AB": "\u00BB", "\u201C": "\u201D",
                                     STRAIGHT_QUOTE: STRAIGHT_QUOTE})
 
 SENTENCE_END_MARKS = ".!?\u2026" + ARABIC_QUESTION_MARK
-CLAUSE_MARKS = SENTENCE_END_MARKS + ",;:" + ARABIC_COMMA + ARABIC_SEMICOLON
+LIST_MARKS = ",;:" + ARABIC_COMMA + ARABIC_SEMICOLON
 DASHES = "-\u2013\u2014"
 URL_EXCLUDED = "<>\"'\u00AB\u00BB\u201C\u201D"
 URL_TRAILING = ".,;:!?" + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION_MARK + ")]}"
