@@ -61,6 +61,6 @@ def lookup_variants(w: str) -> list[str]:
         out.append(seat)
     if w.endswith(ALEF) and len(w) > 3:  # written tanwin alif: مختلفا
         out.append(w[:-1])
-    # a hamza left off an alef inside the word (متاثرة, تاثير, يسال: متأثرة, تأثير, يسأل)
+    # a hamza left off an alef inside the word (متاثرة, يسال: متأثرة, يسأل)
     out += [w[:i] + ALEF_HAMZA_ABOVE + w[i + 1:] for i in range(1, len(w) - 1) if w[i] == ALEF]
     return out
