@@ -1,16 +1,14 @@
 """The builtin lemmatizer: a shipped form → (lemma, pos, clitics) table.
 
-The table (``arabtext/data/lemmas.tsv.gz``) is built by ``tools/lexicon_build.py``
-(in a source checkout) from the AlKhalil Morpho Sys 2 lexicon and language model
-(GPL-3.0-or-later, via the ``farahidi`` package) over the vocabulary of the ANT news
-corpus; see that tool for the method.  At run time a word costs one dictionary
-look-up (and a cache hit when repeated).  Forms missing from the table go through
-spelling variants (hamza-less alef, ى/ي, ة/ه) and clitic stripping against the
-table; whatever is still unknown (proper names, foreign words) is returned
-unchanged.  The few words whose reading is in doubt (see
-:mod:`arabtext.lemmatization.names`) are read in their line's context by the entity
-tagger, so that names stay whole; feminine words that are both a noun and an
-adjective are read by the word before them (see
+The table (``arabtext/data/lemmas.tsv.gz``) is built by ``tools/lexicon_build.py`` (in a source
+checkout) from the AlKhalil Morpho Sys 2 lexicon and language model (GPL-3.0-or-later, via the
+``farahidi`` package) over the vocabulary of the ANT news corpus; see that tool for the method.
+At run time a word costs one dictionary look-up (and a cache hit when repeated).  Forms missing
+from the table go through spelling variants (hamza-less alef, ى/ي, ة/ه) and clitic stripping
+against the table; whatever is still unknown (proper names, foreign words) is returned
+unchanged.  The few words whose reading is in doubt (see :mod:`arabtext.lemmatization.names`)
+are read in their line's context by the entity tagger, so that names stay whole; feminine words
+that are both a noun and an adjective are read by the word before them (see
 :mod:`arabtext.lemmatization.agreement`).
 """
 
@@ -43,7 +41,7 @@ from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, bare_lemma, has_arabic, nonword_analysis, split_segments
 from arabtext.lemmatization.guess import guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
-from arabtext.lemmatization.spelling import hamza_seat, lookup_variants
+from arabtext.lemmatization.spelling import hamza_seat, lookup_variants, medial_hamza_variants
 
 TABLE_FILE = "lemmas.tsv.gz"
 DATA_FILE = data_path(TABLE_FILE)
@@ -94,13 +92,8 @@ class BuiltinLemmatizer:
         except OSError as exc:
             raise LemmaError(f"builtin lemma table missing or unreadable: {path} ({exc}); "
                              "rebuild it with: python tools/lexicon_build.py (in a source checkout)") from exc
-        table: dict[str, str] = {}
-        for line in text.split("\n"):
-            if not line or line[0] == "#":
-                continue
-            k, _, v = line.partition("\t")
-            table[k] = v
-        self._init(table, limits, names)
+        rows = (line.partition("\t") for line in text.split("\n") if line and line[0] != "#")
+        self._init({k: v for k, _, v in rows}, limits, names)
 
     @classmethod
     def from_table(cls, table: dict[str, str], limits: Limits = Limits(),
@@ -144,19 +137,24 @@ class BuiltinLemmatizer:
         v = self._table.get(form)
         return int(v.rsplit("\t", 1)[1]) if v is not None and v.count("\t") >= 4 else 0
 
+    def _variant(self, w: str, variants: list[str], analysed: bool = False) -> Entry | None:
+        """The entry of the first of ``variants`` of ``w`` in the table (with a part of speech
+        when ``analysed``); a dropped tanwin alif ends no form with an enclitic."""
+        for v in variants:
+            e = self._entry(v)
+            if e is not None and (e.pos or not analysed) and not (len(v) < len(w) and e.enclitic_length):
+                return e
+        return None
+
     def _lookup(self, w: str) -> Entry | None:
-        """The table's entry for ``w``; for a spelling variant of it when the table lacks
-        ``w``; for its hamza-seat spelling when the table has ``w`` only unanalysed (no part
-        of speech) or as a name guessed after a proclitic."""
+        """The table's entry for ``w``; for a spelling variant of it when the table lacks ``w``
+        or (a medial hamza) has it unanalysed; for its hamza-seat spelling when the table has
+        ``w`` only unanalysed (no part of speech) or as a name guessed after a proclitic."""
         exact = self._entry(w)
         if exact is None:
-            for v in lookup_variants(w):
-                e = self._entry(v)
-                if e is not None:
-                    if len(v) < len(w) and e.enclitic_length:
-                        continue  # dropped tanwin alif: not after an enclitic
-                    return e
-            return None
+            return self._variant(w, lookup_variants(w))
+        if exact.pos is None and not exact.n_proclitics:  # unanalysed: a hamza left off (متاثرا)?
+            exact = self._variant(w, medial_hamza_variants(w), analysed=True) or exact
         if exact.pos is None or exact.pos == "PROPN" and exact.n_proclitics:
             # unanalysed (قرأوا) or guessed a name after a proclitic (وقرأوا): the
             # hamza-seat spelling may be known (قرؤوا)

@@ -53,14 +53,19 @@ def lookup_variants(w: str) -> list[str]:
     """Common spelling variants of news and dialect text, in the order to try them:
     :func:`spelling_variants`, then the hamza seat (:func:`hamza_seat`) when it
     differs, then ``w`` without a final written tanwin alif (مختلفا → مختلف) when
-    ``w`` has more than three letters, then ``w`` with أ for each alef inside it (a
-    hamza left off: متاثرة → متأثرة)."""
+    ``w`` has more than three letters, then :func:`medial_hamza_variants`."""
     out = spelling_variants(w)
     seat = hamza_seat(w)
     if seat != w:
         out.append(seat)
     if w.endswith(ALEF) and len(w) > 3:  # written tanwin alif: مختلفا
         out.append(w[:-1])
-    # a hamza left off an alef inside the word (متاثرة, يسال: متأثرة, يسأل)
-    out += [w[:i] + ALEF_HAMZA_ABOVE + w[i + 1:] for i in range(1, len(w) - 1) if w[i] == ALEF]
-    return out
+    return out + medial_hamza_variants(w)
+
+
+def medial_hamza_variants(w: str) -> list[str]:
+    """``w`` with أ for an alef inside it, a hamza news text often leaves off (متاثرة,
+    يسال: متأثرة, يسأل), one alef at a time; also after dropping a final written tanwin
+    alif (متاثرا: متأثر)."""
+    bases = [w, w[:-1]] if w.endswith(ALEF) and len(w) > 3 else [w]
+    return [b[:i] + ALEF_HAMZA_ABOVE + b[i + 1:] for b in bases for i in range(1, len(b) - 1) if b[i] == ALEF]
