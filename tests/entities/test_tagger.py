@@ -9,9 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from arabtext.entities import Entity, EntityTagger, entities
 from arabtext.entities.features import EntityFeatures, fold_token, split_word
+from arabtext.lang.charsets import has_letter
 
 ROOT = Path(__file__).resolve().parents[2]
 BAGHUZ = ROOT / "samples" / "baghuz.txt"
@@ -298,3 +301,29 @@ def test_no_name_runs_across_a_comma_or_a_spaced_dash():
     for line, first, last in (("نقلت وكالة سي . اي . ايه أن", "سي", "ايه"), ("حسب وكالة د.ب.أ اليوم", "د", "أ"),
                               ("فاز فريق سان-جيرمان أمس", "سان", "جيرمان"), ("بلغ مؤشر توننداكس 5,000 نقطة", "توننداكس", "5,000")):
         assert spans(line, first, last) == [line[line.index(first):line.rindex(last) + len(last)]], line
+
+
+_SAMPLE_LINES = [line for name in ("baghuz.txt", "ant-politic.txt", "ant-culture.txt", "ant-economy.txt")
+                 for line in (ROOT / "samples" / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+# and the separators the decoder must cut at, in a list of names written as ANT sport news does
+_SAMPLE_LINES.append("مباريات اليوم: أولمبيك مدنين – الملعب التونسي، النادي الإفريقي - النجم الساحلي؛ وقال أنيس البدري")
+
+
+@given(st.data())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_decoded_names_keep_their_bounds_whatever_the_labels(data):
+    """Any labels on real news lines: every span starts and ends on a word, stays inside
+    the line, and holds no list separator or spaced dash between two of its words."""
+    from arabtext.entities.decoding import decode
+    from arabtext.tokenization import tokenize_spans
+
+    line = data.draw(st.sampled_from(_SAMPLE_LINES))
+    tokens = tokenize_spans(line)
+    labels = data.draw(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "P-LOC", "I-LOC", "B-ORG", "I-ORG"]),
+                                min_size=len(tokens), max_size=len(tokens)))
+    for start, end, typ in decode(tokens, labels):
+        text = line[start:end]
+        assert 0 <= start < end <= len(line) and typ in ("PER", "LOC", "ORG")
+        assert has_letter(text[0]) or text[0].isdigit(), text
+        assert has_letter(text[-1]) or text[-1].isdigit() or text[-1] in ")]}»”›", text
+        assert not any(mark + " " in text for mark in "،,;:؛") and " - " not in text and " – " not in text, text
