@@ -16,7 +16,7 @@ from arabtext.entities.features import fold_token
 from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
-from arabtext.lang.punctuation import DASHES, LIST_MARKS
+from arabtext.lang.punctuation import DASHES, LIST_MARKS, QUOTATION_MARKS, STRAIGHT_QUOTE
 from arabtext.tokenization import Token
 
 
@@ -34,7 +34,9 @@ def _wordless(text: str) -> bool:
     return not (has_letter(text) or any(ch.isdigit() for ch in text))
 
 
-_OPENERS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“", "›": "‹"}
+#: Each closing bracket or quotation mark and its opener (the quotation marks of
+#: :data:`~arabtext.lang.punctuation.QUOTATION_MARKS` that differ from their closer).
+_OPENERS = {")": "(", "]": "[", "}": "{", "›": "‹", **{c: o for o, c in QUOTATION_MARKS.items() if o != c}}
 _OPENED = frozenset(_OPENERS.values())
 
 
@@ -56,10 +58,6 @@ def _trim(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
             break
         b -= 1
     return a, b
-
-
-#: A mark that opens and closes alike (see :func:`_quote_closes`).
-_STRAIGHT_QUOTE = '"'
 
 
 def _quote_closes(tokens: list[Token], k: int, quotes_before: Callable[[int], int]) -> bool:
@@ -88,7 +86,7 @@ def _unbalanced_cut(tokens: list[Token], a: int, b: int, quotes_before: Callable
     stack: list[tuple[str, int]] = []  # the marks still open: (mark, position)
     for k in range(a, b + 1):
         mark = tokens[k].text
-        if mark == _STRAIGHT_QUOTE:
+        if mark == STRAIGHT_QUOTE:
             closes = _quote_closes(tokens, k, quotes_before)
             if not closes:
                 stack.append((mark, k))
@@ -145,7 +143,7 @@ def decode(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]
 
     def quotes_before(k: int) -> int:
         if not counts:
-            counts.extend(accumulate((t.text == _STRAIGHT_QUOTE for t in tokens), initial=0))
+            counts.extend(accumulate((t.text == STRAIGHT_QUOTE for t in tokens), initial=0))
         return counts[k]
 
     for a0, b0, typ, kind in runs:
