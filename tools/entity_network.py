@@ -40,9 +40,10 @@ class NetParams:
     epochs: int = 6
     lr: float = 1e-3
     seed: int = 0
-    #: False: the network sees no word-identity features (the word, its stem, those of
-    #: its neighbours, word pairs), only those that generalise to unseen words
-    lexical: bool = True
+    #: False (the shipped network): it sees no word-identity features (the word, its
+    #: stem, those of its neighbours, word pairs), only those that generalise to unseen
+    #: words; True: all the CRF's features
+    lexical: bool = False
 
 
 #: word-identity features: the word or stem, of the token or of a neighbour, and word pairs

@@ -66,16 +66,21 @@ def test_table_shows_one_row_per_name(samples):
     assert len(rows) == 1 and rows[0].split("│")[1].strip() in spellings
 
 
-def test_combined_counts_documents_then_mentions(samples):
+def test_combined_counts_documents_then_mentions(samples, tmp_path):
     paths = [samples / name for name in ("baghuz.txt", "ant-politic.txt", "ant-economy.txt")]
     texts = [p.read_text(encoding="utf-8") for p in paths]
+    # a fourth document: the economy article's headline alone (تونس تخسر 43 مليار دينار ...)
+    texts.append(texts[2].splitlines()[0])
+    paths.append(tmp_path / "headline.txt")
+    paths[-1].write_text(texts[-1], encoding="utf-8")
     found = arabtext.entities_combined(texts)
     assert found and all(isinstance(r, arabtext.EntityCount) for r in found)
     keys = [(r.documents, r.mentions) for r in found]
     assert keys == sorted(keys, key=lambda k: (-k[0], -k[1]))
     by_name = {(r.text, r.type): r for r in found}
-    # تونس is named in both Tunisian articles, not in the Syrian one
+    # تونس is named in the economy article and in its headline, not in the Syrian one
     assert by_name["تونس", "LOC"].documents == 2
+    assert found[0] == by_name["تونس", "LOC"]  # the one name of two documents leads
     assert by_name["إلياس المنكبي", "PER"] == ("إلياس المنكبي", "PER", 1, 4)
     per_document = [{(t, ty): n for t, ty, n in count_entities(arabtext.entities(text))} for text in texts]
     for r in found:

@@ -33,7 +33,7 @@ def tiny(tool):
         if words:
             seqs.append(scorer._features.sequence(words))
             labels.append(to_bilou(tagger.tag(words)))
-    params = net_mod.NetParams(dim=8, channels=12, epochs=1, min_count=1)
+    params = net_mod.NetParams(dim=8, channels=12, epochs=1, min_count=1, lexical=True)
     module, vocab = net_mod.fit(seqs, labels, order, params)
     return net_mod, module, vocab, order, seqs
 
@@ -94,8 +94,8 @@ def test_tagger_with_a_network(tiny, tmp_path):
 
 def test_net_params_from_pairs(tool):
     net_mod = tool("entity_network")
-    p = net_mod.net_params(["lexical=0", "dim=16", "lr=0.01"])
-    assert (p.lexical, p.dim, p.lr) == (False, 16, 0.01)
+    p = net_mod.net_params(["lexical=1", "dim=16", "lr=0.01"])
+    assert (p.lexical, p.dim, p.lr) == (True, 16, 0.01)
     assert net_mod.net_params([]) == net_mod.NetParams()
     with pytest.raises(AttributeError):
         net_mod.net_params(["no_such_field=1"])
