@@ -63,7 +63,7 @@ sentence, see ``NameCounts``), ``entities.net`` (the network, when its weight is
 above 0) and ``entity_fine.json`` (the most frequent fine class of
 each gold name).  Training is deterministic: the same data and options give the same
 bytes (check with ``cmp``; ``--no-cv --entity-bias 0.3 --net-weight 0.5`` rebuilds the
-shipped model, stage 1 included, in about twelve minutes with ``--jobs 2``).  Word clusters (``entity_clusters.tsv.gz``) come from
+shipped model, stage 1 included, in about ten minutes with ``--jobs 2``).  Word clusters (``entity_clusters.tsv.gz``) come from
 ``tools/build_entity_clusters.py``, word statistics and neighbours
 (``entity_wordstats.tsv.gz``, ``entity_neighbours.tsv.gz``) from
 ``tools/build_entity_wordstats.py``, the gazetteer (``entity_gazetteer.tsv.gz``)
