@@ -217,7 +217,7 @@ class ChainScorer:
         if self._net is not None:
             emit, vectors = emit[:, :self._size], emit[:, self._size:]
             if self.net_weight:
-                emit = emit + self.net_weight * self._net.scores(vectors.astype(np.float32))
+                emit = emit + self.net_weight * self._net.scores(vectors)  # float32 rows already
                 trans = trans + self.net_weight * self._net.trans
         bias = self.entity_bias if entity_bias is None else entity_bias
         if bias and self._outside is not None:
