@@ -40,6 +40,8 @@ class NetParams:
     epochs: int = 6
     lr: float = 1e-3
     seed: int = 0
+    #: networks trained alike from seeds ``seed``, ``seed + 1``, ...; their scores are averaged
+    members: int = 1
     #: False (the shipped network): it sees no word-identity features (the word, its
     #: stem, those of its neighbours, word pairs), only those that generalise to unseen
     #: words; True: all the CRF's features
@@ -137,20 +139,26 @@ def fit(seqs: list[list[list[str]]], labels: list[list[str]], label_order: list[
     return net.eval(), vocab
 
 
-def export(net: Any, vocab: list[str], label_order: list[str], weight: float) -> NetModel:
-    """The numpy form of a module from :func:`fit`."""
+def export(nets: list[Any], vocab: list[str], label_order: list[str], weight: float) -> NetModel:
+    """The numpy form of modules from :func:`fit` (same vocabulary), averaged as one ensemble."""
+    import numpy as np
     import torch
 
+    k = len(nets)
     with torch.no_grad():
-        conv = net.conv.weight.numpy().transpose(2, 1, 0)  # (width, dim, channels)
-        return NetModel(list(label_order), vocab, net.emb.weight.numpy().copy(), conv.copy(),
-                        net.conv.bias.numpy().copy(), net.out.weight.numpy().T.copy(), net.out.bias.numpy().copy(),
-                        net.trans.numpy().copy(), weight)
+        out = [n.out.weight.numpy().T for n in nets]  # each (channels + dim, labels)
+        channels = nets[0].conv.out_channels
+        return NetModel(
+            list(label_order), vocab, np.concatenate([n.emb.weight.numpy() for n in nets], 1),
+            np.stack([n.conv.weight.numpy().transpose(2, 1, 0) for n in nets]),  # (members, width, dim, channels)
+            np.stack([n.conv.bias.numpy() for n in nets]),
+            np.concatenate([o[:channels] for o in out] + [o[channels:] for o in out]) / k,
+            sum(n.out.bias.numpy() for n in nets) / k, sum(n.trans.numpy() for n in nets) / k, weight)
 
 
 def train_network(seqs: list[list[list[str]]], labels: list[list[str]], label_order: list[str],
                   path: Path, weight: float, p: NetParams = NetParams()) -> None:
-    """Train on ``seqs`` (per sentence, per token, its feature strings) and ``labels``;
-    write the network (its labels in ``label_order``, decoding ``weight``) to ``path``."""
-    net, vocab = fit(seqs, labels, label_order, p)
-    write_net(export(net, vocab, label_order, weight), path)
+    """Train on ``seqs`` (per sentence, per token, its feature strings) and ``labels``
+    (``p.members`` networks); write them (labels in ``label_order``, decoding ``weight``) to ``path``."""
+    fitted = [fit(seqs, labels, label_order, replace(p, seed=p.seed + m)) for m in range(p.members)]
+    write_net(export([net for net, _ in fitted], fitted[0][1], label_order, weight), path)

@@ -35,14 +35,14 @@ def tiny(tool):
             labels.append(to_bilou(tagger.tag(words)))
     params = net_mod.NetParams(dim=8, channels=12, epochs=1, min_count=1, lexical=True)
     module, vocab = net_mod.fit(seqs, labels, order, params)
-    return net_mod, module, vocab, order, seqs
+    return net_mod, module, vocab, order, seqs, labels
 
 
 def test_numpy_scores_equal_torch(tiny):
     import torch
 
-    net_mod, module, vocab, order, seqs = tiny
-    model = net_mod.export(module, vocab, order, 1.0)
+    net_mod, module, vocab, order, seqs, _ = tiny
+    model = net_mod.export([module], vocab, order, 1.0)
     index = {f: i for i, f in enumerate(vocab)}
     seq = max(seqs, key=len)
     ids, offs = net_mod.encode(seq, index)
@@ -58,9 +58,40 @@ def test_numpy_scores_equal_torch(tiny):
     assert np.abs(want).max() > 1e-3  # a real network, not zeros
 
 
+def test_ensemble_scores_are_the_members_mean(tiny, tmp_path):
+    """Members trained from other seeds: the exported ensemble scores (and transitions)
+    are the mean of the members' own, and its file round-trips."""
+    import torch
+
+    net_mod, module, vocab, order, seqs, labels = tiny
+    params = net_mod.NetParams(dim=8, channels=12, epochs=1, min_count=1, lexical=True, seed=1)
+    other, vocab2 = net_mod.fit(seqs, labels, order, params)
+    assert vocab2 == vocab
+    model = net_mod.export([module, other], vocab, order, 0.5)
+    assert model.dim == 16 and model.conv.shape[0] == 2
+    index = {f: i for i, f in enumerate(vocab)}
+    seq = max(seqs, key=len)
+    ids, offs = net_mod.encode(seq, index)
+    with torch.no_grad():
+        want = (module.emissions(ids, offs) + other.emissions(ids, offs)).numpy() / 2
+        trans = (module.trans + other.trans).numpy() / 2
+    assert not np.allclose(module.trans.detach().numpy(), other.trans.detach().numpy())
+    x = np.zeros((len(seq), model.dim), dtype=np.float32)
+    for i, attrs in enumerate(seq):
+        for f in attrs:
+            x[i] += model.embed[index[f]]
+    assert np.allclose(model.scores(x), want, atol=1e-4)
+    assert np.allclose(model.trans, trans)
+    path = tmp_path / "e.net"
+    write_net(model, path)
+    back = read_net(path)
+    assert back.conv.shape == model.conv.shape and np.array_equal(back.out, model.out)
+    assert np.allclose(back.scores(x), want, atol=2e-3)  # embeddings stored as float16
+
+
 def test_network_file_round_trip(tiny, tmp_path):
-    net_mod, module, vocab, order, _ = tiny
-    model = net_mod.export(module, vocab, order, 0.5)
+    net_mod, module, vocab, order, _, _ = tiny
+    model = net_mod.export([module], vocab, order, 0.5)
     path = tmp_path / "m.net"
     write_net(model, path)
     back = read_net(path)
@@ -79,9 +110,9 @@ def test_network_file_round_trip(tiny, tmp_path):
 def test_tagger_with_a_network(tiny, tmp_path):
     """A tagger reads a network file: at weight 0 its labels are the CRF's own; at a
     large weight the network decides, and the entities still index the text."""
-    net_mod, module, vocab, order, _ = tiny
+    net_mod, module, vocab, order, _, _ = tiny
     path = tmp_path / "m.net"
-    write_net(net_mod.export(module, vocab, order, 0.0), path)
+    write_net(net_mod.export([module], vocab, order, 0.0), path)
     text = BAGHUZ.read_text(encoding="utf-8")
     alone = EntityTagger(net=tmp_path / "absent").entities(text)
     assert EntityTagger(net=path).entities(text) == alone
@@ -104,7 +135,7 @@ def test_net_params_from_pairs(tool):
 def test_delexicalised_network_sees_no_words(tiny):
     """``lexical=False``: no feature naming a word, its stem or a word pair is in the
     vocabulary, while the features that generalise (shape, clusters, lists) stay."""
-    net_mod, _, vocab, order, seqs = tiny
+    net_mod, _, vocab, order, seqs, _ = tiny
     labels = [["O"] * len(seq) for seq in seqs]
     params = net_mod.NetParams(dim=4, channels=4, epochs=1, min_count=1, lexical=False)
     _, delex = net_mod.fit(seqs, labels, order, params)
