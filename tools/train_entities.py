@@ -53,7 +53,10 @@ P .7759, R .7230; PER .7730, LOC .8299, ORG .6020, MISC .5849), .7450 (0.6); at 
 13.5 MB network) .7474, of dim 64 .7482 / .7488 (bias 0 / 0.3); an ensemble of three
 (``--net-param members=3``: seeds 0-2, scores averaged) .7511 / .7498, not worth three
 times the training and the convolution; an auxiliary task predicting each token's fine
-class (tried 2026-12-06, not kept) .7471 / .7444.  The network's size is not what limits it.  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
+class (tried 2026-12-06, not kept) .7471 / .7444.  The network's size is not what limits it.
+Also tried that day, not kept: a CRF with c2 0.3 under the network .7471 / .7458; one
+copy of each training sentence with its names swapped for random names of the same type
+(mention replacement, CRF and network) .7405 / .7387.  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
 F1@10 .4269/.4192 -> .4239/.4220 (F1@5 .4252/.4516 -> .4310/.4619), PUD PROPN
 .8736/.8702 -> .8671/.8677, lemma .9480/.9485 -> .9472/.9482; تنظيم داعش (a name
 NewsFANE is too old to hold) is still found in 5 of its 9 mentions in
