@@ -27,7 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 def _init(mode):
     global _LEM
+    from arabtext.batch.pool import one_blas_thread
     from arabtext.keyphrases import KeyphraseResources
+
+    one_blas_thread()  # as the CLI's --jobs workers do
 
     resources = KeyphraseResources.shared()  # what extract_keywords uses by default
     resources.background  # load once per worker

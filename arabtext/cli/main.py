@@ -95,8 +95,19 @@ def _on_sigterm(signum, frame):
     raise SystemExit(143)
 
 
+#: Environment variables that set the BLAS threads of numpy when it loads.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def run_main() -> None:
-    """Console entry point: clean exits on Ctrl-C, SIGTERM and closed pipes."""
+    """Console entry point: clean exits on Ctrl-C, SIGTERM and closed pipes.
+
+    numpy (loaded later, only by the commands that need it) gets one BLAS thread unless
+    the environment says otherwise: its matrices here are small, and more threads only
+    spin against the other stages of a pipeline and the ``--jobs`` workers (see
+    :func:`arabtext.batch.pool.one_blas_thread`)."""
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         main(standalone_mode=False)
