@@ -38,6 +38,15 @@ def tiny(tool):
     return net_mod, module, vocab, order, seqs, labels
 
 
+def summed(model, index: dict[str, int], seq: list[list[str]]) -> np.ndarray:
+    """The network's input for one sentence: each token's feature embeddings summed."""
+    x = np.zeros((len(seq), model.dim), dtype=np.float32)
+    for i, attrs in enumerate(seq):
+        for f in attrs:
+            x[i] += model.embed[index[f]]
+    return x
+
+
 def test_numpy_scores_equal_torch(tiny):
     import torch
 
@@ -48,10 +57,7 @@ def test_numpy_scores_equal_torch(tiny):
     ids, offs = net_mod.encode(seq, index)
     with torch.no_grad():
         want = module.emissions(ids, offs).numpy()
-    x = np.zeros((len(seq), model.dim), dtype=np.float32)
-    for i, attrs in enumerate(seq):
-        for f in attrs:
-            x[i] += model.embed[index[f]]
+    x = summed(model, index, seq)
     got = model.scores(x)
     assert got.shape == (len(seq), len(order))
     assert np.allclose(got, want, atol=1e-4)
@@ -76,10 +82,7 @@ def test_ensemble_scores_are_the_members_mean(tiny, tmp_path):
         want = (module.emissions(ids, offs) + other.emissions(ids, offs)).numpy() / 2
         trans = (module.trans + other.trans).numpy() / 2
     assert not np.allclose(module.trans.detach().numpy(), other.trans.detach().numpy())
-    x = np.zeros((len(seq), model.dim), dtype=np.float32)
-    for i, attrs in enumerate(seq):
-        for f in attrs:
-            x[i] += model.embed[index[f]]
+    x = summed(model, index, seq)
     assert np.allclose(model.scores(x), want, atol=1e-4)
     assert np.allclose(model.trans, trans)
     path = tmp_path / "e.net"
