@@ -33,9 +33,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import fold_token  # noqa: E402
 from arabtext.entities.tables import CLUSTERS_HEADER, write_keyed  # noqa: E402
 from arabtext.entities.tagger import CLUSTERS_FILE  # noqa: E402
+from arabtext.entities.words import fold_token  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
 OFFSETS = (-2, -1, 1, 2)

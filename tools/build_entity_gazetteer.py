@@ -35,9 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import fold_token  # noqa: E402
 from arabtext.entities.tables import GAZETTEER_HEADER, write_keyed  # noqa: E402
 from arabtext.entities.tagger import GAZETTEER_FILE  # noqa: E402
+from arabtext.entities.words import fold_token  # noqa: E402
 
 ARABIC_NAME = re.compile("^[\u0621-\u064a]+( [\u0621-\u064a]+)*$")
 MAX_WORDS = 4

@@ -41,7 +41,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import fold_token, split_word  # noqa: E402
 from arabtext.entities.tables import (  # noqa: E402
     GAZETTEER_HEADER,
     NAMELIKE_HEADER,
@@ -50,6 +49,7 @@ from arabtext.entities.tables import (  # noqa: E402
     write_keyed,
 )
 from arabtext.entities.tagger import GAZETTEER_FILE, NAMELIKE_FILE  # noqa: E402
+from arabtext.entities.words import fold_token, split_word  # noqa: E402
 from arabtext.lang.resources import data_path  # noqa: E402
 
 

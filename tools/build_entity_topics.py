@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import fold_token, strip_article  # noqa: E402
 from arabtext.entities.tables import topics_header, write_keyed  # noqa: E402
 from arabtext.entities.tagger import TOPICS_FILE  # noqa: E402
+from arabtext.entities.words import fold_token, strip_article  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
 

@@ -34,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities.features import fold_token, strip_article  # noqa: E402
 from arabtext.entities.tables import NEIGHBOURS_HEADER, WORDSTATS_HEADER, write_keyed  # noqa: E402
 from arabtext.entities.tagger import NEIGHBOURS_FILE, WORDSTATS_FILE  # noqa: E402
+from arabtext.entities.words import fold_token, strip_article  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
 PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")

@@ -96,8 +96,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
-from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token  # noqa: E402
+from arabtext.entities.features import EntityFeatures, FeatureConfig  # noqa: E402
 from arabtext.entities.history import NameHistory  # noqa: E402
+from arabtext.entities.names import NameCounts  # noqa: E402
 from arabtext.entities.tables import (  # noqa: E402
     Gazetteer,
     Topics,
@@ -122,6 +123,7 @@ from arabtext.entities.tagger import (  # noqa: E402
     EntityTagger,
     to_bilou,
 )
+from arabtext.entities.words import fold_token  # noqa: E402
 from arabtext.tokenization import tokenize_spans  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))

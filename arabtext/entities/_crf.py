@@ -32,6 +32,7 @@ recomputes the features of more words, which costs more than the wider rows.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -44,6 +45,8 @@ from arabtext.entities.features import EntityFeatures
 from arabtext.entities.history import NameHistory
 
 MODEL_MAGIC = b"# arabtext CRF model v1\n"
+#: a neighbour feature's attribute: its offset, a colon, the feature
+_OFFSET = re.compile(r"-?\d+:")
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,11 @@ class ChainScorer:
             self._weights[[self._attr[a] for a in net.attributes], size:] = net.embed
         self._features = features
         self._offsets = list(features.offsets)
+        # a neighbour feature x at offset k is the attribute "k:x": the ids of x at every
+        # offset, looked up once per x; an x no attribute has at any offset skips the lookups
+        self._near_bases = {a.split(":", 1)[1] for a in self._attr if _OFFSET.match(a)}
+        self._near: dict[str, tuple[int, ...]] = {}
+        self._no_near = (len(self._attr),) * len(self._offsets)
         self._ids: dict[str, int] = {}
         self._folded: list[str] = []
         self._size = size
@@ -144,9 +152,15 @@ class ChainScorer:
         self._cache_size = max(1000, cache_size)  # words; rows of labels (+ network dim) float32
         self._table = np.zeros((0, 0, width), dtype=np.float32)  # [1 + offsets, word id, score or vector], allocated on use
 
-    def _sum(self, attrs: Sequence[str]) -> np.ndarray:
-        unknown = len(self._attr)
-        return self._weights[[self._attr.get(a, unknown) for a in attrs]].sum(axis=0)
+    def _near_ids(self, x: str) -> tuple[int, ...]:
+        """The attribute ids of neighbour feature ``x`` at each offset of the window."""
+        ids = self._near.get(x)
+        if ids is None:
+            if x not in self._near_bases:
+                return self._no_near
+            unknown = len(self._attr)
+            ids = self._near[x] = tuple(self._attr.get(f"{k}:{x}", unknown) for k in self._offsets)
+        return ids
 
     def _word_id(self, token: str) -> int:
         wid = self._ids.get(token)
@@ -158,15 +172,22 @@ class ChainScorer:
                 self._folded.clear()
             wid = len(self._ids)
             folded, own, near = self._features.word(token)
-            groups = [own, *(near[k] for k in self._offsets)]
+            unknown, get = len(self._attr), self._attr.get
+            groups = [[get(a, unknown) for a in own]]
+            tuples: dict[int, list[tuple[int, ...]]] = {}  # offsets often share one list
+            for k in self._offsets:
+                lst = near[k]
+                found = tuples.get(id(lst))
+                if found is None:
+                    found = tuples[id(lst)] = [self._near_ids(x) for x in lst]
+                groups.append([t[len(groups) - 1] for t in found])
             if all(groups):  # one gather and one segmented sum for the word and its offsets
-                unknown, get = len(self._attr), self._attr.get
                 starts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
-                rows = self._weights[[get(a, unknown) for g in groups for a in g]]
+                rows = self._weights[[a for g in groups for a in g]]
                 self._table[:, wid] = np.add.reduceat(rows, starts, axis=0)
             else:
                 for m, group in enumerate(groups):
-                    self._table[m, wid] = self._sum(group)
+                    self._table[m, wid] = self._weights[group].sum(axis=0)
             self._ids[token] = wid
             self._folded.append(folded)
         return wid
@@ -193,16 +214,11 @@ class ChainScorer:
             elif k < 0 and -k < n:
                 emit[-k:] += self._table[m, ids[:k]]
         get = self._attr.get
-        rows: list[int] = []
-        cols: list[int] = []
-        for i, attrs in enumerate(self._features.contexts(folded, history)):
-            for attr in attrs:
-                a = get(attr)
-                if a is not None:
-                    rows.append(i)
-                    cols.append(a)
-        if rows:  # one gather and one unbuffered sum for the line's context features
-            np.add.at(emit, rows, self._weights[cols])
+        found_at = [(i, a) for i, attrs in enumerate(self._features.contexts(folded, history))
+                    for a in map(get, attrs) if a is not None]
+        if found_at:  # one gather and one unbuffered sum for the line's context features
+            rows, cols = zip(*found_at)
+            np.add.at(emit, list(rows), self._weights[list(cols)])
         return emit
 
     def decode(self, tokens: Sequence[str], entity_bias: float | None = None,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from arabtext.entities.features import fold_token
+from arabtext.entities.words import fold_token
 from arabtext.lang.letters import LONG_VOWELS, WAW
 from arabtext.lang.names import NAME_BINDERS
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
-from arabtext.entities.features import fold_token
+from arabtext.entities.words import fold_token
 from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS

@@ -20,17 +20,13 @@ comes from :meth:`EntityFeatures.contexts`, once per line.
 
 from __future__ import annotations
 
-import gzip
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, read_keyed, wordstat_tags
-from arabtext.lang.charsets import is_arabic_letter
-from arabtext.lang.clitics import ARTICLE
-from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
-from arabtext.normalization import normalize
+from arabtext.entities.names import NameCounts
+from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, wordstat_tags
+from arabtext.entities.words import fold_token, shape, split_word, strip_article
 
 
 class NameHistory(Protocol):
@@ -38,176 +34,6 @@ class NameHistory(Protocol):
 
     def types(self, stem: str) -> list[str]: ...
     def __bool__(self) -> bool: ...
-
-NAMES_HEADER = "# arabtext entity name counts v1: key<TAB>total<TAB>per type: in start end left right"
-NAME_TYPES = ("PER", "LOC", "ORG", "MISC")
-
-
-def fold_token(token: str) -> str:
-    """A token in NewsFANE's spelling (the one place the folding options are named).
-
-    Removes diacritics, tatweel and invisible controls, folds hamza forms on alef to
-    ا, ى to ي and Arabic-Indic/Persian digits to ASCII; ة and ؤ ئ are kept.
-    """
-    return normalize(token, teh_marbuta=False, hamza=False)
-
-
-def split_word(folded: str) -> tuple[str, str, str, bool]:
-    """``(proclitic, rest, stem, has_article)`` of a folded word.
-
-    ``proclitic`` is a leading one-letter proclitic candidate (و ف ب ل ك) when at least
-    three letters follow it, else ``""``; ``rest`` is the word without it; ``stem`` is
-    ``rest`` without the article ال.  Candidates only: the model learns when a candidate
-    is a real clitic.  ``لل`` (ل + ال, as in للعراق) is not yet restored to ل + ال: the
-    shipped model was trained without it (changing it needs a retrain).
-    """
-    pro = folded[0] if len(folded) > 3 and folded[0] in NAME_PROCLITICS else ""
-    rest = folded[1:] if pro else folded
-    if rest.startswith(ARTICLE) and len(rest) > 3:
-        return pro, rest, rest[2:], True
-    return pro, rest, rest, False
-
-
-def strip_article(folded: str) -> tuple[str, bool]:
-    """``(form less a leading article, whether it had one)``: the key of the word stats."""
-    if folded.startswith(ARTICLE) and len(folded) > 3:
-        return folded[2:], True
-    return folded, False
-
-
-def shape(word: str) -> str:
-    """A coarse shape class: ``A`` Arabic letters, ``L`` Latin, ``D`` digits, ``P`` other, ``M`` mixed."""
-    kinds = set()
-    for ch in word:
-        if is_arabic_letter(ch):
-            kinds.add("A")
-        elif ch.isdigit():
-            kinds.add("D")
-        elif ch.isalpha():
-            kinds.add("L")
-        else:
-            kinds.add("P")
-    return kinds.pop() if len(kinds) == 1 else "M"
-
-
-class NameCounts:
-    """How often each word form was seen, inside a name of each type, and next to one.
-
-    Counted from labelled lines (tokens and ``O``/``B-T``/``P-T``/``I-T`` labels, the
-    training layout): per folded form (key ``w`` + form) and per form less a proclitic
-    candidate (key ``r`` + rest, see :func:`split_word`; every form counts under its
-rest, so ``r`` + الصين also counts والصين and بالصين), the number of occurrences and,
-    per type T, of occurrences inside a T name, starting one, ending one, just before one
-    (left context) and just after one (right context).
-
-    The tagger's name-list features (:meth:`tags`) read these counts.  For training they
-    must come from *other* sentences than the ones the model learns on (the training
-    script counts them out-of-fold); the shipped table counts all training sentences.
-    Pairs of neighbouring folded forms (key ``p`` + first + space + second) count how
-    often they were seen and how often inside one name of each type (the file keeps the
-    pairs seen inside a name).
-    """
-
-    WIDTH = 1 + 5 * len(NAME_TYPES)
-
-    def __init__(self, counts: Mapping[str, Sequence[int]] | None = None) -> None:
-        self.counts: dict[str, list[int]] = {k: list(v) for k, v in (counts or {}).items()}
-        self._raw: dict[str, str] = {}  # rows read from a file, parsed on first lookup
-
-    def row(self, key: str) -> list[int] | None:
-        """The counts of ``key`` (``w`` or ``r`` + form), or ``None`` when never seen."""
-        found = self.counts.get(key)
-        if found is None:
-            raw = self._raw.pop(key, None)
-            if raw is not None:
-                found = self.counts[key] = [int(x) for x in raw.split("\t")]
-        return found
-
-    def add(self, tokens: Sequence[str], labels: Sequence[str]) -> None:
-        """Count one labelled line."""
-        n = len(tokens)
-        typed = [lab.partition("-")[2] for lab in labels]
-        for i, tok in enumerate(tokens):
-            f = fold_token(tok)
-            rest = split_word(f)[1]
-            rows = [self.row("w" + f) or self.counts.setdefault("w" + f, [0] * self.WIDTH),
-                    self.row("r" + rest) or self.counts.setdefault("r" + rest, [0] * self.WIDTH)]
-            cols = []
-            t = typed[i]
-            if t:
-                base = 1 + 5 * NAME_TYPES.index(t)
-                cols.append(base)
-                if labels[i][0] != "I":
-                    cols.append(base + 1)
-                if i + 1 == n or labels[i + 1][0] != "I" or typed[i + 1] != t:
-                    cols.append(base + 2)
-            if i + 1 < n and typed[i + 1] and labels[i + 1][0] != "I":
-                cols.append(1 + 5 * NAME_TYPES.index(typed[i + 1]) + 3)
-            if i and typed[i - 1] and (not t or labels[i][0] != "I" or t != typed[i - 1]):
-                cols.append(1 + 5 * NAME_TYPES.index(typed[i - 1]) + 4)
-            for row in rows:
-                row[0] += 1
-                for c in cols:
-                    row[c] += 1
-        folded = [fold_token(t) for t in tokens]
-        for i in range(n - 1):
-            key = "p" + folded[i] + " " + folded[i + 1]
-            pair = self.row(key) or self.counts.setdefault(key, [0] * (1 + len(NAME_TYPES)))
-            pair[0] += 1
-            if typed[i] and labels[i + 1][0] == "I" and typed[i + 1] == typed[i]:
-                pair[1 + NAME_TYPES.index(typed[i])] += 1
-
-    def pair_tags(self, first: str, second: str) -> list[str]:
-        """The types T such that the folded pair ``first second`` was inside one T name at
-        least half the times it was seen."""
-        row = self.row("p" + first + " " + second)
-        if row is None:
-            return []
-        return [t for k, t in enumerate(NAME_TYPES, 1) if row[k] and 2 * row[k] >= row[0]]
-
-    def tags(self, folded: str, rest: str) -> list[str]:
-        """The name-list features of a folded word (``rest``: it less a proclitic candidate)."""
-        out = self._tags("w", self.row("w" + folded))
-        if rest != folded:
-            out += self._tags("r", self.row("r" + rest))
-        return out
-
-    @staticmethod
-    def _tags(kind: str, row: Sequence[int] | None) -> list[str]:
-        if row is None:
-            return [kind + "=unk"]
-        total = row[0]
-        out = []
-        for k, t in enumerate(NAME_TYPES):
-            n_in, n_start, n_end, n_left, n_right = row[1 + 5 * k: 6 + 5 * k]
-            if n_in:
-                out.append(f"{kind}{t}={'hi' if 2 * n_in >= total else 'lo'}")
-                if 2 * n_start >= n_in:
-                    out.append(f"{kind}{t}B")
-                if 2 * n_end >= n_in:
-                    out.append(f"{kind}{t}E")
-            if n_left >= 2 and 5 * n_left >= total:
-                out.append(f"{kind}{t}L")
-            if n_right >= 2 and 5 * n_right >= total:
-                out.append(f"{kind}{t}R")
-        if not out:
-            out.append(kind + "=O")
-        return out
-
-    def write(self, path: str | os.PathLike) -> None:
-        """Write the table (gzipped TSV, sorted keys, no timestamp: same counts, same bytes)."""
-        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-            counted = {k: "\t".join(map(str, v)) for k, v in self.counts.items() if k[0] != "p" or any(v[1:])}
-            rows = {**self._raw, **counted}
-            lines = [NAMES_HEADER] + [k + "\t" + v for k, v in sorted(rows.items())]
-            gz.write(("\n".join(lines) + "\n").encode("utf-8"))
-
-    @classmethod
-    def read(cls, path: str | os.PathLike) -> NameCounts:
-        """Read a table written by :meth:`write` (rows are parsed when first looked up)."""
-        out = cls()
-        out._raw = read_keyed(path, NAMES_HEADER, "entity name-count table")
-        return out
 
 
 @dataclass(frozen=True)
@@ -226,7 +52,7 @@ class EntityFeatures:
                  config: FeatureConfig | None = None, names: NameCounts | None = None,
                  wordstats: Mapping[str, str] | None = None, gazetteer: Gazetteer | None = None,
                  neighbours: Mapping[str, str] | None = None,
-                 namelike: Mapping[str, str] | None = None, topics: Topics | None = None) -> None:
+                 namelike: Mapping[str, float] | None = None, topics: Topics | None = None) -> None:
         config = config or FeatureConfig()
         self._topics = topics
         self._namelike = namelike
@@ -246,7 +72,9 @@ class EntityFeatures:
         return found
 
     def word(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
-        """``(folded, own features, {offset: features as that neighbour})`` of a token (cached)."""
+        """``(folded, own features, {offset: features as that neighbour})`` of a token
+        (cached); a neighbour's features are unprefixed: at offset ``k`` each is
+        ``f"{k}:{x}"`` (lists may be shared between offsets: do not change them)."""
         hit = self._cache.get(token)
         if hit is not None:
             return hit
@@ -300,12 +128,10 @@ class EntityFeatures:
             nl = "nl=" + namelike_class(self._namelike, stem)
             likeness.append(nl)
             own += [nl, nl + "|" + freq[0]]
-        nb: dict[int, list[str]] = {}
-        for k in self._offsets:
-            feats = near if abs(k) <= 2 else [x for x in near[:1] + near[3:] if x[0] != "g"]
-            if abs(k) <= self._config.namelike_window:
-                feats = feats + likeness
-            nb[k] = [f"{k}:{x}" for x in feats]
+        far = [x for x in near[:1] + near[3:] if x[0] != "g"]
+        shown = {d: (near if d <= 2 else far) + likeness if d <= self._config.namelike_window and likeness
+                 else near if d <= 2 else far for d in range(1, self._config.window + 1)}
+        nb = {k: shown[abs(k)] for k in self._offsets}  # unprefixed: the feature is "k:" + each
         if len(self._cache) >= self._config.cache_size:
             self._cache.clear()
         entry = (f, own, nb)
@@ -392,7 +218,7 @@ class EntityFeatures:
             for k in self._offsets:
                 j = i + k
                 if 0 <= j < n:
-                    feats += words[j][2][k]
+                    feats += [f"{k}:{x}" for x in words[j][2][k]]
             feats += contexts[i]
             out.append(feats)
         return out

@@ -5,7 +5,7 @@ News writes a name in full once and then repeats it or part of it (ميركل af
 :class:`NameHistory` keeps, for the last ``lines`` lines of one document, how often
 each word was inside a name of each type the tagger found there; the word is keyed by
 its *stem* (folded, less a leading proclitic candidate and the article:
-``features.split_word``), so بميركل and والأهلي find ميركل and الأهلي.  The feature
+``words.split_word``), so بميركل and والأهلي find ميركل and الأهلي.  The feature
 function (:meth:`~arabtext.entities.features.EntityFeatures.contexts`) turns it into
 ``h=T`` for a word seen in a name of type T, and ``h-1=T`` / ``h+1=T`` for a word whose
 neighbour was.
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable
 
-from arabtext.entities.features import fold_token, split_word
+from arabtext.entities.words import fold_token, split_word
 from arabtext.tokenization import tokenize_spans
 
 

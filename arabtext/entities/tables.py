@@ -171,18 +171,18 @@ def letter_ngrams(word: str) -> list[str]:
     return [framed[i:i + n] for n in NAMELIKE_ORDERS for i in range(len(framed) - n + 1)]
 
 
-def load_namelike(path: str | os.PathLike) -> dict[str, str]:
-    """Read a table written by ``tools/build_entity_namelike.py``: n-gram → weight (as
-    written; :func:`namelike_class` parses the few it reads, which keeps start-up short)."""
-    return read_keyed(path, NAMELIKE_HEADER, "entity name-likeness table")
+def load_namelike(path: str | os.PathLike) -> dict[str, float]:
+    """Read a table written by ``tools/build_entity_namelike.py``: n-gram → weight."""
+    return {k: float(v) for k, v in read_keyed(path, NAMELIKE_HEADER, "entity name-likeness table").items()}
 
 
-def namelike_class(weights: Mapping[str, str], stem: str) -> str:
+def namelike_class(weights: Mapping[str, float], stem: str) -> str:
     """How much ``stem`` (folded, without clitics) is spelled like a name rather than a
     word: the mean weight of its letter n-grams (unlisted ones weigh 0), as a class
     ``0`` (word-like) .. ``4`` (name-like) by :data:`NAMELIKE_BINS`."""
     grams = letter_ngrams(stem)
-    mean = sum(map(float, filter(None, map(weights.get, grams)))) / len(grams)
+    get = weights.get
+    mean = sum([get(g, 0.0) for g in grams]) / len(grams)
     for k, bound in enumerate(NAMELIKE_BINS):
         if mean < bound:
             return str(k)
@@ -223,15 +223,10 @@ class Topics:
     def line_topic(self, keys: Iterable[str]) -> str | None:
         """The likeliest section of a line from its words' keys (folded, less the
         article), or None when no section leads by :attr:`MARGIN`."""
-        score = [0.0] * len(self.sections)
-        seen = False
-        for k in keys:
-            row = self.row(k)
-            if row is not None:
-                seen = True
-                score = [a + b for a, b in zip(score, row)]
-        if not seen:
+        rows = [row for row in map(self.row, keys) if row is not None]
+        if not rows:
             return None
+        score = [sum(col) for col in zip(*rows)]
         order = sorted(range(len(score)), key=lambda i: -score[i])
         if len(order) > 1 and score[order[0]] - score[order[1]] < self.MARGIN:
             return None

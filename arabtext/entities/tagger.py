@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.entities.coordination import PERSON_INSIDE, split_people
 from arabtext.entities.decoding import decode
-from arabtext.entities.features import EntityFeatures, FeatureConfig, NameCounts, fold_token
+from arabtext.entities.features import EntityFeatures, FeatureConfig
 from arabtext.entities.history import NameHistory
+from arabtext.entities.names import NameCounts
 from arabtext.entities.tables import (
     Gazetteer,
     Topics,
@@ -37,6 +38,7 @@ from arabtext.entities.tables import (
     load_neighbours,
     load_wordstats,
 )
+from arabtext.entities.words import fold_token
 from arabtext.lang.punctuation import SENTENCE_END_MARKS
 from arabtext.lang.resources import data_path
 from arabtext.tokenization import tokenize_spans

@@ -116,6 +116,11 @@ def has_arabic_letter(text: str) -> bool:
     return not _ARABIC_LETTER_SET.isdisjoint(text)
 
 
+def only_arabic_letters(text: str) -> bool:
+    """True when ``text`` is not empty and every character is one of ``ARABIC_LETTERS``."""
+    return bool(text) and _ARABIC_LETTER_SET.issuperset(text)
+
+
 _ARABIC_LETTER_SET = frozenset(ARABIC_LETTERS)
 
 

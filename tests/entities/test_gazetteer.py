@@ -7,9 +7,10 @@ import gzip
 
 import pytest
 
-from arabtext.entities.features import EntityFeatures, fold_token, split_word
+from arabtext.entities.features import EntityFeatures
 from arabtext.entities.tables import GAZETTEER_HEADER, Gazetteer
 from arabtext.entities.tagger import GAZETTEER_FILE
+from arabtext.entities.words import fold_token, split_word
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.entities.features import EntityFeatures, fold_token, split_word
+from arabtext.entities.features import EntityFeatures
 from arabtext.entities.tables import NAMELIKE_HEADER, letter_ngrams, load_namelike, namelike_class
 from arabtext.entities.tagger import NAMELIKE_FILE
+from arabtext.entities.words import fold_token, split_word
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +53,7 @@ def test_builder_learns_from_its_two_lists():
     spec.loader.exec_module(mod)
     w = mod.weights({"تروتنيف", "غوسيف"}, {"يعمل", "يكتب"}, alpha=0.5, min_count=1)
     assert w["يف$"] > 0 > w["^ي"]
-    as_written = {g: f"{v:.4f}" for g, v in w.items()}
+    as_written = {g: float(f"{v:.4f}") for g, v in w.items()}
     assert namelike_class(as_written, "ليف") > namelike_class(as_written, "يلعب")
 
 

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from arabtext.entities import Entity, EntityTagger, entities
-from arabtext.entities.features import EntityFeatures, fold_token, split_word
+from arabtext.entities.features import EntityFeatures
+from arabtext.entities.words import fold_token, split_word
 from arabtext.lang.charsets import has_letter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -244,7 +245,7 @@ def test_entity_bias_trades_precision_for_recall():
 def test_name_counts_round_trip(tmp_path):
     """Name-list counts: types, name starts and left context; the same features after a
     write and read."""
-    from arabtext.entities.features import NameCounts
+    from arabtext.entities.names import NameCounts
 
     names = NameCounts()
     names.add(["قال", "الرئيس", "باراك", "اوباما", "في", "واشنطن"],

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from arabtext.entities.features import EntityFeatures, fold_token, strip_article
+from arabtext.entities.features import EntityFeatures
 from arabtext.entities.tables import TOPICS_HEADER_PREFIX, Gazetteer, Topics, topics_header
 from arabtext.entities.tagger import GAZETTEER_FILE, TOPICS_FILE
+from arabtext.entities.words import fold_token, strip_article
 from arabtext.tokenization import tokenize
 
 
