@@ -83,7 +83,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import tempfile
 import time
@@ -97,7 +96,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabtext.entities._crf import from_crfsuite, write_model  # noqa: E402
-from arabtext.entities.corpus import count_tags, load_corpus_tags, write_corpus_tags  # noqa: E402
 from arabtext.entities.features import EntityFeatures, FeatureConfig  # noqa: E402
 from arabtext.entities.history import NameHistory  # noqa: E402
 from arabtext.entities.names import NameCounts  # noqa: E402
@@ -112,7 +110,6 @@ from arabtext.entities.tables import (  # noqa: E402
 )
 from arabtext.entities.tagger import (  # noqa: E402
     CLUSTERS_FILE,
-    CORPUS_FILE,
     FINE_FILE,
     GAZETTEER_FILE,
     MODEL_FILE,
@@ -190,7 +187,7 @@ def name_counts(sents: list[Sentence]) -> NameCounts:
 
 
 def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, Any],
-          preds: Found | None = None, net: Path | None = None, corpus: list[str] | None = None) -> None:
+          preds: Found | None = None, net: Path | None = None) -> None:
     """Train a CRF on ``sents`` and write it to ``model`` (deterministic); with ``net``,
     also the network of ``tools/entity_network.py`` on the same features, written there
     (decoding weight: the largest of ``opts["net_weights"]``, the one shipped when it is alone).
@@ -201,8 +198,6 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     With ``opts["history"]`` (lines looked back), each sentence gets the history
     features of the names ``preds`` (one list of ``(text, type)`` per sentence:
     out-of-fold predictions of a model without history) gives the sentences before it.
-    ``corpus``: per sentence, the corpus tag table its features read (a path; see
-    :func:`corpus_tables`).
     """
     import pycrfsuite
 
@@ -219,16 +214,10 @@ def train(sents: list[Sentence], model: Path, clusters: Path, opts: dict[str, An
     lines = opts["history"] if preds is not None else 0
     history = NameHistory(lines) if lines else None
     seqs, gold = [], []
-    tables: dict[str, dict[str, str]] = {}
     for k in range(jack):
         names = name_counts(sents[:bounds[k]] + sents[bounds[k + 1]:]) if opts["names"] else None
-        made: dict[str, EntityFeatures] = {}
+        feats = EntityFeatures(table, config, names, stats, gaz, near, likeness, topics)
         for i in range(bounds[k], bounds[k + 1]):
-            where = corpus[i] if corpus is not None else ""
-            feats = made.get(where)
-            if feats is None:
-                seen = (tables.get(where) or tables.setdefault(where, load_corpus_tags(where))) if where else None
-                feats = made[where] = EntityFeatures(table, config, names, stats, gaz, near, likeness, topics, seen)
             s = sents[i]
             labels = to_bilou(s["labels"]) if opts.get("scheme") == "bilou" else s["labels"]
             seqs.append(feats.sequence(s["tokens"], history))
@@ -286,13 +275,11 @@ def evaluate(ne: Any, sents: list[Sentence], tagger: EntityTagger, dump: str = "
     return totals
 
 
-def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any], Found | None,
-                         tuple[list[str], str] | None]
+def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any], Found | None]
              ) -> dict[tuple[float, float], tuple[dict[str, list[int]], Found]]:
-    """Train on ``train_s`` (with the history of ``train_preds`` and, with ``corpus``, the
-    corpus tag table of each training sentence), tag ``test_s`` (with the test table); per
+    """Train on ``train_s`` (with the history of ``train_preds``), tag ``test_s``; per
     decoding (network weight, bias), the fold's totals and the names found in each test sentence."""
-    k, train_s, test_s, shared, opts, train_preds, corpus = args
+    k, train_s, test_s, shared, opts, train_preds = args
     ne = load_ner_eval(Path(shared))
     clusters = Path(opts["clusters"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -300,14 +287,13 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
         names = Path(tmp) / ("names.tsv.gz" if opts["names"] else "absent")
         with_net = any(opts["net_weights"])
         net = Path(tmp) / ("m.net" if with_net else "absent")
-        train(train_s, model, clusters, opts, train_preds, net if with_net else None, corpus[0] if corpus else None)
+        train(train_s, model, clusters, opts, train_preds, net if with_net else None)
         fine.write_text(json.dumps(fine_table(train_s), ensure_ascii=False), encoding="utf-8")
         if opts["names"]:
             name_counts(train_s).write(names)
         tagger = EntityTagger(model, clusters, fine, FeatureConfig(window=opts["window"]), names,
                               Path(opts["wordstats"]), Path(opts["gazetteer"]), Path(opts["neighbours"]),
-                              Path(opts["namelike"]), Path(opts["topics"]), opts.get("split_people", True), net,
-                              Path(corpus[1] if corpus else "absent"))
+                              Path(opts["namelike"]), Path(opts["topics"]), opts.get("split_people", True), net)
         out = {}
         for weight, bias in decodings(opts):
             tagger.set_entity_bias(bias)
@@ -318,73 +304,14 @@ def run_fold(args: tuple[int, list[Sentence], list[Sentence], str, dict[str, Any
         return out
 
 
-def fold_tables(n: int, corpus: dict[str, str], skip: int | None = None) -> list[str]:
-    """Per sentence (of ``n``, less fold ``skip``), the corpus tag table of its fold:
-    built by a tagger that did not learn from that fold (see :func:`corpus_tables`)."""
-    bounds = [k * n // 5 for k in range(6)]
-    return [corpus[str(g)] for g in range(5) if g != skip for _ in range(bounds[g], bounds[g + 1])]
-
-
-def tag_corpus(args: tuple[str, list[Sentence], dict[str, Any], str, str]) -> str:
-    """Train a tagger without corpus or history features (stage 1's) on ``train_s``, tag
-    every line of the ANT articles under ``ant`` with it and write the corpus tag table
-    (:mod:`arabtext.entities.corpus`) to ``out``; returns ``out``."""
-    from arabtext.batch.pool import one_blas_thread
-    from arabtext.entities.tagger import _line_spans
-
-    key, train_s, opts, ant, out = args
-    one_blas_thread()
-    with tempfile.TemporaryDirectory() as tmp:
-        model, names = Path(tmp) / "m.crf", Path(tmp) / ("names.tsv.gz" if opts["names"] else "absent")
-        train(train_s, model, Path(opts["clusters"]), opts)
-        if opts["names"]:
-            name_counts(train_s).write(names)
-        absent = Path(tmp) / "absent"
-        tagger = EntityTagger(model, Path(opts["clusters"]), absent, FeatureConfig(window=opts["window"]), names,
-                              Path(opts["wordstats"]), Path(opts["gazetteer"]), Path(opts["neighbours"]),
-                              Path(opts["namelike"]), Path(opts["topics"]), False, absent, absent)
-
-        def lines() -> Any:
-            for path in sorted(Path(ant).rglob("*.txt")):
-                for _, piece in _line_spans(path.read_text(encoding="utf-8", errors="replace")):
-                    tokens = [t.text for t in tokenize_spans(piece)]
-                    if tokens:
-                        yield tokens, tagger.tag(tokens)
-
-        write_corpus_tags(out, count_tags(lines()))
-    return out
-
-
-def corpus_tables(sents: list[Sentence], opts: dict[str, Any], ant: Path, jobs: int, cache: Path) -> dict[str, str]:
-    """The corpus tag tables: key ``"K"`` (K = 0..4) from a tagger trained on every fold
-    but K (the table fold K's sentences train with, and the one fold K is tested with in
-    cross-validation: the test fold's names reach the tables of the other folds' training
-    sentences, a second-order leak as for stage 1), ``"all"`` from one trained on every
-    sentence (the shipped table).  Kept in ``cache`` and reused when present."""
-    n = len(sents)
-    bounds = [k * n // 5 for k in range(6)]
-    stage1 = {**opts, "history": 0, "net_weights": [0.0]}
-    cache.mkdir(parents=True, exist_ok=True)
-    paths = {key: str(cache / f"corpus-{key}.tsv.gz") for key in ("0", "1", "2", "3", "4", "all")}
-    todo = [(key, sents if key == "all" else sents[:bounds[int(key)]] + sents[bounds[int(key) + 1]:],
-             stage1, str(ant), path) for key, path in paths.items() if not Path(path).exists()]
-    if todo:
-        t0 = time.perf_counter()
-        with Pool(jobs) as pool:
-            pool.map(tag_corpus, todo)
-        print(json.dumps({"corpus_tables": [t[0] for t in todo], "seconds": round(time.perf_counter() - t0, 1)}),
-              flush=True)
-    return paths
-
-
 def decodings(opts: dict[str, Any]) -> list[tuple[float, float]]:
     """The ``(network weight, entity bias)`` pairs each fold is decoded with."""
     return [(w, b) for w in opts["net_weights"] for b in opts["biases"]]
 
 
 def cross_validate(ne: Any, sents: list[Sentence], opts: dict[str, Any], shared: Path, jobs: int,
-                   folds: list[int], preds: Found | None = None, stage: str = "",
-                   corpus: dict[str, str] | None = None) -> tuple[tuple[float, float], float, Found]:
+                   folds: list[int], preds: Found | None = None, stage: str = ""
+                   ) -> tuple[tuple[float, float], float, Found]:
     """5 contiguous folds: print each fold's and the pooled figures per decoding
     (network weight, bias); return the best one, its F1 and the names each test sentence
     got with it (out-of-fold predictions, in sentence order, for the folds run)."""
@@ -392,8 +319,7 @@ def cross_validate(ne: Any, sents: list[Sentence], opts: dict[str, Any], shared:
     n = len(sents)
     bounds = [k * n // 5 for k in range(6)]
     jobs_ = [(k, sents[:bounds[k]] + sents[bounds[k + 1]:], sents[bounds[k]:bounds[k + 1]], str(shared), opts,
-              preds[:bounds[k]] + preds[bounds[k + 1]:] if preds is not None else None,
-              (fold_tables(n, corpus, skip=k), corpus[str(k)]) if corpus is not None else None) for k in folds]
+              preds[:bounds[k]] + preds[bounds[k + 1]:] if preds is not None else None) for k in folds]
     with Pool(jobs) as pool:
         by_fold = pool.map(run_fold, jobs_)
     results: list[tuple[tuple[float, float], dict[str, Any]]] = []
@@ -470,12 +396,6 @@ def main() -> None:
     ap.add_argument("--stage1-cache", type=Path, default=None,
                     help="keep stage 1's out-of-fold names in this file and reuse them when it exists "
                          "(for trying stage-2 options; delete it when data or stage-1 options change)")
-    ap.add_argument("--corpus-tags", action="store_true",
-                    help="features of how a stage-1 tagger read each word across the ANT news corpus "
-                         "(arabtext.entities.corpus; six taggers are trained and run over ANT)")
-    ap.add_argument("--ant", type=Path, default=None, help="the ANT news corpus (default: SHARED/data/ant-news)")
-    ap.add_argument("--corpus-cache", type=Path, default=None,
-                    help="keep the corpus tag tables here and reuse them (default: a temporary directory)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--cv-only", action="store_true")
     mode.add_argument("--no-cv", action="store_true")
@@ -510,12 +430,9 @@ def main() -> None:
             print(json.dumps({"stage": "1: no history", "chosen_entity_bias": bias1, "cv_F1": f1}))
             if a.stage1_cache:
                 a.stage1_cache.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
-    tmp_cache = tempfile.TemporaryDirectory()
-    corpus = (corpus_tables(sents, opts, a.ant or a.shared / "data" / "ant-news", a.jobs,
-                            a.corpus_cache or Path(tmp_cache.name)) if a.corpus_tags else None)
     if not a.no_cv:
         best = cross_validate(ne, sents, opts, a.shared, a.jobs, folds, preds,
-                              stage="2: history" if preds is not None else "", corpus=corpus)
+                              stage="2: history" if preds is not None else "")
         opts["net_weights"], opts["entity_bias"] = [best[0][0]], best[0][1]
         print(json.dumps({"chosen_net_weight": best[0][0], "chosen_entity_bias": best[0][1], "cv_F1": best[1]}))
     elif len(opts["biases"]) == 1 and len(opts["net_weights"]) == 1:
@@ -527,13 +444,7 @@ def main() -> None:
         a.out_dir.mkdir(parents=True, exist_ok=True)
         model, net = a.out_dir / MODEL_FILE.name, a.out_dir / NET_FILE.name
         net.unlink(missing_ok=True)
-        train(sents, model, a.clusters, opts, preds, net if opts["net_weights"][0] else None,
-              fold_tables(len(sents), corpus) if corpus is not None else None)
-        shipped_corpus = a.out_dir / CORPUS_FILE.name
-        if corpus is not None:
-            shutil.copyfile(corpus["all"], shipped_corpus)
-        else:
-            shipped_corpus.unlink(missing_ok=True)
+        train(sents, model, a.clusters, opts, preds, net if opts["net_weights"][0] else None)
         fine = a.out_dir / FINE_FILE.name
         names = a.out_dir / NAMES_FILE.name
         if opts["names"]:

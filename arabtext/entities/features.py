@@ -24,7 +24,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from arabtext.entities.corpus import corpus_keys, corpus_tag_features
 from arabtext.entities.names import NameCounts
 from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, wordstat_tags
 from arabtext.entities.words import fold_token, shape, split_word, strip_article
@@ -53,10 +52,8 @@ class EntityFeatures:
                  config: FeatureConfig | None = None, names: NameCounts | None = None,
                  wordstats: Mapping[str, str] | None = None, gazetteer: Gazetteer | None = None,
                  neighbours: Mapping[str, str] | None = None,
-                 namelike: Mapping[str, float] | None = None, topics: Topics | None = None,
-                 corpus: Mapping[str, str] | None = None) -> None:
+                 namelike: Mapping[str, float] | None = None, topics: Topics | None = None) -> None:
         config = config or FeatureConfig()
-        self._corpus = corpus
         self._topics = topics
         self._namelike = namelike
         self._neighbours = neighbours
@@ -126,19 +123,12 @@ class EntityFeatures:
             tags = self._names.tags(f, rest)
             own += ["g" + x for x in tags]
             near += ["g" + x for x in tags]
-        if self._corpus is not None:  # how a tagger read the word across a news corpus
-            keys = corpus_keys(f)
-            seen = corpus_tag_features(self._corpus.get(keys[0]) if keys else None)
-            own += seen
-            near += seen
-            if len(keys) > 1:
-                own += corpus_tag_features(self._corpus.get(keys[1]), "r")
         likeness = []
         if self._namelike is not None and shp == "A" and len(f) > 1:
             nl = "nl=" + namelike_class(self._namelike, stem)
             likeness.append(nl)
             own += [nl, nl + "|" + freq[0]]
-        far = [x for x in near[:1] + near[3:] if x[0] != "g" and not x.startswith("ct")]
+        far = [x for x in near[:1] + near[3:] if x[0] != "g"]
         shown = {d: (near if d <= 2 else far) + likeness if d <= self._config.namelike_window and likeness
                  else near if d <= 2 else far for d in range(1, self._config.window + 1)}
         nb = {k: shown[abs(k)] for k in self._offsets}  # unprefixed: the feature is "k:" + each

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.entities.coordination import PERSON_INSIDE, split_people
-from arabtext.entities.corpus import load_corpus_tags
 from arabtext.entities.decoding import decode
 from arabtext.entities.features import EntityFeatures, FeatureConfig
 from arabtext.entities.history import NameHistory
@@ -58,7 +57,6 @@ NEIGHBOURS_FILE = data_path("entity_neighbours.tsv.gz")
 NAMELIKE_FILE = data_path("entity_namelike.tsv.gz")
 TOPICS_FILE = data_path("entity_topics.tsv.gz")
 NET_FILE = data_path("entities.net")
-CORPUS_FILE = data_path("entity_corpus.tsv.gz")
 
 
 #: A model trained on the finer scheme (``tools/train_entities.py --scheme bilou``)
@@ -131,8 +129,7 @@ class EntityTagger:
     """A CRF entity tagger; the model, word clusters and name counts load on first use.
 
     ``model``, ``clusters``, ``fine``, ``names``, ``wordstats``, ``gazetteer``,
-    ``neighbours``, ``namelike``, ``topics`` and ``corpus`` (:mod:`arabtext.entities.corpus`)
-    default to the shipped files; all but ``model`` may be paths that do
+    ``neighbours``, ``namelike`` and ``topics`` default to the shipped files; all but ``model`` may be paths that do
     not exist (then those features or the fine classes are absent).  The feature
     function must match the one the model was trained with (``config``).
     ``split_people``: cut two people the model runs together across و
@@ -146,8 +143,7 @@ class EntityTagger:
                  names: str | Path | None = None, wordstats: str | Path | None = None,
                  gazetteer: str | Path | None = None, neighbours: str | Path | None = None,
                  namelike: str | Path | None = None, topics: str | Path | None = None,
-                 split_people: bool = True, net: str | Path | None = None,
-                 corpus: str | Path | None = None) -> None:
+                 split_people: bool = True, net: str | Path | None = None) -> None:
         self._model_path = Path(model) if model is not None else MODEL_FILE
         self._clusters_path = Path(clusters) if clusters is not None else CLUSTERS_FILE
         self._fine_path = Path(fine) if fine is not None else FINE_FILE
@@ -158,7 +154,6 @@ class EntityTagger:
         self._namelike_path = Path(namelike) if namelike is not None else NAMELIKE_FILE
         self._topics_path = Path(topics) if topics is not None else TOPICS_FILE
         self._net_path = Path(net) if net is not None else NET_FILE
-        self._corpus_path = Path(corpus) if corpus is not None else CORPUS_FILE
         self._config = config or FeatureConfig()
         self._scorer: ChainScorer | None = None
         self._fine: dict[str, str] | None = None
@@ -180,8 +175,7 @@ class EntityTagger:
                                       if_present(Gazetteer.read, self._gazetteer_path),
                                       if_present(load_neighbours, self._neighbours_path),
                                       if_present(load_namelike, self._namelike_path),
-                                      if_present(Topics.read, self._topics_path),
-                                      if_present(load_corpus_tags, self._corpus_path))
+                                      if_present(Topics.read, self._topics_path))
             if self._fine_path.exists():
                 self._fine = json.loads(self._fine_path.read_text(encoding="utf-8"))
             self._scorer = ChainScorer(model, features, net=if_present(read_net, self._net_path))
