@@ -56,7 +56,12 @@ times the training and the convolution; an auxiliary task predicting each token'
 class (tried 2026-12-06, not kept) .7471 / .7444.  The network's size is not what limits it.
 Also tried that day, not kept: a CRF with c2 0.3 under the network .7471 / .7458; one
 copy of each training sentence with its names swapped for random names of the same type
-(mention replacement, CRF and network) .7405 / .7387.  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
+(mention replacement, CRF and network) .7405 / .7387.  Tried 2026-12-06, not kept: how a
+stage-1 tagger read each word across all of ANT news (per form and per stem less a
+proclitic, the share of its occurrences inside a name of each type; the tables of each
+fold's training sentences from a tagger trained without that fold, six taggers run over
+ANT) as features of the CRF and the network: .7453 / .7438, ORG .589 (names the corpus
+tagger misreads are learned as evidence).  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
 F1@10 .4269/.4192 -> .4239/.4220 (F1@5 .4252/.4516 -> .4310/.4619), PUD PROPN
 .8736/.8702 -> .8671/.8677, lemma .9480/.9485 -> .9472/.9482; تنظيم داعش (a name
 NewsFANE is too old to hold) is still found in 5 of its 9 mentions in
