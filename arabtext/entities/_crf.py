@@ -175,12 +175,12 @@ class ChainScorer:
             unknown, get = len(self._attr), self._attr.get
             groups = [[get(a, unknown) for a in own]]
             tuples: dict[int, list[tuple[int, ...]]] = {}  # offsets often share one list
-            for k in self._offsets:
+            for m, k in enumerate(self._offsets):
                 lst = near[k]
                 found = tuples.get(id(lst))
                 if found is None:
                     found = tuples[id(lst)] = [self._near_ids(x) for x in lst]
-                groups.append([t[len(groups) - 1] for t in found])
+                groups.append([ids[m] for ids in found])
             if all(groups):  # one gather and one segmented sum for the word and its offsets
                 starts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
                 rows = self._weights[[a for g in groups for a in g]]
