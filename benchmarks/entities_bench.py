@@ -31,8 +31,8 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # 
     os.environ.setdefault(_name, "1")
 sys.path.insert(0, str(ROOT))
 
-from arabtext.entities import EntityTagger
-from arabtext.tokenization import tokenize
+from arabtext.entities import EntityTagger  # noqa: E402
+from arabtext.tokenization import tokenize  # noqa: E402
 
 
 def main() -> None:
@@ -72,6 +72,7 @@ def main() -> None:
                       "entities_seconds": round(min(ner_s), 2),
                       "entities_vs_tokenizer": round(min(tok_s) / min(ner_s), 3),
                       "startup_one_line_s": round(min(starts), 3)}))
+
 
 if __name__ == "__main__":
     main()
