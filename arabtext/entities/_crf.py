@@ -32,7 +32,6 @@ recomputes the features of more words, which costs more than the wider rows.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -45,8 +44,6 @@ from arabtext.entities.features import EntityFeatures
 from arabtext.entities.history import NameHistory
 
 MODEL_MAGIC = b"# arabtext CRF model v1\n"
-#: a neighbour feature's attribute: its offset, a colon, the feature
-_OFFSET = re.compile(r"-?\d+:")
 
 
 @dataclass(frozen=True)
@@ -142,7 +139,8 @@ class ChainScorer:
         self._offsets = list(features.offsets)
         # a neighbour feature x at offset k is the attribute "k:x": the ids of x at every
         # offset, looked up once per x; an x no attribute has at any offset skips the lookups
-        self._near_bases = {a.split(":", 1)[1] for a in self._attr if _OFFSET.match(a)}
+        prefixes = tuple(f"{k}:" for k in self._offsets)
+        self._near_bases = {a.partition(":")[2] for a in self._attr if a.startswith(prefixes)}
         self._near: dict[str, tuple[int, ...]] = {}
         self._no_near = (len(self._attr),) * len(self._offsets)
         self._ids: dict[str, int] = {}
