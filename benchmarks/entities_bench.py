@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -27,10 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # as the command line does
-    os.environ.setdefault(_name, "1")
 sys.path.insert(0, str(ROOT))
 
+from arabtext.batch.pool import one_blas_thread  # noqa: E402
 from arabtext.entities import EntityTagger  # noqa: E402
 from arabtext.tokenization import tokenize  # noqa: E402
 
@@ -41,6 +39,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--repeats", type=int, default=3, help="timed passes; the fastest is reported (this machine is noisy)")
     a = ap.parse_args()
+    one_blas_thread()  # as the command line and its --jobs workers
     every = sorted(a.ant.rglob("*.txt"))
     paths = every[:: max(1, len(every) // max(1, a.articles))][: a.articles]
     if not paths:
