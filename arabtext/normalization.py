@@ -61,6 +61,12 @@ def _table(alef: bool, yeh: bool, teh_marbuta: bool, hamza: bool, digits: bool, 
     return table
 
 
+def strip_controls(text: str) -> str:
+    """``text`` without zero-width and bidi controls (a byte-order mark, U+200F, a
+    zero-width non-joiner inside a word); a zero-width joiner stays inside an emoji."""
+    return _CONTROLS_RE.sub("", text)
+
+
 def normalize(
     text: str,
     *,
@@ -79,7 +85,7 @@ def normalize(
     if presentation_forms:
         text = _PRESENTATION_RE.sub(_nfkc, text)
     if controls:
-        text = _CONTROLS_RE.sub("", text)
+        text = strip_controls(text)
     if diacritics or tatweel:
         if diacritics:
             text = dediac(text, keep_tatweel=not tatweel)

@@ -54,6 +54,23 @@ def test_stream_gives_the_keywords_of_the_text(path):
     assert keywords(lambda: iter(_lines(text)), lemmas=True) == keywords(text, lemmas=True)
 
 
+def test_byte_order_mark_and_bidi_marks_change_nothing(tmp_path):
+    # A file saved by a Windows editor starts with a BOM; text pasted from a web page
+    # carries right-to-left marks before words. Neither is punctuation that ends a phrase:
+    # the file, its text and the command give the keywords of the clean text.
+    text = (ROOT / "samples" / "baghuz.txt").read_text(encoding="utf-8")
+    want = extract_keywords(text, top=10, cutoff=0)
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert extract_keywords(bom, top=10, cutoff=0) == want
+    assert extract_keywords("\ufeff" + text, top=10, cutoff=0) == want
+    marked = text.replace(" ", " \u200f").replace("\n", "\n\ufeff")
+    assert marked.count("\u200f") > 100
+    assert extract_keywords(marked, top=10, cutoff=0) == want
+    assert [k.keyword for k in extract_keywords(bom, top=10)] == \
+        [k.keyword for k in keywords(text)]
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_spans_and_words_read_in_pieces_are_those_of_the_text(path):
     text = path.read_text(encoding="utf-8")

@@ -27,6 +27,13 @@ def test_ngrams_and_lemmas(baghuz_text):
         arabtext.counts(baghuz_text, ngram=0)
 
 
+def test_bidi_marks_and_a_byte_order_mark_are_no_part_of_a_word(baghuz_text):
+    # text pasted from a web page: a right-to-left mark before each word, a BOM at the start
+    marked = "\ufeff" + baghuz_text.replace(" ", " \u200f")
+    assert arabtext.counts(marked, top=20) == arabtext.counts(baghuz_text, top=20)
+    assert arabtext.counts(marked, ngram=2, top=5) == arabtext.counts(baghuz_text, ngram=2, top=5)
+
+
 def test_own_stopwords(tmp_path, baghuz_text):
     (tmp_path / "stop.txt").write_text("# mine\nقوات\n", encoding="utf-8")
     terms = [c.term for c in arabtext.counts(baghuz_text, stopwords=tmp_path / "stop.txt", top=3)]
