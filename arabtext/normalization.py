@@ -98,17 +98,26 @@ def normalize(
 def fold(text: str) -> str:
     """The light folding used for comparing lemmas and keyphrases.
 
-    Removes diacritics and tatweel and folds أ إ آ ٱ → ا, ى → ي, ة → ه;
-    hamza carriers and digits are left as they are.
+    Removes diacritics and tatweel and folds أ إ آ ٱ → ا, ى → ي, ة → ه and the Persian
+    ی ک → ي ك; hamza carriers and digits are left as they are.
     """
     return normalize(text, presentation_forms=False, controls=False, hamza=False, digits=False)
 
 
-_LETTER_FOLD = _table(alef=True, yeh=True, teh_marbuta=True, hamza=False, digits=False)
+_PERSIAN_FOLD = _table(alef=False, yeh=False, teh_marbuta=False, hamza=False, digits=False, persian=True)
+
+
+def arabic_yeh_kaf(text: str) -> str:
+    """``text`` with the Persian ی ک (typed on a Persian keyboard) as the Arabic ي ك."""
+    return text.translate(_PERSIAN_FOLD)
+
+
+_LETTER_FOLD = _table(alef=True, yeh=True, teh_marbuta=True, hamza=False, digits=False, persian=True)
 
 
 def fold_letters(text: str) -> str:
-    """The letter foldings of :func:`fold` alone (أ إ آ ٱ → ا, ى → ي, ة → ه).
+    """The letter foldings of :func:`fold` alone (أ إ آ ٱ → ا, ى → ي, ة → ه, and the
+    Persian ی ک a Persian keyboard types for ي ك).
 
     For text whose diacritics are already removed (keyphrase keys, stopword lookups).
     """

@@ -6,10 +6,18 @@ that builds the table (``tools/lexicon_build.py``).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
 from arabtext.lang.charsets import ALEF, ALEF_MAQSURA, HEH, TEH_MARBUTA, YEH
 from arabtext.lang.clitics import STEM_STARTS
 from arabtext.lang.letters import ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, HAMZA_ALEFS, WAW_HAMZA
 from arabtext.lang.patterns import MEDIAL_HAMZA_RE
+from arabtext.lemmatization.base import Analysis
+from arabtext.normalization import arabic_yeh_kaf
+
+_F = TypeVar("_F", bound=Callable[..., list[Analysis]])
 
 
 def spelling_variants(w: str, ends: bool = True) -> list[str]:
@@ -69,3 +77,30 @@ def medial_hamza_variants(w: str) -> list[str]:
     alif (متاثرا: متأثر)."""
     bases = [w, w[:-1]] if w.endswith(ALEF) and len(w) > 3 else [w]
     return [b[:i] + ALEF_HAMZA_ABOVE + b[i + 1:] for b in bases for i in range(1, len(b) - 1) if b[i] == ALEF]
+
+
+def reads_persian_letters(lemmatize_tokens: _F) -> _F:
+    """A lemmatizer's ``lemmatize_tokens(tokens, diacritized=False)`` that reads the ی ک a
+    Persian keyboard types as ي ك; the segments keep them as written."""
+    @functools.wraps(lemmatize_tokens)
+    def wrapper(self: Any, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
+        folded = [arabic_yeh_kaf(t) for t in tokens]
+        if folded == tokens:
+            return lemmatize_tokens(self, tokens, diacritized)
+        return [a if t == f else a._replace(segments=_as_written(a.segments, t))
+                for a, t, f in zip(lemmatize_tokens(self, folded, diacritized), tokens, folded)]
+    return cast("_F", wrapper)
+
+
+def _as_written(segments: tuple[str, ...], token: str) -> tuple[str, ...]:
+    """The segments of ``token`` read with ي ك for its ی ک, with its letters as written."""
+    out, i = [], 0
+    for seg in segments:
+        chars = []
+        for ch in seg:
+            if i < len(token) and arabic_yeh_kaf(token[i]) == ch:
+                ch = token[i]
+                i += 1
+            chars.append(ch)  # or a clitic's + mark
+        out.append("".join(chars))
+    return tuple(out)

@@ -1008,3 +1008,15 @@ def test_negation_written_onto_its_verb_is_a_verb():
             "لتبلغ أدنى مستوياتها. ولايوجد عاطلون في المدن اليابانية الكبرى، وقررت المطاعم في المدن "
             "اليابانية الكبرى التقليص في ساعات عملها.")
     assert "لايوجد" not in [k.keyword for k in extract_keywords(text, top=10, cutoff=0)]
+
+
+def test_persian_yeh_and_keheh_read_as_arabic_letters():
+    # Text typed on a Persian keyboard writes ی for ي and ک for ك: the same words, the same
+    # keyphrases (shown as written), and في ذلك stays a stopword.
+    text = (ROOT / "samples" / "ant-politic.txt").read_text(encoding="utf-8")
+    persian = text.replace("ي", "ی").replace("ك", "ک")
+    want = extract_keywords(text, top=10)
+    got = extract_keywords(persian, top=10)
+    assert [k.keyword.replace("ی", "ي").replace("ک", "ك") for k in got] == [k.keyword for k in want]
+    assert [k.count for k in got] == [k.count for k in want]
+    assert any("ی" in k.keyword for k in got)

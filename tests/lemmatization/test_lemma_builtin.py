@@ -387,3 +387,17 @@ def test_propn_error_classes():
     assert pe.classify("مترو", "مترو", "متر", lenient) == "other"  # ours cut short
     assert pe.classify("القديسة", "قديس", "قديسة", lenient) == "other"  # a feminine lemma, not a cut
     assert pe.classify("ديل", "ديل", "دال", lenient) == "other"  # too few consonants to call it spelling
+
+
+def test_persian_yeh_and_keheh_are_read_as_arabic_letters(lem, baghuz_text):
+    # Text typed on a Persian keyboard (ی for ي, ک for ك) has the lemmas of the Arabic
+    # spelling; the segments keep the letters as written.
+    a = lem.analyze("بکتابی")
+    assert (a.lemma, a.pos) == lem.analyze("بكتابي")[:2]
+    assert "".join(a.segments).replace("+", "") == "بکتابی"
+    from arabtext.tokenization import tokenize
+
+    words = tokenize(baghuz_text)[:300]
+    persian = [w.replace("ي", "ی").replace("ك", "ک") for w in words]
+    assert sum(w != p for w, p in zip(words, persian)) >= 100
+    assert [a.lemma for a in lem.lemmatize_tokens(persian)] == [a.lemma for a in lem.lemmatize_tokens(words)]
