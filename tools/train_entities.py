@@ -64,7 +64,10 @@ ANT) as features of the CRF and the network: .7453 / .7438, ORG .589 (names the 
 tagger misreads are learned as evidence).  The CRF's L1 weight under the network (stage 2
 only): c1 0.02 .7466 / .7459, 0.1 .7468 / .7445; 0.05 stays.  The network with a
 convolution of width 7 .7487 / .7474, with feature dropout 0.3 .7441 / .7462; a history
-of 40 lines (``--history 40``, stage 2 only) .7479 / .7473.  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
+of 40 lines (``--history 40``, stage 2 only) .7479 / .7473.  Tried 2026-12-06, not kept: the
+network given each word's 100-dimensional distributional vector from ANT (the PPMI
+vectors ``build_entity_clusters.py`` clusters, through a learned projection; shipped it
+would add 33k word rows) .7467 / .7455.  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
 F1@10 .4269/.4192 -> .4239/.4220 (F1@5 .4252/.4516 -> .4310/.4619), PUD PROPN
 .8736/.8702 -> .8671/.8677, lemma .9480/.9485 -> .9472/.9482; تنظيم داعش (a name
 NewsFANE is too old to hold) is still found in 5 of its 9 mentions in

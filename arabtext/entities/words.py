@@ -12,13 +12,14 @@ from arabtext.lang.clitics import PROCLITIC_LETTERS as NAME_PROCLITICS
 from arabtext.normalization import normalize
 
 
-def fold_token(token: str) -> str:
+def fold_token(token: str, persian: bool = True) -> str:
     """A token in NewsFANE's spelling (the one place the folding options are named).
 
     Removes diacritics, tatweel and invisible controls, folds hamza forms on alef to
-    ا, ى to ي and Arabic-Indic/Persian digits to ASCII; ة and ؤ ئ are kept.
+    ا, ى to ي, Arabic-Indic/Persian digits to ASCII and (``persian``) the Persian ی ک to
+    ي ك; ة and ؤ ئ are kept.
     """
-    return normalize(token, teh_marbuta=False, hamza=False)
+    return normalize(token, teh_marbuta=False, hamza=False, persian=persian)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every token of every line
