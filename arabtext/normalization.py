@@ -67,6 +67,13 @@ def strip_controls(text: str) -> str:
     return _CONTROLS_RE.sub("", text)
 
 
+def plain_letters(text: str) -> str:
+    """``text`` in the letters it shows: presentation forms (ﻋ ﻻ, as text copied from a
+    PDF has them) as the letters they stand for, zero-width and bidi controls removed
+    (:func:`strip_controls`)."""
+    return strip_controls(_PRESENTATION_RE.sub(_nfkc, text))
+
+
 def normalize(
     text: str,
     *,
@@ -107,9 +114,16 @@ def fold(text: str) -> str:
 _PERSIAN_FOLD = _table(alef=False, yeh=False, teh_marbuta=False, hamza=False, digits=False, persian=True)
 
 
-def arabic_yeh_kaf(text: str) -> str:
-    """``text`` with the Persian ی ک (typed on a Persian keyboard) as the Arabic ي ك."""
-    return text.translate(_PERSIAN_FOLD)
+_VARIANT_LETTERS_RE = re.compile("[" + chars.PRESENTATION_FORMS + re.escape(chars.INVISIBLE_CONTROLS)
+                                  + chars.FARSI_YEH + chars.KEHEH + "]")
+
+
+def arabic_letters(text: str) -> str:
+    """``text`` in plain Arabic letters: :func:`plain_letters`, and the Persian ی ک (typed
+    on a Persian keyboard) as the Arabic ي ك."""
+    if not _VARIANT_LETTERS_RE.search(text):
+        return text  # the common case, found in one pass
+    return plain_letters(text).translate(_PERSIAN_FOLD)
 
 
 _LETTER_FOLD = _table(alef=True, yeh=True, teh_marbuta=True, hamza=False, digits=False, persian=True)

@@ -6,6 +6,7 @@ import importlib
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 BAGHUZ = SAMPLES / "baghuz.txt"
+
+
+@pytest.fixture(scope="session")
+def presentation_forms():
+    """A function giving a text with each Arabic letter in its isolated presentation form
+    (ﻉ for ع), as text copied from a PDF may come; NFKC gives the letters back."""
+    iso: dict[str, str] = {}
+    for cp in range(0xFE70, 0xFEFF):
+        if unicodedata.name(chr(cp), "").endswith("ISOLATED FORM"):
+            base = unicodedata.normalize("NFKC", chr(cp))
+            if len(base) == 1:
+                iso.setdefault(base, chr(cp))
+    return lambda text: "".join(iso.get(c, c) for c in text)
 
 
 def shared_file(*parts: str) -> Path:

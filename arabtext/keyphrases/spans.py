@@ -14,7 +14,7 @@ from typing import NamedTuple
 from arabtext.diacritics import dediac
 from arabtext.lang.clitics import PROCLITIC_LETTERS
 from arabtext.lang.punctuation import NUMBER_SEPARATORS, QUOTATION_MARKS, STRAIGHT_QUOTE
-from arabtext.normalization import strip_controls
+from arabtext.normalization import plain_letters
 
 # A token is a run of word characters; anything else that is not blank (punctuation,
 # quotes, symbols) ends the current span, and so do digits and line breaks.
@@ -90,12 +90,13 @@ MAX_PIECE = 1 << 20
 def text_pieces(chunks: Iterable[str], limit: int = MAX_PIECE) -> Iterator[str]:
     """The text made of ``chunks`` (of any size) in pieces as :func:`quoted_segments_of`
     takes them: blocks of whole lines, a line longer than ``limit`` cut after a space.
-    Zero-width and bidi controls are taken out (:func:`~arabtext.normalization.strip_controls`):
+    The text is read in plain letters (:func:`~arabtext.normalization.plain_letters`):
     a byte-order mark at the start of a file or a right-to-left mark before a word is
-    no punctuation that ends a phrase."""
+    no punctuation that ends a phrase, and the presentation forms of a PDF's text are
+    the letters they show."""
     pending: list[str] = []
     size = 0
-    for chunk in map(strip_controls, chunks):
+    for chunk in map(plain_letters, chunks):
         cut = chunk.rfind("\n")
         if cut < 0 and size + len(chunk) > limit:
             cut = chunk.rfind(" ")

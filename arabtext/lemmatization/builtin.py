@@ -41,8 +41,8 @@ from arabtext.lemmatization.agreement import Agreement
 from arabtext.lemmatization.base import Analysis, LemmaError, bare_lemma, has_arabic, nonword_analysis, split_segments
 from arabtext.lemmatization.guess import guess_unknown, inflection_candidates, nisba_reading
 from arabtext.lemmatization.names import NameReader, NameSettings, name_reading
-from arabtext.lemmatization.spelling import hamza_seat, lookup_variants, medial_hamza_variants, reads_persian_letters
-from arabtext.normalization import arabic_yeh_kaf
+from arabtext.lemmatization.spelling import hamza_seat, lookup_variants, medial_hamza_variants, reads_variant_letters
+from arabtext.normalization import arabic_letters
 
 TABLE_FILE = "lemmas.tsv.gz"
 DATA_FILE = data_path(TABLE_FILE)
@@ -323,7 +323,7 @@ class BuiltinLemmatizer:
             trail = word[len(word.rstrip(TATWEEL)) :]
             segs = ((lead + "+",) if lead else ()) + a.segments + (("+" + trail,) if trail else ())
             return a._replace(segments=segs)
-        bare = arabic_yeh_kaf(dediac(word))  # ی ک of a Persian keyboard: ي ك
+        bare = arabic_letters(dediac(word))  # ﻋ, ی ک of a Persian keyboard: ع ي ك
         if len(bare) > self._limits.max_word:  # no Arabic word is this long: leave it alone
             return Analysis(word, None, (word,))
         if not bare.isalpha():
@@ -373,7 +373,7 @@ class BuiltinLemmatizer:
             self._bare_cache[word] = a
         return a
 
-    @reads_persian_letters
+    @reads_variant_letters
     def lemmatize_tokens(self, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
         """The analysis of each token of one line or sentence, in order (vocalized lemmas
         with ``diacritized``); words the table does not know are read in context as

@@ -15,7 +15,7 @@ from arabtext.lang.clitics import STEM_STARTS
 from arabtext.lang.letters import ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, HAMZA_ALEFS, WAW_HAMZA
 from arabtext.lang.patterns import MEDIAL_HAMZA_RE
 from arabtext.lemmatization.base import Analysis
-from arabtext.normalization import arabic_yeh_kaf
+from arabtext.normalization import arabic_letters
 
 _F = TypeVar("_F", bound=Callable[..., list[Analysis]])
 
@@ -79,26 +79,28 @@ def medial_hamza_variants(w: str) -> list[str]:
     return [b[:i] + ALEF_HAMZA_ABOVE + b[i + 1:] for b in bases for i in range(1, len(b) - 1) if b[i] == ALEF]
 
 
-def reads_persian_letters(lemmatize_tokens: _F) -> _F:
-    """A lemmatizer's ``lemmatize_tokens(tokens, diacritized=False)`` that reads the ی ک a
-    Persian keyboard types as ي ك; the segments keep them as written."""
+def reads_variant_letters(lemmatize_tokens: _F) -> _F:
+    """A lemmatizer's ``lemmatize_tokens(tokens, diacritized=False)`` that reads tokens in
+    plain Arabic letters (:func:`~arabtext.normalization.arabic_letters`: the ی ک of a
+    Persian keyboard as ي ك, a PDF's presentation forms as letters, no bidi marks); the
+    segments keep the letters as written where each stands for one."""
     @functools.wraps(lemmatize_tokens)
     def wrapper(self: Any, tokens: list[str], diacritized: bool = False) -> list[Analysis]:
-        folded = [arabic_yeh_kaf(t) for t in tokens]
-        if folded == tokens:
+        if arabic_letters(line := "\n".join(tokens)) is line:  # nothing to read otherwise
             return lemmatize_tokens(self, tokens, diacritized)
-        return [a if t == f else a._replace(segments=_as_written(a.segments, t))
+        folded = [arabic_letters(t) for t in tokens]
+        return [a if t == f or len(t) != len(f) else a._replace(segments=_as_written(a.segments, t))
                 for a, t, f in zip(lemmatize_tokens(self, folded, diacritized), tokens, folded)]
     return cast("_F", wrapper)
 
 
 def _as_written(segments: tuple[str, ...], token: str) -> tuple[str, ...]:
-    """The segments of ``token`` read with ي ك for its ی ک, with its letters as written."""
+    """The segments of ``token`` read in plain letters, one for one, with its letters as written."""
     out, i = [], 0
     for seg in segments:
         chars = []
         for ch in seg:
-            if i < len(token) and arabic_yeh_kaf(token[i]) == ch:
+            if i < len(token) and arabic_letters(token[i]) == ch:
                 ch = token[i]
                 i += 1
             chars.append(ch)  # or a clitic's + mark

@@ -17,7 +17,7 @@ from functools import cache
 from arabtext.lang.charsets import has_letter
 from arabtext.lang.clitics import CONJUNCTIONS
 from arabtext.lang.stopwords import read_word_list, stopword_sections
-from arabtext.normalization import fold, strip_controls
+from arabtext.normalization import fold, plain_letters
 from arabtext.tokenization import tokenize
 
 
@@ -65,10 +65,11 @@ class CountCollector:
         return folded in self.stop or (len(folded) > 2 and folded[0] in CONJUNCTIONS and folded[1:] in self.stop)
 
     def runs(self, text: str) -> list[list[str]]:
-        """Runs of consecutive words (punctuation and numbers end a run); zero-width and
-        bidi controls (a BOM, U+200F before a word) are no part of a word."""
+        """Runs of consecutive words (punctuation and numbers end a run), in plain letters
+        (:func:`~arabtext.normalization.plain_letters`: no BOM or U+200F inside a word,
+        no presentation forms)."""
         runs: list[list[str]] = [[]]
-        for token in tokenize(strip_controls(text)):
+        for token in tokenize(plain_letters(text)):
             if has_letter(token) and len(token) >= self.settings.min_length:
                 runs[-1].append(token)
             elif runs[-1]:

@@ -71,6 +71,14 @@ def test_byte_order_mark_and_bidi_marks_change_nothing(tmp_path):
         [k.keyword for k in keywords(text)]
 
 
+def test_presentation_forms_read_as_the_letters_they_show(presentation_forms):
+    # text copied from a PDF: every letter a presentation form (ﻉ for ع)
+    text = (ROOT / "samples" / "ant-politic.txt").read_text(encoding="utf-8")
+    pdf = presentation_forms(text)
+    assert sum(a != b for a, b in zip(text, pdf)) > 1000
+    assert extract_keywords(pdf, top=10, cutoff=0) == extract_keywords(text, top=10, cutoff=0)
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_spans_and_words_read_in_pieces_are_those_of_the_text(path):
     text = path.read_text(encoding="utf-8")

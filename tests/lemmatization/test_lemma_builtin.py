@@ -401,3 +401,15 @@ def test_persian_yeh_and_keheh_are_read_as_arabic_letters(lem, baghuz_text):
     persian = [w.replace("ي", "ی").replace("ك", "ک") for w in words]
     assert sum(w != p for w, p in zip(words, persian)) >= 100
     assert [a.lemma for a in lem.lemmatize_tokens(persian)] == [a.lemma for a in lem.lemmatize_tokens(words)]
+
+
+def test_presentation_forms_and_bidi_marks_are_read_as_plain_letters(lem, baghuz_text, presentation_forms):
+    # text copied from a PDF (ﻉ for ع) or a web page (U+200F before a word)
+    from arabtext.tokenization import tokenize
+
+    words = tokenize(baghuz_text)[:300]
+    want = [a.lemma for a in lem.lemmatize_tokens(words)]
+    assert [a.lemma for a in lem.lemmatize_tokens([presentation_forms(w) for w in words])] == want
+    assert [a.lemma for a in lem.lemmatize_tokens(["\u200f" + w for w in words])] == want
+    assert lem.lemmatize_tokens([presentation_forms("بكتابهم")])[0].segments == \
+        tuple(presentation_forms(s) for s in ("ب+", "كتاب", "+هم"))

@@ -34,6 +34,10 @@ def test_bidi_marks_and_a_byte_order_mark_are_no_part_of_a_word(baghuz_text):
     assert arabtext.counts(marked, ngram=2, top=5) == arabtext.counts(baghuz_text, ngram=2, top=5)
 
 
+def test_presentation_forms_are_counted_as_the_letters_they_show(baghuz_text, presentation_forms):
+    assert arabtext.counts(presentation_forms(baghuz_text), top=20) == arabtext.counts(baghuz_text, top=20)
+
+
 def test_own_stopwords(tmp_path, baghuz_text):
     (tmp_path / "stop.txt").write_text("# mine\nقوات\n", encoding="utf-8")
     terms = [c.term for c in arabtext.counts(baghuz_text, stopwords=tmp_path / "stop.txt", top=3)]
