@@ -89,18 +89,22 @@ def reads_variant_letters(lemmatize_tokens: _F) -> _F:
         if arabic_letters(line := "\n".join(tokens)) is line:  # nothing to read otherwise
             return lemmatize_tokens(self, tokens, diacritized)
         folded = [arabic_letters(t) for t in tokens]
-        return [a if t == f or len(t) != len(f) else a._replace(segments=_as_written(a.segments, t))
+        return [a if t == f else a._replace(segments=_as_written(a.segments, t))
                 for a, t, f in zip(lemmatize_tokens(self, folded, diacritized), tokens, folded)]
     return cast("_F", wrapper)
 
 
 def _as_written(segments: tuple[str, ...], token: str) -> tuple[str, ...]:
-    """The segments of ``token`` read in plain letters, one for one, with its letters as written."""
+    """The segments of ``token`` read in plain letters with its letters as written, where
+    each character of it stands for one letter (ی, ﻋ); else (ﻻ, a bidi mark) as read."""
+    plain = [arabic_letters(c) for c in token]
+    if any(len(p) != 1 for p in plain):
+        return segments
     out, i = [], 0
     for seg in segments:
         chars = []
         for ch in seg:
-            if i < len(token) and arabic_letters(token[i]) == ch:
+            if i < len(token) and plain[i] == ch:
                 ch = token[i]
                 i += 1
             chars.append(ch)  # or a clitic's + mark
