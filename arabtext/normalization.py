@@ -67,10 +67,15 @@ def strip_controls(text: str) -> str:
     return _CONTROLS_RE.sub("", text)
 
 
+_NOT_PLAIN_RE = re.compile("[" + chars.PRESENTATION_FORMS + re.escape(chars.INVISIBLE_CONTROLS) + "]")
+
+
 def plain_letters(text: str) -> str:
     """``text`` in the letters it shows: presentation forms (ﻋ ﻻ, as text copied from a
     PDF has them) as the letters they stand for, zero-width and bidi controls removed
-    (:func:`strip_controls`)."""
+    (:func:`strip_controls`).  A text with none is returned as is after one pass."""
+    if not _NOT_PLAIN_RE.search(text):
+        return text
     return strip_controls(_PRESENTATION_RE.sub(_nfkc, text))
 
 
