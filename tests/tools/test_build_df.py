@@ -5,8 +5,6 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import pytest
-
 from arabtext.keyphrases import DocumentFrequencies
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,12 +29,10 @@ def test_build_df_module(tmp_path):
     assert main([str(tmp_path / "empty-does-not-exist"), str(tmp_path / "x.gz")]) == 1
 
 
-def test_the_shipped_table_is_what_the_script_builds(tmp_path):
+def test_the_shipped_table_is_what_the_script_builds(tmp_path, shared_file):
     # The shipped background table must follow the code: a change to the stopwords, the
     # word keys or the reading of a text (a BOM, a Persian ی) calls for a rebuild.
-    ant = ROOT.parent / "shared" / "data" / "ant-news"
-    if not ant.is_dir():
-        pytest.skip("../shared/data/ant-news is not checked out beside the repository")
+    ant = shared_file("ant-news")
     out = tmp_path / "ant_df.tsv.gz"
     assert _build_df().main([str(ant), str(out)]) == 0
     assert out.read_bytes() == (ROOT / "arabtext" / "data" / "ant_df.tsv.gz").read_bytes(), \

@@ -14,7 +14,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "arabtext" / "data"
-ANT = ROOT.parent / "shared" / "data" / "ant-news"
 
 
 def _build(script: str, *args: str) -> None:
@@ -30,10 +29,8 @@ def _same(built: Path, shipped: str) -> None:
 
 
 @pytest.fixture
-def ant():
-    if not ANT.is_dir():
-        pytest.skip("../shared/data/ant-news is not checked out beside the repository")
-    return ANT
+def ant(shared_file):
+    return shared_file("ant-news")
 
 
 def test_word_clusters(ant, tmp_path):
