@@ -23,7 +23,9 @@ the decoder adds the network's label and transition scores times ``net_weight``.
 
 Speed comes from caching, per distinct word, the summed label-score vector of its own
 attributes and of its attributes as a neighbour at each offset, so a line costs a few
-vector additions per token instead of one dictionary lookup per attribute.  The cache
+vector additions per token instead of one dictionary lookup per attribute; the words a
+line brings that the cache lacks are summed together, with one gather and one segmented
+sum.  The cache
 holds float32 rows (the decoded labels are those of float64 sums: same output over
 2,000 ANT articles) and as many words with a network as without: a smaller cache
 recomputes the features of more words, which costs more than the wider rows.
@@ -34,7 +36,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 import numpy as np
 
@@ -160,35 +161,32 @@ class ChainScorer:
             ids = self._near[x] = tuple(self._attr.get(f"{k}:{x}", unknown) for k in self._offsets)
         return ids
 
-    def _word_id(self, token: str) -> int:
-        wid = self._ids.get(token)
-        if wid is None:
-            if not self._table.size:
-                self._table = np.zeros((1 + len(self._offsets), self._cache_size, self._width), dtype=np.float32)
-            if len(self._ids) >= self._cache_size:
-                self._ids.clear()
-                self._folded.clear()
-            wid = len(self._ids)
+    def _add_words(self, tokens: Sequence[str]) -> None:
+        """Cache the rows of ``tokens`` (distinct, none cached; the cache has room for
+        them): one gather and one segmented sum for all of them, each word's own
+        attributes and its attributes as a neighbour at each offset."""
+        if not self._table.size:
+            self._table = np.zeros((1 + len(self._offsets), self._cache_size, self._width), dtype=np.float32)
+        unknown, get, near_ids = len(self._attr), self._attr.get, self._near_ids
+        flat: list[int] = []
+        starts: list[int] = []
+        first = len(self._ids)
+        for token in tokens:
             folded, own, near = self._features.word(token)
-            unknown, get = len(self._attr), self._attr.get
-            groups = [[get(a, unknown) for a in own]]
+            starts.append(len(flat))
+            flat += [get(a, unknown) for a in own] or [unknown]  # (the last row is zeros)
             tuples: dict[int, list[tuple[int, ...]]] = {}  # offsets often share one list
             for m, k in enumerate(self._offsets):
                 lst = near[k]
                 found = tuples.get(id(lst))
                 if found is None:
-                    found = tuples[id(lst)] = [self._near_ids(x) for x in lst]
-                groups.append([ids[m] for ids in found])
-            if all(groups):  # one gather and one segmented sum for the word and its offsets
-                starts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
-                rows = self._weights[[a for g in groups for a in g]]
-                self._table[:, wid] = np.add.reduceat(rows, starts, axis=0)
-            else:
-                for m, group in enumerate(groups):
-                    self._table[m, wid] = self._weights[group].sum(axis=0)
-            self._ids[token] = wid
+                    found = tuples[id(lst)] = [near_ids(x) for x in lst]
+                starts.append(len(flat))
+                flat += [ids[m] for ids in found] or [unknown]
+            self._ids[token] = len(self._ids)
             self._folded.append(folded)
-        return wid
+        sums = np.add.reduceat(self._weights[flat], starts, axis=0)
+        self._table[:, first:len(self._ids)] = sums.reshape(len(tokens), 1 + len(self._offsets), -1).swapaxes(0, 1)
 
     def emissions(self, tokens: Sequence[str], history: NameHistory | None = None) -> np.ndarray:
         """The ``(len(tokens), labels)`` state scores of one line (``history``: the
@@ -200,9 +198,11 @@ class ChainScorer:
             if len(tokens) > self._cache_size:  # one huge line: grow, never clear mid-line
                 self._cache_size = len(tokens)
                 self._table = np.zeros((0, 0, self._width), dtype=np.float32)
-        known = self._ids.get
-        found = [known(t) for t in tokens]
-        ids = np.array([self._word_id(t) if i is None else i for i, t in zip(found, tokens)])
+        ids_of = self._ids
+        new = [t for t in dict.fromkeys(tokens) if t not in ids_of]
+        if new:
+            self._add_words(new)
+        ids = np.array([ids_of[t] for t in tokens])
         folded = [self._folded[i] for i in ids]
         n = len(ids)
         emit = self._table[0, ids]
@@ -242,16 +242,22 @@ class ChainScorer:
         """The Viterbi label sequence of ``(tokens, labels)`` state scores ``emit``
         under the model's transition scores (or ``trans``, same shape)."""
         trans = self._trans if trans is None else trans
-        score = emit[0]
-        back = []
+        n = len(emit)
+        emit = emit.astype(np.float64)  # as the sums would upcast it: same path, fewer conversions
+        back = np.empty((n, self._size), dtype=np.intp)  # back[i, b]: the best label before b at i
+        cand = np.empty_like(trans)
         cols = np.arange(self._size)
-        for i in range(1, len(emit)):
-            cand = score[:, None] + trans
-            best = cand.argmax(axis=0)
-            back.append(best)
-            score = cand[best, cols] + emit[i]
-        path = [int(score.argmax())]
-        for best in reversed(back):
-            path.append(int(best[path[-1]]))
+        score = emit[0]
+        for i in range(1, n):
+            np.add(score[:, None], trans, out=cand)
+            best = cand.argmax(axis=0, out=back[i])
+            score = cand[best, cols]
+            score += emit[i]
+        last = int(score.argmax())
+        path = [last]
+        rows = back.tolist()
+        for i in range(n - 1, 0, -1):
+            last = rows[i][last]
+            path.append(last)
         path.reverse()
         return [self.labels[i] for i in path]

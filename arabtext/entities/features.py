@@ -63,6 +63,9 @@ class EntityFeatures:
         self._wordstats = wordstats
         self._config = config
         self._offsets = [k for k in range(-config.window, config.window + 1) if k]
+        #: per offset: whether it shows the near (0: within two words) or far features, and
+        #: whether it shows a word's name-likeness class
+        self._distances = [(k, int(abs(k) > 2), abs(k) <= config.namelike_window) for k in self._offsets]
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
     def _cluster(self, folded: str, rest: str) -> tuple[str, str] | None:
@@ -100,14 +103,15 @@ class EntityFeatures:
             near += ["c1=" + cl[0], "c2=" + cl[1]]
         else:
             own.append("c=none")
-        stats = self._wordstats.get(strip_article(f)[0]) if self._wordstats is not None else None
+        bare = strip_article(f)[0]
+        stats = self._wordstats.get(bare) if self._wordstats is not None else None
         freq = wordstat_tags(stats)  # its first tag is the frequency class ("fq=none" unknown)
         if self._wordstats is not None:
             own += freq
             if pro:
                 own += wordstat_tags(self._wordstats.get(stem), "r")
         if self._neighbours is not None:
-            own += neighbour_tags(self._neighbours.get(strip_article(f)[0]) or self._neighbours.get(stem))
+            own += neighbour_tags(self._neighbours.get(bare) or self._neighbours.get(stem))
         if self._gazetteer is not None:
             typ = self._gazetteer.single.get(f)
             kind = "gz="
@@ -129,9 +133,11 @@ class EntityFeatures:
             likeness.append(nl)
             own += [nl, nl + "|" + freq[0]]
         far = [x for x in near[:1] + near[3:] if x[0] != "g"]
-        shown = {d: (near if d <= 2 else far) + likeness if d <= self._config.namelike_window and likeness
-                 else near if d <= 2 else far for d in range(1, self._config.window + 1)}
-        nb = {k: shown[abs(k)] for k in self._offsets}  # unprefixed: the feature is "k:" + each
+        if likeness:
+            liked = (near + likeness, far + likeness)
+            nb = {k: liked[d] if show else (near, far)[d] for k, d, show in self._distances}
+        else:
+            nb = {k: near if d == 0 else far for k, d, _ in self._distances}  # unprefixed: "k:" + each
         if len(self._cache) >= self._config.cache_size:
             self._cache.clear()
         entry = (f, own, nb)
