@@ -175,12 +175,13 @@ class ChainScorer:
             folded, own, near = self._features.word(token)
             starts.append(len(flat))
             flat += [get(a, unknown) for a in own] or [unknown]  # (the last row is zeros)
-            tuples: dict[int, list[tuple[int, ...]]] = {}  # offsets often share one list
+            shared: list[tuple[list[str], list[tuple[int, ...]]]] = []  # offsets share a few lists
             for m, k in enumerate(self._offsets):
                 lst = near[k]
-                found = tuples.get(id(lst))
+                found = next((ids for seen, ids in shared if seen is lst), None)
                 if found is None:
-                    found = tuples[id(lst)] = [near_ids(x) for x in lst]
+                    found = [near_ids(x) for x in lst]
+                    shared.append((lst, found))
                 starts.append(len(flat))
                 flat += [ids[m] for ids in found] or [unknown]
             self._ids[token] = len(self._ids)
