@@ -14,7 +14,7 @@ from .df import DocumentFrequencies
 from .keyword import Keyword
 from .scoring import Scored, score_all
 from .settings import KeywordSettings
-from .words import WordTable
+from .words import WordTable, article_key, fold
 
 
 def contains(big: tuple, small: tuple) -> bool:
@@ -31,6 +31,25 @@ def _name_like(c: Candidate, analyzer: WordAnalyzer | None) -> bool:
     """A single word the lemmatizer tags PROPN or does not know (برازيليا, الفيصلي)."""
     return analyzer is not None and \
         analyzer.word_class(c.surface()).pos in ("PROPN", None)
+
+
+def _titles(c: Candidate, group: Group, name: Group, analyzer: WordAnalyzer | None) -> bool:
+    """Whether phrase ``c`` (``group``) is the name ``name`` of a person with words
+    around it that make no longer name: each is definite (الطبيب ماجد علاية, الاجتماعية
+    محمد الطرابلسي), a verb (يمجد أسامة بن لادن) or carries a pronoun (نجمه كريستيانو
+    رونالدو).  An indefinite head before a name makes a name of its own (مستشفى شارل نيكول)."""
+    if analyzer is None or not contains(group, name):
+        return False
+    words = c.surface().split(" ")
+    if len(words) != len(group):
+        return False
+    at = next(k for k in range(len(group) - len(name) + 1) if group[k:k + len(name)] == name)
+    added = words[:at] + words[at + len(name):]
+    for w in added:
+        wc = analyzer.word_class(w)
+        if not (wc.pos == "VERB" or wc.suffixed or article_key(fold(w)) != fold(w)):
+            return False
+    return True
 
 
 def drop_fragments(scored: list[Scored], analyzer: WordAnalyzer | None,
@@ -163,9 +182,15 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         if c.n >= 2 and any(s.cand.n < c.n and group[c.n - s.cand.n:] == s.group
                             and core_wins(s.cand, c) for s in selected):
             continue
-        # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head
+        # الطبيب ماجد علاية beside ماجد علاية: a person named stands for himself with a title
+        if c.kind != "PER" and any(s.cand.kind == "PER" and _titles(c, group, s.group, analyzer) for s in selected):
+            continue
+        # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head,
+        # and a person the phrase with a title before his name
         hit = next((s for s in selected if s.cand.n > c.n and s.group[s.cand.n - c.n:] == group
-                    and core_wins(c, s.cand)), None)
+                    and core_wins(c, s.cand)
+                    or c.kind == "PER" and s.cand.kind != "PER" and _titles(s.cand, s.group, group, analyzer)),
+                   None)
         if hit is not None:
             if any(t.group == group for t in selected):
                 selected.remove(hit)
