@@ -20,7 +20,7 @@ from .analysis import WordAnalyzer, display_form
 from .candidates import Candidate, Group
 from .df import DocumentFrequencies
 from .settings import KeywordSettings
-from .words import WordTable, fold, ta_marbuta_form
+from .words import WordTable, article_key, fold, ta_marbuta_form
 
 
 class Scored(NamedTuple):
@@ -197,7 +197,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     (:func:`headline_prior`), damped for verb-like edges, indefinite-after-definite
     sequences (after the article or an attached pronoun), phrases with a proclitic on a
     word after the first (:func:`inner_proclitic`), and single words with attached
-    pronouns or in the indefinite accusative; the position weight rewards the headline,
+    pronouns, in the indefinite accusative or common nouns never written with the
+    article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
     and, in a text without a headline, one among the opening words
     (``settings.lead_boost``).  Multi-word phrases seen only once are not candidates, but
@@ -243,6 +244,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.suffix_penalty
             if c.n == 1 and analyzer.indefinite_accusative(sw[0]):
                 spec *= s.accusative_penalty
+            if c.n == 1 and c.kind is None and tags[0] == "NOUN" and not any(
+                    article_key(fold(w)) != fold(w) for w in (c.surfaces or [sw[0]])):
+                spec *= s.bare_noun_penalty
             if c.n > 1 and c.wellformed and analyzer.pronoun_then_indefinite(sw):
                 spec *= s.def_penalty
         if c.n > 1 and inner_proclitic(words, sw):

@@ -67,6 +67,9 @@ class KeywordSettings:
     suffix_penalty: float = 0.3
     #: Single words in the indefinite accusative (رسميا, سنويا, دينارا).
     accusative_penalty: float = 0.3
+    #: Single common nouns (not names) never written with the article in the text: the
+    #: head of a construct phrase, an indefinite mention or a unit (تقنية, أشخاص, دينار).
+    bare_noun_penalty: float = 0.5
     #: A phrase (not a name) whose last word, without the article, is followed by a noun
     #: with it (حفل جوائز | الأوسكار, عطلة نهاية | الأسبوع) in this share of its
     #: occurrences or more is cut off before its genitive ...

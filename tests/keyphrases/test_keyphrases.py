@@ -493,6 +493,23 @@ def test_phrase_cut_before_its_genitive_is_damped():
         assert damped[kept] == undamped[kept]
 
 
+@pytest.mark.skipif(default_lemmatizer() is None, reason="needs the project lemmatizer for word classes")
+def test_a_common_noun_never_written_with_the_article_is_damped():
+    # معالجة heads a construct (معالجة المياه) each time and أشخاص is an indefinite mention:
+    # damped; المياه, a word also written with the article (الغاز, بالغاز) and a name are not
+    text = ("تعد معالجة المياه الجوفية أهم خطوة قبل الشرب. وتعتمد معالجة المياه على الغاز، "
+            "وتفوق معالجة المياه بالغاز غيرها. وقبضت الشرطة على أشخاص في تونس، "
+            "وقالت إن أشخاص آخرين فروا من تونس.")
+    plain = dataclasses.replace(KeywordSettings(), bare_noun_penalty=1.0)
+    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
+    penalty = KeywordSettings().bare_noun_penalty
+    assert penalty < 1.0
+    for bare in ("معالجة", "أشخاص"):
+        assert damped[bare] == pytest.approx(undamped[bare] * penalty, abs=1e-3)
+    for kept in ("المياه", "الغاز", "تونس", "معالجة المياه"):
+        assert damped[kept] == undamped[kept]
+
+
 def test_a_phrase_cut_at_max_words_is_shown_with_the_word_that_always_follows():
     # an adjective or a ل + article word after a three-word phrase in (nearly) all its
     # occurrences completes it; a noun that may start a clause does not, nor a word
