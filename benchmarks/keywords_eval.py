@@ -272,7 +272,7 @@ def main(argv=None) -> int:
     if args.halves:
         print("\n== arabtext on two fixed halves (alternating documents), F1@5/10/15")
         halves = {"A": ids[0::2], "B": ids[1::2]}
-        for label, fam, lemma_map, averaging in variants[:2]:
+        for _label, fam, lemma_map, averaging in variants[:2]:
             row = []
             for h, hids in halves.items():
                 res = evaluate(preds["arabtext"], gold, hids, lemma_map, averaging, fam)

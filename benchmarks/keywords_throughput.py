@@ -25,25 +25,33 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+class _Worker:
+    """What each worker process extracts with (set once by :func:`_init`)."""
+
+    lemmatizer: object = None
+
+
+_WORKER = _Worker()
+
+
 def _init(mode):
-    global _LEM
     from arabtext.batch.pool import one_blas_thread
     from arabtext.keyphrases import KeyphraseResources
 
     one_blas_thread()  # as the CLI's --jobs workers do
 
     resources = KeyphraseResources.shared()  # what extract_keywords uses by default
-    resources.background  # load once per worker
+    _ = resources.background  # load once per worker
     if mode != "light":
-        resources.analyzer  # the project lemmatizer, loaded once per worker
-    _LEM = {"default": None, "light": False}.get(mode, "auto")
+        _ = resources.analyzer  # the project lemmatizer, loaded once per worker
+    _WORKER.lemmatizer = {"default": None, "light": False}.get(mode, "auto")
 
 
 def _work(path):
     from arabtext.keyphrases import extract_keywords
 
     text = Path(path).read_text(encoding="utf-8", errors="replace")
-    kws = extract_keywords(text, lemmatizer=_LEM)
+    kws = extract_keywords(text, lemmatizer=_WORKER.lemmatizer)
     return json.dumps({"path": path, "keywords": [k.as_dict() for k in kws]}, ensure_ascii=False)
 
 

@@ -31,11 +31,19 @@ from arabtext.tokenization import split_sentences, tokenize_spans
 SHORT, LONG = 10_000, 100_000
 # CPU time of this process: on a shared machine, wall time also counts the
 # time other processes hold the CPU, which hits a long run more than a short one.
-CLOCK = time.process_time
 # Like timeit, the cyclic garbage collector is off while a call is timed: a
 # full collection walks every object of the process (camel-tools' included),
 # a cost that a 100,000-token result triggers and a 10,000-token one does not.
-KEEP_GC = False
+
+
+class Timing:
+    """How calls are timed (``--wall``, ``--gc`` change it)."""
+
+    clock: Callable[[], float] = time.process_time
+    keep_gc = False
+
+
+TIMING = Timing()
 
 RUNS = ["ب-", ".", "ب.", "1,", "-", "#", "@", "a.", "www."]
 TAILS = {
@@ -99,11 +107,11 @@ def best_time(func: Callable[[str], object], line: str, repeats: int) -> float:
     spent = 0.0
     for _ in range(repeats):
         gc.collect()
-        if not KEEP_GC:
+        if not TIMING.keep_gc:
             gc.disable()
-        start = CLOCK()
+        start = TIMING.clock()
         func(line)
-        took = CLOCK() - start
+        took = TIMING.clock() - start
         gc.enable()
         best = min(best, took)
         spent += took
@@ -137,10 +145,9 @@ def main() -> int:
     parser.add_argument("--gc", action="store_true", help="keep the garbage collector on while timing")
     parser.add_argument("--only", default="", help="run only the lines whose label contains this text")
     args = parser.parse_args()
-    global CLOCK, KEEP_GC
     if args.wall:
-        CLOCK = time.perf_counter
-    KEEP_GC = args.gc
+        TIMING.clock = time.perf_counter
+    TIMING.keep_gc = args.gc
 
     camel = None
     if not args.no_camel:
