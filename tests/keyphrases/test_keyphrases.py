@@ -61,6 +61,19 @@ def raw_scores(text, **kw):
             for score, _, c in score_all(cands, total, col.df, col.analyzer, col.words, col.settings)}
 
 
+def assert_damped(text, penalty_field, damped_phrases, kept_phrases):
+    """The default ``penalty_field`` (below 1) multiplies the scores of ``damped_phrases``
+    and leaves those of ``kept_phrases`` as they are without it."""
+    plain = dataclasses.replace(KeywordSettings(), **{penalty_field: 1.0})
+    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
+    penalty = getattr(KeywordSettings(), penalty_field)
+    assert penalty < 1.0
+    for phrase in damped_phrases:
+        assert damped[phrase] == pytest.approx(undamped[phrase] * penalty, abs=1e-3), phrase
+    for phrase in kept_phrases:
+        assert damped[phrase] == undamped[phrase], phrase
+
+
 def phrases(text, **kw):
     return [k.keyword for k in kws(text, **kw)]
 
@@ -484,13 +497,7 @@ def test_phrase_cut_before_its_genitive_is_damped():
     text = ("أقيم حفل جوائز الأوسكار في مدينة لوس أنجلس بحضور نجوم السينما. وشهد حفل جوائز "
             "الأوسكار مفاجآت كثيرة، إذ فاز فيلم قصير بجائزة أفضل فيلم في حفل جوائز الأوسكار. "
             "ودعت النقابة إلى إضراب الخميس، وقالت إن إضراب الخميس يشمل كل المدارس.")
-    plain = dataclasses.replace(KeywordSettings(), construct_penalty=1.0)
-    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
-    penalty = KeywordSettings().construct_penalty
-    assert penalty < 1.0
-    assert damped["حفل جوائز"] == pytest.approx(undamped["حفل جوائز"] * penalty, abs=1e-3)
-    for kept in ("حفل جوائز الأوسكار", "إضراب", "جوائز الأوسكار"):
-        assert damped[kept] == undamped[kept]
+    assert_damped(text, "construct_penalty", ["حفل جوائز"], ["حفل جوائز الأوسكار", "إضراب", "جوائز الأوسكار"])
 
 
 @pytest.mark.skipif(default_lemmatizer() is None, reason="needs the project lemmatizer for word classes")
@@ -500,14 +507,7 @@ def test_a_common_noun_never_written_with_the_article_is_damped():
     text = ("تعد معالجة المياه الجوفية أهم خطوة قبل الشرب. وتعتمد معالجة المياه على الغاز، "
             "وتفوق معالجة المياه بالغاز غيرها. وقبضت الشرطة على أشخاص في تونس، "
             "وقالت إن أشخاص آخرين فروا من تونس.")
-    plain = dataclasses.replace(KeywordSettings(), bare_noun_penalty=1.0)
-    damped, undamped = raw_scores(text), raw_scores(text, settings=plain)
-    penalty = KeywordSettings().bare_noun_penalty
-    assert penalty < 1.0
-    for bare in ("معالجة", "أشخاص"):
-        assert damped[bare] == pytest.approx(undamped[bare] * penalty, abs=1e-3)
-    for kept in ("المياه", "الغاز", "تونس", "معالجة المياه"):
-        assert damped[kept] == undamped[kept]
+    assert_damped(text, "bare_noun_penalty", ["معالجة", "أشخاص"], ["المياه", "الغاز", "تونس", "معالجة المياه"])
 
 
 def test_a_phrase_cut_at_max_words_is_shown_with_the_word_that_always_follows():
