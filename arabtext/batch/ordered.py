@@ -45,6 +45,7 @@ class Ordered:
         self.batch_bytes_max = options.settings.batch_bytes * scale
         self.window: deque = deque()  # entries (kind, item, handle, index) in input order
         self.in_flight = 0
+        self.emitting: Item | None = None  # the entry whose result is being awaited or written
         self.batch: list[tuple[Item, FileTask]] = []
         self.batch_bytes = 0
         self.seen_bytes = 0
@@ -112,6 +113,11 @@ class Ordered:
         kind, item, handle, index = self.window.popleft()
         if isinstance(handle, _Handle) and index == handle.size - 1:
             self.in_flight -= 1
+        self.emitting = item  # in flight while its result is awaited: an abort removes its temporaries
+        self._emit(kind, item, handle, index)
+        self.emitting = None
+
+    def _emit(self, kind: str, item: Item, handle: Any, index: Any) -> None:
         if item.failed:
             return
         try:
@@ -149,7 +155,8 @@ class Ordered:
         self._advance(item, item.size, final=True)
 
     def in_flight_targets(self) -> list[Path]:
-        return [item.target for _, item, _, _ in self.window if item.target is not None]
+        items = [item for _, item, _, _ in self.window] + ([self.emitting] if self.emitting is not None else [])
+        return [item.target for item in items if item.target is not None]
 
     def _inline_file(self, item: Item) -> None:
         outcome = Outcome()

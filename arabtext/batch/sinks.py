@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 
@@ -271,6 +274,24 @@ class StreamSink(_JsonJoining):
             self.target.discard()
 
 
+@contextmanager
+def _termination_deferred() -> Iterator[None]:
+    """Hold SIGTERM and SIGINT back while a temporary file is created and recorded
+    (where signals can be blocked): a terminated worker's handler removes the file it
+    was writing (``arabtext.batch.pool``), so the file must never exist unrecorded."""
+    old = None
+    if hasattr(signal, "pthread_sigmask"):
+        try:
+            old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+        except (OSError, ValueError):
+            pass
+    try:
+        yield
+    finally:
+        if old is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 class FolderSink(_JsonJoining):
     """``--output-dir``: one atomically written file per source (``item.target``);
     ``new_formatter()`` gives each file its own header and brackets."""
@@ -291,7 +312,8 @@ class FolderSink(_JsonJoining):
 
     def open(self, item: Any) -> None:
         item.target.parent.mkdir(parents=True, exist_ok=True)
-        self.current = AtomicFile(item.target)
+        with _termination_deferred():  # a worker terminated meanwhile still knows its temporary file
+            self.current = AtomicFile(item.target)
         self.formatter = self.new_formatter()
         self.records = False
         self.current.stream.write(self.formatter.begin())
@@ -304,17 +326,21 @@ class FolderSink(_JsonJoining):
         assert self.current is not None and self.formatter is not None
         self.formatter.first_record = not self.records
         self.current.stream.write(self.formatter.end())
-        current, self.current = self.current, None
-        try:
+        current = self.current
+        try:  # current until renamed or deleted: a worker terminated meanwhile deletes it
             current.commit()
         except BaseException:
             current.discard()
             raise
+        finally:
+            self.current = None
 
     def discard(self, item: Any) -> None:
         if self.current is not None:
-            current, self.current = self.current, None
-            current.discard()
+            try:
+                self.current.discard()
+            finally:
+                self.current = None
 
     def finish(self) -> None:
         pass

@@ -87,3 +87,33 @@ def test_plan_skips_the_output_folder_below_a_folder_argument(tmp_path):
     assert [item.source.relpath.as_posix() for item in plan] == ["a.txt"]
     plan, _ = make_plan([str(tmp_path)], RunOptions(output_dir=tmp_path / "elsewhere"), Reporter(quiet=True))
     assert len(plan) == 2
+
+
+@pytest.mark.parametrize("step", ["commit", "discard"])
+def test_a_worker_terminated_while_it_renames_or_deletes_its_file_leaves_no_temporary(tmp_path, monkeypatch, step):
+    # A terminated worker's SIGTERM handler deletes the file the sink is writing
+    # (WorkerFiles.remove_current, arabtext.batch.pool): the sink must still name that
+    # file while it renames or deletes it, or a .tmp is left behind (seen once in a
+    # suite run: SIGTERM between the close of the file and its rename).
+    from types import SimpleNamespace
+
+    from arabtext.batch.sinks import FolderSink
+    from arabtext.batch.tasks import WORKER_FILES
+
+    sink = FolderSink(lambda: Formatter("text", ("path", "line", "text")), "text")
+    item = SimpleNamespace(target=tmp_path / "out" / "03.txt")
+    sink.open(item)
+    sink.new_task()
+    sink.write("نص\n")
+    original = getattr(AtomicFile, step)
+
+    def terminated_half_way(self):
+        self.stream.close()
+        WORKER_FILES.remove_current()  # the SIGTERM handler, then os._exit: nothing more runs
+
+    monkeypatch.setattr(AtomicFile, step, terminated_half_way)
+    monkeypatch.setattr(WORKER_FILES, "sink", sink)
+    sink.close(item) if step == "commit" else sink.discard(item)
+    monkeypatch.setattr(AtomicFile, step, original)
+    assert not list((tmp_path / "out").glob("*.tmp"))
+    assert not (tmp_path / "out" / "03.txt").exists()
