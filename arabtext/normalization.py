@@ -67,7 +67,8 @@ def strip_controls(text: str) -> str:
     return _CONTROLS_RE.sub("", text)
 
 
-_NOT_PLAIN_RE = re.compile("[" + chars.PRESENTATION_FORMS + re.escape(chars.INVISIBLE_CONTROLS) + "]")
+_NOT_PLAIN = chars.PRESENTATION_FORMS + re.escape(chars.INVISIBLE_CONTROLS)  # a character class's body
+_NOT_PLAIN_RE = re.compile("[" + _NOT_PLAIN + "]")
 
 
 def plain_letters(text: str) -> str:
@@ -119,8 +120,7 @@ def fold(text: str) -> str:
 _PERSIAN_FOLD = _table(alef=False, yeh=False, teh_marbuta=False, hamza=False, digits=False, persian=True)
 
 
-_VARIANT_LETTERS_RE = re.compile("[" + chars.PRESENTATION_FORMS + re.escape(chars.INVISIBLE_CONTROLS)
-                                  + chars.FARSI_YEH + chars.KEHEH + "]")
+_VARIANT_LETTERS_RE = re.compile("[" + _NOT_PLAIN + chars.FARSI_YEH + chars.KEHEH + "]")
 
 
 def arabic_letters(text: str) -> str:

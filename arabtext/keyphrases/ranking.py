@@ -14,7 +14,7 @@ from .df import DocumentFrequencies
 from .keyword import Keyword
 from .scoring import Scored, score_all
 from .settings import KeywordSettings
-from .words import WordTable, article_key, fold
+from .words import WordTable, definite
 
 
 def contains(big: tuple, small: tuple) -> bool:
@@ -47,7 +47,7 @@ def _titles(c: Candidate, group: Group, name: Group, analyzer: WordAnalyzer | No
     added = words[:at] + words[at + len(name):]
     for w in added:
         wc = analyzer.word_class(w)
-        if not (wc.pos == "VERB" or wc.suffixed or article_key(fold(w)) != fold(w)):
+        if not (wc.pos == "VERB" or wc.suffixed or definite(w)):
             return False
     return True
 

@@ -20,7 +20,7 @@ from .analysis import WordAnalyzer, display_form
 from .candidates import Candidate, Group
 from .df import DocumentFrequencies
 from .settings import KeywordSettings
-from .words import WordTable, article_key, fold, ta_marbuta_form
+from .words import WordTable, definite, fold, ta_marbuta_form
 
 
 class Scored(NamedTuple):
@@ -244,8 +244,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.suffix_penalty
             if c.n == 1 and analyzer.indefinite_accusative(sw[0]):
                 spec *= s.accusative_penalty
-            if c.n == 1 and c.kind is None and tags[0] == "NOUN" and not any(
-                    article_key(fold(w)) != fold(w) for w in (c.surfaces or [sw[0]])):
+            if c.n == 1 and c.kind is None and tags[0] == "NOUN" and \
+                    not any(map(definite, c.surfaces or [sw[0]])):
                 spec *= s.bare_noun_penalty
             if c.n > 1 and c.wellformed and analyzer.pronoun_then_indefinite(sw):
                 spec *= s.def_penalty

@@ -65,6 +65,13 @@ def article_key(folded: str) -> str:
     return folded
 
 
+def definite(surface: str) -> bool:
+    """Whether a surface word carries the article, after a proclitic or not (الحكومة,
+    والحكومة, للحكومة; not حكومة)."""
+    folded = fold(surface)
+    return article_key(folded) != folded
+
+
 class WordInfo(NamedTuple):
     """What the extractor knows of a surface word on its own."""
 
