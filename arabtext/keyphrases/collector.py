@@ -119,7 +119,8 @@ class KeyphraseCollector:
             return []
         cands, total = collect(text, self.max_words, self.reader, self.lemmas, self.names,
                                analyzer=self.analyzer)
-        ranked = rank(cands, total, self.df, _budget(top), self.analyzer, self.words, self.settings)
+        ranked = rank(cands, total, self.df, _budget(top), self.analyzer, self.words, self.settings,
+                      self.max_words)
         return self._clean(ranked, top, cutoff)
 
     def _clean(self, ranked: list[Keyword], top: int, cutoff: float) -> list[Keyword]:

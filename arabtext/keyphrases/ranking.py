@@ -16,6 +16,9 @@ from .scoring import Scored, score_all
 from .settings import KeywordSettings
 from .words import WordTable, definite
 
+#: The kinds of name a phrase may not cut across (MISC, such as nationalities, may).
+_NAMES = ("PER", "LOC", "ORG")
+
 
 def contains(big: tuple, small: tuple) -> bool:
     """True when ``small`` is a proper contiguous part of ``big``."""
@@ -25,6 +28,25 @@ def contains(big: tuple, small: tuple) -> bool:
     if m == 1:
         return small[0] in big
     return any(big[i:i + m] == small for i in range(n - m + 1))
+
+
+def crosses(a: Group, b: Group, cands: dict[Group, Candidate], count: int, width: int) -> bool:
+    """Whether phrases ``a`` and ``b`` overlap, a tail of one the head of the other
+    (وفاة هيلموت and هيلموت كول, الرئيس التركي رجب and رجب طيب أردوغان), and the text
+    holds the phrase they make together: each of its runs of ``width`` words (or all of
+    it, when shorter) is a candidate seen at least half as often as ``count``.  (صندوق
+    النقد and النقد الأجنبي overlap, but صندوق النقد الأجنبي is not in the text.)"""
+    if contains(a, b) or contains(b, a):
+        return False
+    for x, y in ((a, b), (b, a)):
+        for k in range(1, min(len(x), len(y))):
+            if x[-k:] == y[:k]:
+                union = x + y[k:]
+                w = min(width, len(union))
+                if all((v := cands.get(union[i:i + w])) is not None and 2 * v.count >= count
+                       for i in range(len(union) - w + 1)):
+                    return True
+    return False
 
 
 def _name_like(c: Candidate, analyzer: WordAnalyzer | None) -> bool:
@@ -134,9 +156,10 @@ def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettin
 
 def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, budget: int,
          analyzer: WordAnalyzer | None, words_table: WordTable,
-         settings: KeywordSettings) -> list[Keyword]:
+         settings: KeywordSettings, max_words: int = 3) -> list[Keyword]:
     """Up to ``budget`` keyphrases, best first: scored, fragments dropped, near-duplicates
-    merged (the caller then applies :class:`~arabtext.keyphrases.hygiene.Hygiene`)."""
+    merged (the caller then applies :class:`~arabtext.keyphrases.hygiene.Hygiene`).
+    ``max_words``: the longest candidates (but names) the document's were collected with."""
     scored = drop_fragments(score_all(cands, total, df, analyzer, words_table, settings),
                             analyzer, settings)
     scored.sort(key=lambda t: (-t.score, t.group))
@@ -215,6 +238,10 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
+            continue
+        # وفاة هيلموت beside هيلموت كول: a phrase that cuts across a name is no term
+        if c.kind not in _NAMES and any(s.cand.kind in _NAMES and crosses(group, s.group, cands, c.count, max_words)
+                                        for s in selected):
             continue
         if len(selected) < budget:
             selected.append(_Selected(score, group, c, c.count))

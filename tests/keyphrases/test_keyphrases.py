@@ -260,6 +260,42 @@ def test_a_person_is_listed_without_the_title_or_pronoun_before_the_name(text, n
         assert "مستشفى شارل نيكول" in found, found
 
 
+@pytest.mark.parametrize("text, name, crossing", [
+    ("وفاة هيلموت كول عن 87 عاما\nتوفي المستشار الألماني الأسبق هيلموت كول يوم الجمعة في منزله بمدينة "
+     "لودفيغسهافن. وقاد هيلموت كول ألمانيا نحو الوحدة عام 1990، وبقي في منصبه ست عشرة سنة. ونعت "
+     "المستشارة أنجيلا ميركل المستشار الراحل.", "هيلموت كول", "وفاة هيلموت"),
+    ("إحالة سليم شيبوب على القضاء\nقررت دائرة الاتهام إحالة رجل الأعمال سليم شيبوب على الدائرة "
+     "الجنائية في قضية فساد مالي. وكان سليم شيبوب قد عاد إلى تونس بعد سنوات من الإقامة في الإمارات.",
+     "سليم شيبوب", "إحالة سليم"),
+])
+def test_a_phrase_cutting_across_a_listed_name_is_dropped(text, name, crossing):
+    found = {k.keyword: k.kind for k in extract_keywords(text, top=10, cutoff=0)}
+    assert found.get(name) == "PER" and crossing not in found, found
+    assert len(found) == 10  # the next candidate takes its place
+
+
+def test_crosses_needs_the_joined_phrase_in_the_text():
+    from arabtext.keyphrases.candidates import Candidate
+    from arabtext.keyphrases.ranking import crosses
+
+    def cand(count):
+        c = Candidate(1)
+        c.count = count
+        return c
+
+    cands = {("وفاة", "هيلموت"): cand(1), ("هيلموت", "كول"): cand(3),
+             ("وفاة", "هيلموت", "كول"): cand(1), ("صندوق", "نقد"): cand(4), ("نقد", "أجنبي"): cand(2)}
+    assert crosses(("وفاة", "هيلموت"), ("هيلموت", "كول"), cands, 1, 3)
+    assert crosses(("هيلموت", "كول"), ("وفاة", "هيلموت"), cands, 1, 3)  # either order
+    # صندوق النقد الأجنبي is not in the text: two phrases that share a word
+    assert not crosses(("نقد", "أجنبي"), ("صندوق", "نقد"), cands, 2, 3)
+    # the joined phrase seen less than half as often as the phrase: mostly on its own
+    assert not crosses(("وفاة", "هيلموت"), ("هيلموت", "كول"), cands, 3, 3)
+    # longer than max_words: each run of max_words words must be in the text
+    assert crosses(("وفاة", "هيلموت"), ("هيلموت", "كول"), cands, 1, 2)
+    assert not crosses(("هيلموت", "كول"), ("هيلموت",), cands, 1, 3)  # contained, not crossing
+
+
 def test_two_names_joined_by_waw_are_two_keyphrases():
     text = ("اعتقال ثلاثة أشخاص بشبهة تهريب أسلحة إلى إيران وليبيا\n\n"
             "ألقت الشرطة الإيطالية القبض على ثلاثة إيطاليين للاشتباه في تهريبهم أسلحة إلى إيران وليبيا. "
