@@ -246,13 +246,14 @@ class ChainScorer:
         n = len(emit)
         emit = emit.astype(np.float64)  # as the sums would upcast it: same path, fewer conversions
         back = np.empty((n, self._size), dtype=np.intp)  # back[i, b]: the best label before b at i
-        cand = np.empty_like(trans)
-        cols = np.arange(self._size)
+        into = np.ascontiguousarray(trans.T)  # into[b, a]: from a to b (a row's max is contiguous)
+        cand = np.empty_like(into)
+        every = np.arange(self._size)
         score = emit[0]
         for i in range(1, n):
-            np.add(score[:, None], trans, out=cand)
-            best = cand.argmax(axis=0, out=back[i])
-            score = cand[best, cols]
+            np.add(into, score, out=cand)
+            best = cand.argmax(axis=1, out=back[i])
+            score = cand[every, best]
             score += emit[i]
         last = int(score.argmax())
         path = [last]

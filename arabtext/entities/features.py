@@ -67,6 +67,7 @@ class EntityFeatures:
         #: whether it shows a word's name-likeness class
         self._distances = [(k, int(abs(k) > 2), abs(k) <= config.namelike_window) for k in self._offsets]
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
+        self._line_cache: dict[str, tuple[str, str, str, str | None, str | None]] = {}
 
     def _cluster(self, folded: str, rest: str) -> tuple[str, str] | None:
         found = self._clusters.get(folded)
@@ -149,36 +150,47 @@ class EntityFeatures:
         """The neighbour offsets of the window, in order."""
         return self._offsets
 
+    def _line_word(self, folded: str) -> tuple[str, str, str, str | None, str | None]:
+        """``(rest, stem, topic key, cluster c1 or None, gazetteer type or None)`` of a
+        folded word: what :meth:`contexts` reads of each word of a line (cached)."""
+        hit = self._line_cache.get(folded)
+        if hit is None:
+            _, rest, stem, _ = split_word(folded)
+            cl = self._cluster(folded, rest)
+            typ = self._gazetteer.single.get(folded) if self._gazetteer is not None else None
+            hit = (rest, stem, strip_article(folded)[0], None if cl is None else cl[0], typ)
+            if len(self._line_cache) >= self._config.cache_size:
+                self._line_cache.clear()
+            self._line_cache[folded] = hit
+        return hit
+
     def contexts(self, folded: Sequence[str], history: NameHistory | None = None) -> list[list[str]]:
         """For each position of a line of folded words, the features that depend on the
         line, not on one word (and on ``history``, the names of the document's previous
         lines: see :mod:`arabtext.entities.history`)."""
         out = self.context(folded)
-        splits = [split_word(f) for f in folded]
-        rests = [sp[1] for sp in splits]
+        infos = [self._line_word(f) for f in folded]
         if history:
-            seen = [history.types(sp[2]) for sp in splits]
+            seen = [history.types(info[1]) for info in infos]
             last = len(folded) - 1
             for i, feats in enumerate(out):
-                feats += ["h=" + t for t in seen[i]]
-                if i:
+                if seen[i]:
+                    feats += ["h=" + t for t in seen[i]]
+                if i and seen[i - 1]:
                     feats += ["h-1=" + t for t in seen[i - 1]]
-                if i < last:
+                if i < last and seen[i + 1]:
                     feats += ["h+1=" + t for t in seen[i + 1]]
-        topic = self._topics.line_topic(strip_article(f)[0] for f in folded) if self._topics is not None else None
+        topic = self._topics.line_topic(info[2] for info in infos) if self._topics is not None else None
         if topic is not None:  # the line's news section, alone and with the word's kind
             tp = "tp=" + topic
-            single = self._gazetteer.single if self._gazetteer is not None else {}
-            for f, rest, feats in zip(folded, rests, out):
+            for (_, _, _, c1, typ), feats in zip(infos, out):
                 feats.append(tp)
-                cl = self._cluster(f, rest)
-                if cl is not None:
-                    feats.append(tp + "|c1=" + cl[0])
-                typ = single.get(f)
+                if c1 is not None:
+                    feats.append(tp + "|c1=" + c1)
                 if typ is not None:
                     feats.append(tp + "|gz=" + typ)
         if self._gazetteer is not None and self._gazetteer.multi:
-            for a, b, typ in self._gazetteer.spans(folded, rests):
+            for a, b, typ in self._gazetteer.spans(folded, [info[0] for info in infos]):
                 out[a].append("gzB=" + typ)
                 for k in range(a + 1, b):
                     out[k].append("gzI=" + typ)
@@ -204,9 +216,9 @@ class EntityFeatures:
             if i == 0:
                 feats.append("first")
             if names is not None:
-                if i:
+                if i and tags[i - 1]:
                     feats += ["gp-=" + t for t in tags[i - 1]]
-                if i + 1 < n:
+                if i + 1 < n and tags[i]:
                     feats += ["gp+=" + t for t in tags[i]]
             out.append(feats)
         return out
