@@ -180,6 +180,18 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             inflection_keys[cand] = None if None in keys else keys
         return inflection_keys[cand]
 
+    #: the first selected phrase of each length and inflection (kept up to date below)
+    by_inflection: dict[tuple, _Selected] = {}
+
+    def index(s: _Selected) -> None:
+        if analyzer is not None and (key := inflection(s.cand)) is not None:
+            by_inflection.setdefault((s.cand.n, key), s)
+
+    def reindex() -> None:
+        by_inflection.clear()
+        for s in selected:
+            index(s)
+
     sel_words: set[str] = set()  # the words of the selected groups (kept up to date below)
     late: list[_Selected] = []  # longer forms of selected phrases met once the list was full
     for score, group, c in scored:
@@ -187,8 +199,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         # المقاتلين التونسيين after المقاتلون التونسيون: each word another inflection
         if analyzer is not None:
             lemma = inflection(c)
-            same = None if lemma is None else next(
-                (s for s in selected if s.cand.n == c.n and inflection(s.cand) == lemma), None)
+            same = None if lemma is None else by_inflection.get((c.n, lemma))
             if same is not None:
                 same.merged.append(c)
                 same.also.append(group)
@@ -199,6 +210,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             # shares no word with a selected phrase: none of the rules below applies
             if len(selected) < budget:
                 selected.append(_Selected(score, group, c, c.count))
+                index(selected[-1])
                 sel_words.update(group)
             continue
         # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
@@ -220,6 +232,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             else:
                 hit.become(group, c, c.count)
             sel_words = set().union(*(t.words() for t in selected))
+            reindex()
             continue
         covered = sum(s.cover for s in selected if s.contains(group))
         if covered and c.count <= covered * settings.subsume_ratio:
@@ -235,6 +248,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             first.become(group, c, max([c.count] + [s.cover for s in hits]))
             selected = [s for s in selected if s is first or s not in hits]
             sel_words = set().union(*(t.words() for t in selected))
+            reindex()
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
@@ -245,6 +259,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             continue
         if len(selected) < budget:
             selected.append(_Selected(score, group, c, c.count))
+            index(selected[-1])
             sel_words.update(group)
         elif c.kind == "PER" and c.n > 1 and len(late) < budget and any(contains(group, s.group) for s in selected):
             late.append(_Selected(score, group, c, c.count))
