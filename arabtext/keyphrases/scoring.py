@@ -196,7 +196,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     specificity is the background IDF (:func:`specificity`) times the headline prior
     (:func:`headline_prior`), damped for verb-like edges, indefinite-after-definite
     sequences (after the article or an attached pronoun), phrases with a proclitic on a
-    word after the first (:func:`inner_proclitic`), and single words with attached
+    word after the first (:func:`inner_proclitic`), phrases (not names) with an attached
+    pronoun on a word after the first (قيمة وارداتها, رزق أهله), and single words with attached
     pronouns, in the indefinite accusative or common nouns never written with the
     article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
@@ -249,6 +250,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.bare_noun_penalty
             if c.n > 1 and c.wellformed and analyzer.pronoun_then_indefinite(sw):
                 spec *= s.def_penalty
+            if c.n > 1 and c.kind is None and any(analyzer.word_class(w).suffixed for w in sw[1:]):
+                spec *= s.suffix_penalty  # a pronoun after the first word: قيمة وارداتها, مستوى ساقه
         if c.n > 1 and inner_proclitic(words, sw):
             spec *= s.inner_clitic_penalty
         spec *= headline_prior(words, df, s)

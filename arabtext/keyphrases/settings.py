@@ -63,7 +63,8 @@ class KeywordSettings:
     inner_clitic_penalty: float = 0.5
     #: Single words / phrase edges the lemmatizer tags VERB.
     pos_verb_penalty: float = 0.3
-    #: Single words with an attached pronoun and no bare form in the document.
+    #: Single words with an attached pronoun and no bare form in the document, and phrases
+    #: (not names) with one on a word after the first (قيمة وارداتها, مستوى ساقه).
     suffix_penalty: float = 0.3
     #: Single words in the indefinite accusative (رسميا, سنويا, دينارا).
     accusative_penalty: float = 0.3

@@ -546,6 +546,15 @@ def test_a_common_noun_never_written_with_the_article_is_damped():
     assert_damped(text, "bare_noun_penalty", ["معالجة", "أشخاص"], ["المياه", "الغاز", "تونس", "معالجة المياه"])
 
 
+@pytest.mark.skipif(default_lemmatizer() is None, reason="needs the project lemmatizer for word classes")
+def test_a_phrase_with_a_pronoun_after_its_first_word_is_damped():
+    # "the value of its imports", "the level of his leg": the pronoun points elsewhere in the text
+    text = ("أعلنت الشركة ارتفاع قيمة وارداتها من القمح. وقالت إن قيمة وارداتها بلغت مليون دينار. "
+            "وتراجعت قيمة الصادرات هذا العام، لكن قيمة الصادرات ستتحسن. وأصيب اللاعب على مستوى ساقه، "
+            "وقال الطبيب إن مستوى ساقه يتحسن.")
+    assert_damped(text, "suffix_penalty", ["قيمة وارداتها", "مستوى ساقه"], ["قيمة الصادرات", "القمح"])
+
+
 def test_a_phrase_cut_at_max_words_is_shown_with_the_word_that_always_follows():
     # an adjective or a ل + article word after a three-word phrase in (nearly) all its
     # occurrences completes it; a noun that may start a clause does not, nor a word
