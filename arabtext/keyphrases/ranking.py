@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from arabtext.lang.clitics import LAM_ARTICLE
-from arabtext.lang.keyphrase_words import GENERIC_HEADS
+from arabtext.lang.keyphrase_words import GENERIC_HEADS, GROUP_AND_PLACE_HEADS
 
 from .analysis import WordAnalyzer, display_form
 from .candidates import Candidate, Group
@@ -165,9 +165,15 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
     scored.sort(key=lambda t: (-t.score, t.group))
 
     def core_wins(cc, bc):
-        """A core (تنظيم داعش) stands for itself behind a generic head (عناصر تنظيم داعش)."""
-        return cc.count > bc.count and bc.n - cc.n == 1 and \
-            bc.key().split(" ")[0] in GENERIC_HEADS
+        """A core (تنظيم داعش) stands for itself behind a generic head (عناصر تنظيم داعش),
+        unless it describes the head: an adjective (مدينة أسترالية) or, after a group's
+        or place's head with the article, any word (المنطقة الحرة is no الحرة)."""
+        head = bc.key().split(" ")[0]
+        if not (cc.count > bc.count and bc.n - cc.n == 1 and head in GENERIC_HEADS):
+            return False
+        if head in GROUP_AND_PLACE_HEADS and definite(bc.surface().split(" ")[0]):
+            return False
+        return analyzer is None or analyzer.word_class(cc.surface().split(" ")[0]).pos != "ADJ"
 
     selected: list[_Selected] = []
     inflection_keys: dict = {}

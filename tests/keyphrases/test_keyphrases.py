@@ -546,6 +546,16 @@ def test_a_common_noun_never_written_with_the_article_is_damped():
     assert_damped(text, "bare_noun_penalty", ["معالجة", "أشخاص"], ["المياه", "الغاز", "تونس", "معالجة المياه"])
 
 
+def test_a_word_describing_a_generic_head_does_not_replace_the_phrase():
+    # الحرة is more frequent than المنطقة الحرة, but describes the head: it is no core
+    # as الباغوز is of بلدة الباغوز (see test_baghuz_reference_article)
+    text = ("تعتزم الوزارة تنظيم ندوة دولية حول المنطقة الحرة في بن قردان. وقال المدير إن المنطقة الحرة "
+            "ستوفر آلاف مواطن الشغل، وإن أشغال المنطقة الحرة تنطلق قريبا. وتشمل السوق الحرة والتجارة "
+            "الحرة مجالات عدة في المنطقة.")
+    out = phrases(text, top=5)
+    assert out[0] == "المنطقة الحرة" and "الحرة" not in out, out
+
+
 @pytest.mark.skipif(default_lemmatizer() is None, reason="needs the project lemmatizer for word classes")
 def test_a_phrase_with_a_pronoun_after_its_first_word_is_damped():
     # "the value of its imports", "the level of his leg": the pronoun points elsewhere in the text
