@@ -301,9 +301,10 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
     """The names in a tagger's name: less the stopwords it ran on into at either edge
     (بأن المرزوقي, ترامب أمس; not a month name or number word, which can end one: تيريزا
     ماي) and an adverb in the indefinite accusative it ran on into at the end (توزر
-    مرورا; not after بن: فريد بن حجا), and a person's name cut where the analyzer reads
-    a word after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين: two people;
-    وليد, وسام stay whole).  An organisation's or place's name of three words or more
+    مرورا; not after بن: فريد بن حجا), and a person's name cut before a word after the
+    first carrying ل + the article (شعبان النجار | للعروبة, "for the club") and where the
+    analyzer reads a word after the first as و + a word (ميسي وبدرو, المرزوقي وأبو سهمين:
+    two people; وليد, وسام stay whole).  An organisation's or place's name of three words or more
     loses a last word the analyzer reads as a verb in the imperfect (ي ت ن): a headline
     puts its subject first, and the tagger runs it on into the verb (وزارة المرأة تطلق,
     رابطة حقوق الانسان تنتقد; not هيومن رايتس واتش).  In a headline (``head``), any name
@@ -328,7 +329,12 @@ def _name_parts(words: list[str], kind: str, vocabulary: WordTable,
     if (head and analyzer is not None and len(words) > 1
             and words[0].startswith(_IMPERFECT) and analyzer.word_class(words[0]).pos == "VERB"):
         words = words[1:]  # a headline's verb before its object (يكرم رونالدو, تتحدى الفيفا)
-    if kind != "PER" or analyzer is None:
+    if kind != "PER":
+        return [words]
+    # a person's name holds no "for the ..." after its first word: شعبان النجار | للعروبة
+    cut = next((i for i in range(1, len(words)) if fold(words[i]).startswith(LAM_ARTICLE)), len(words))
+    words = words[:cut]
+    if analyzer is None:
         return [words]
     parts, start = [], 0
     for i in range(1, len(words)):

@@ -1066,6 +1066,10 @@ def test_a_tagger_name_loses_edge_stopwords_and_splits_at_a_conjunction():
     assert parts("ميسي وبدرو") == ["ميسي", "بدرو"]
     assert parts("المرزوقي وأبو سهمين") == ["المرزوقي", "أبو سهمين"]
     assert parts("محمد وليد") == ["محمد وليد"] and parts("علي وسام") == ["علي وسام"]
+    # a person's name ends before ل + the article ("scored for al-Oruba"); an
+    # organisation's may hold it
+    assert parts("شعبان النجار للعروبة") == ["شعبان النجار"]
+    assert parts("الاتحاد العام التونسي للشغل", "ORG") == ["الاتحاد العام التونسي للشغل"]
     # an organisation's name may hold a و
     assert parts("حركة العدل والمساواة", "ORG") == ["حركة العدل والمساواة"]
     # an adverb in the accusative the tagger ran on into ends no name; بن + a name does
