@@ -129,18 +129,21 @@ class DocumentFrequencies:
     @classmethod
     def _load(cls, path: Path) -> DocumentFrequencies:
         opener = gzip.open if path.suffix == ".gz" else open
-        counts: dict[str, int] = {}
-        n = 0
         with opener(path, "rt", encoding="utf-8") as fh:
-            first = fh.readline().rstrip("\n")
-            if first != _HEADER:
-                raise ValueError(f"{path}: not an arabtext document-frequency table")
-            for line in fh:
-                k, _, c = line.rstrip("\n").rpartition("\t")
-                if k == "#n":
-                    n = int(c)
-                elif k:
-                    counts[k] = int(c)
+            lines = fh.read().split("\n")
+        if lines[0] != _HEADER:
+            raise ValueError(f"{path}: not an arabtext document-frequency table")
+        if lines[-1] == "":
+            lines.pop()
+        # one split for the whole table ("key<TAB>count" a line: keys hold no tab)
+        flat = "\t".join(lines[1:]).split("\t")
+        try:
+            if len(flat) % 2:
+                raise ValueError
+            counts = dict(zip(flat[0::2], map(int, flat[1::2])))
+        except ValueError:
+            raise ValueError(f"{path}: a line is not a key and a count") from None
+        n = counts.pop("#n", 0)
         if n <= 0:
             raise ValueError(f"{path}: document count missing")
         return cls(counts, n)
