@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from arabtext.entities.names import NameCounts
 from arabtext.entities.tables import Gazetteer, Topics, namelike_class, neighbour_tags, wordstat_tags
@@ -34,6 +34,16 @@ class NameHistory(Protocol):
 
     def types(self, stem: str) -> list[str]: ...
     def __bool__(self) -> bool: ...
+
+
+class LineWord(NamedTuple):
+    """What the line features (:meth:`EntityFeatures.contexts`) read of one folded word."""
+
+    rest: str  # less a proclitic candidate
+    stem: str  # ... and the article: the key of the name history
+    topic_key: str  # less the article: the key of the topic table
+    cluster: str | None  # coarse word cluster (None: the word has none)
+    gazetteer: str | None  # the gazetteer's type of the word alone (None: not listed)
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ class EntityFeatures:
         #: whether it shows a word's name-likeness class
         self._distances = [(k, int(abs(k) > 2), abs(k) <= config.namelike_window) for k in self._offsets]
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
-        self._line_cache: dict[str, tuple[str, str, str, str | None, str | None]] = {}
+        self._line_cache: dict[str, LineWord] = {}
 
     def _cluster(self, folded: str, rest: str) -> tuple[str, str] | None:
         found = self._clusters.get(folded)
@@ -150,15 +160,14 @@ class EntityFeatures:
         """The neighbour offsets of the window, in order."""
         return self._offsets
 
-    def _line_word(self, folded: str) -> tuple[str, str, str, str | None, str | None]:
-        """``(rest, stem, topic key, cluster c1 or None, gazetteer type or None)`` of a
-        folded word: what :meth:`contexts` reads of each word of a line (cached)."""
+    def _line_word(self, folded: str) -> LineWord:
+        """What :meth:`contexts` reads of each word of a line (cached per folded word)."""
         hit = self._line_cache.get(folded)
         if hit is None:
             _, rest, stem, _ = split_word(folded)
             cl = self._cluster(folded, rest)
             typ = self._gazetteer.single.get(folded) if self._gazetteer is not None else None
-            hit = (rest, stem, strip_article(folded)[0], None if cl is None else cl[0], typ)
+            hit = LineWord(rest, stem, strip_article(folded)[0], None if cl is None else cl[0], typ)
             if len(self._line_cache) >= self._config.cache_size:
                 self._line_cache.clear()
             self._line_cache[folded] = hit
@@ -171,7 +180,7 @@ class EntityFeatures:
         out = self.context(folded)
         infos = [self._line_word(f) for f in folded]
         if history:
-            seen = [history.types(info[1]) for info in infos]
+            seen = [history.types(info.stem) for info in infos]
             last = len(folded) - 1
             for i, feats in enumerate(out):
                 if seen[i]:
@@ -180,17 +189,17 @@ class EntityFeatures:
                     feats += ["h-1=" + t for t in seen[i - 1]]
                 if i < last and seen[i + 1]:
                     feats += ["h+1=" + t for t in seen[i + 1]]
-        topic = self._topics.line_topic(info[2] for info in infos) if self._topics is not None else None
+        topic = self._topics.line_topic(info.topic_key for info in infos) if self._topics is not None else None
         if topic is not None:  # the line's news section, alone and with the word's kind
             tp = "tp=" + topic
-            for (_, _, _, c1, typ), feats in zip(infos, out):
+            for info, feats in zip(infos, out):
                 feats.append(tp)
-                if c1 is not None:
-                    feats.append(tp + "|c1=" + c1)
-                if typ is not None:
-                    feats.append(tp + "|gz=" + typ)
+                if info.cluster is not None:
+                    feats.append(tp + "|c1=" + info.cluster)
+                if info.gazetteer is not None:
+                    feats.append(tp + "|gz=" + info.gazetteer)
         if self._gazetteer is not None and self._gazetteer.multi:
-            for a, b, typ in self._gazetteer.spans(folded, [info[0] for info in infos]):
+            for a, b, typ in self._gazetteer.spans(folded, [info.rest for info in infos]):
                 out[a].append("gzB=" + typ)
                 for k in range(a + 1, b):
                     out[k].append("gzI=" + typ)
