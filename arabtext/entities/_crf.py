@@ -36,6 +36,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -125,6 +126,7 @@ class ChainScorer:
         self._attr: dict[str, int] = {a: i for i, a in enumerate(model.attributes)}
         self._net = net
         self.net_weight = net.weight if net is not None else 0.0
+        self._blas: Any = None  # a threadpoolctl controller, made with the network's first line
         if net is not None:  # one row per feature of either model: the CRF's scores, then the network's vector
             if list(net.labels) != self.labels:
                 raise ValueError("the entity network's labels differ from the CRF's")
@@ -232,12 +234,27 @@ class ChainScorer:
         if self._net is not None:
             emit, vectors = emit[:, :self._size], emit[:, self._size:]
             if self.net_weight:
-                emit = emit + self.net_weight * self._net.scores(vectors)  # float32 rows already
+                with self._one_blas_thread():
+                    scores = self._net.scores(vectors)
+                emit = emit + self.net_weight * scores  # float32 rows already
                 trans = trans + self.net_weight * self._net.trans
         bias = self.entity_bias if entity_bias is None else entity_bias
         if bias and self._outside is not None:
             emit[:, self._outside] -= bias
         return self.best_path(emit, trans)
+
+    def _one_blas_thread(self) -> Any:
+        """A context in which numpy's BLAS runs the network on one thread, whoever calls
+        (the CLI sets one thread for the whole process; a notebook or a Dask worker does
+        not): its matrices are a line long, and more threads only spin, against the
+        caller's other work too.  threadpoolctl's limit, set and undone around the one
+        product, costs about 16 µs.  (Threads of one process decoding at once may leave
+        BLAS at one thread.)"""
+        if self._blas is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._blas = ThreadpoolController()
+        return self._blas.limit(limits=1, user_api="blas")
 
     def best_path(self, emit: np.ndarray, trans: np.ndarray | None = None) -> list[str]:
         """The Viterbi label sequence of ``(tokens, labels)`` state scores ``emit``

@@ -146,3 +146,31 @@ def test_delexicalised_network_sees_no_words(tiny):
     assert lexical and "w=داعش" in vocab
     assert not any(net_mod.LEXICAL.match(f) for f in delex)
     assert set(delex) == set(vocab) - set(lexical)
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+
+def test_the_network_runs_on_one_blas_thread_and_leaves_the_setting(monkeypatch):
+    # a notebook or a Dask worker keeps numpy's threads: the tagger's small products run
+    # on one (more only spin), and the caller's setting is back afterwards
+    from threadpoolctl import threadpool_limits
+
+    from arabtext.entities._net import NetModel
+
+    seen: list[list[int]] = []
+    scores = NetModel.scores
+
+    def spy(self, x):
+        seen.append(_blas_threads())
+        return scores(self, x)
+
+    monkeypatch.setattr(NetModel, "scores", spy)
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = _blas_threads()
+        found = EntityTagger().entities("استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية الألماني في باريس.")
+        assert _blas_threads() == before
+    assert found and seen and all(threads == [1] * len(before) for threads in seen), seen
