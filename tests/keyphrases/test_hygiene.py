@@ -21,7 +21,9 @@ CHECKER = ROOT.parent / "shared" / "tools" / "kw_hygiene.py"
 @pytest.mark.parametrize("phrase", ["في", "قال", "أكدت", "اليوم", "المصدر", "الموقع", "يناير", "الخميس",
                                     "ثلاثة", "وقال", "والتي",
                                     # a time unit's dual as its singular (عام, مرة): مرتين, عامين
-                                    "مرتين", "عامين", "أسبوعين", "يومين", "ساعتين"])
+                                    "مرتين", "عامين", "أسبوعين", "يومين", "ساعتين",
+                                    # an ordinal numbers anything: الثانية of الرابطة الثانية
+                                    "الثانية", "الثالث", "الأولى", "والسابعة"])
 def test_function_reporting_time_and_number_words_are_no_keyword_alone(phrase):
     assert HYGIENE.rejection(phrase) == "alone"
 
@@ -37,7 +39,8 @@ def test_punctuation_single_letters_and_numbers_are_fragments(phrase):
 
 
 @pytest.mark.parametrize("phrase", ["دير الزور", "القرن التاسع عشر", "ثورة يناير", "عبد العزيز", "الباغوز",
-                                    "المملكة العربية السعودية", "Facebook"])
+                                    "المملكة العربية السعودية", "Facebook", "الرابطة الثانية",
+                                    "الحرب العالمية الثانية"])
 def test_names_terms_and_phrases_closed_by_a_number_word_or_month_may_be_keywords(phrase):
     assert HYGIENE.rejection(phrase) is None
 
