@@ -95,7 +95,7 @@ class KeywordSettings:
     #: its score is multiplied by ``once_weight``.
     once_min_docs: int = 3
     once_min_npmi: float = 0.3
-    once_weight: float = 0.6
+    once_weight: float = 0.7
     #: A two-word noun phrase seen once in the first this share of the text is ranked too,
     #: background collocation or not (its lead names the topic; 0: never), weighted
     #: ``once_weight``.
