@@ -187,6 +187,23 @@ def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set
                                 (ta_marbuta_form(g[0]),) in cands)}
 
 
+def described_counts(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> dict[str, tuple[int, int]]:
+    """For each word, how often it describes the word before it -- is the second word of
+    a two-word candidate whose first is no verb (not وفاز | فيلم, a verb and its subject)
+    and of the same definiteness (not الوزير | واهية, a subject and its predicate) -- and
+    how often the commonest such pair holds it."""
+    out: dict[str, tuple[int, int]] = {}
+    for group, c in cands.items():
+        if len(group) != 2:
+            continue
+        first, second = c.surface().split(" ")
+        if definite(first) != definite(second) or analyzer.word_class(first).pos == "VERB":
+            continue
+        total, most = out.get(group[1], (0, 0))
+        out[group[1]] = (total + c.count, max(most, c.count))
+    return out
+
+
 def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies,
               analyzer: WordAnalyzer | None, words_table: WordTable,
               settings: KeywordSettings) -> list[Scored]:
@@ -197,7 +214,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     (:func:`headline_prior`), damped for verb-like edges, indefinite-after-definite
     sequences (after the article or an attached pronoun), phrases with a proclitic on a
     word after the first (:func:`inner_proclitic`), phrases (not names) with an attached
-    pronoun on a word after the first (قيمة وارداتها, رزق أهله), and single words with attached
+    pronoun on a word after the first (قيمة وارداتها, رزق أهله), single adjectives that
+    (nearly) always describe the word before them (الألمانية in وزيرة الدفاع الألمانية:
+    ``settings.modifier_share``, ``settings.modifier_penalty``), and single words with attached
     pronouns, in the indefinite accusative or common nouns never written with the
     article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
@@ -216,6 +235,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     s = settings
     suffixed = suffixed_words(cands, analyzer) if analyzer is not None else set()
     has_head = any(c.head for c in cands.values())
+    described = described_counts(cands, analyzer) if analyzer is not None else {}
     scored = []
     for group, c in cands.items():
         if c.n > 1 and c.count < 2 and not (
@@ -243,6 +263,10 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
         if analyzer is not None:
             if group in suffixed:
                 spec *= s.suffix_penalty
+            if c.n == 1 and c.kind is None and tags[0] == "ADJ":
+                times, most = described.get(group[0], (0, 0))
+                if times >= s.modifier_share * c.count and most < s.extend_ratio * c.count:
+                    spec *= s.modifier_penalty  # describes the words before it: الزراعي
             if c.n == 1 and analyzer.indefinite_accusative(sw[0]):
                 spec *= s.accusative_penalty
             if c.n == 1 and c.kind is None and tags[0] == "NOUN" and \

@@ -71,6 +71,13 @@ class KeywordSettings:
     #: Single common nouns (not names) never written with the article in the text: the
     #: head of a construct phrase, an indefinite mention or a unit (تقنية, أشخاص, دينار).
     bare_noun_penalty: float = 0.5
+    #: A single adjective (not a name) that describes the word before it in this share of
+    #: its occurrences or more, in several phrases (الزراعي: الإرشاد الزراعي, القطاع
+    #: الزراعي; الاسبانية: سفن اسبانية, وزارة الدفاع الاسبانية), is no term alone ...
+    #: (one phrase holding ``extend_ratio`` of it replaces it instead: السعفة الذهبية)
+    modifier_share: float = 0.9
+    #: ... damped by this factor.
+    modifier_penalty: float = 0.5
     #: A phrase (not a name) whose last word, without the article, is followed by a noun
     #: with it (حفل جوائز | الأوسكار, عطلة نهاية | الأسبوع) in this share of its
     #: occurrences or more is cut off before its genitive ...

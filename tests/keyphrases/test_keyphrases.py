@@ -1117,3 +1117,18 @@ def test_persian_yeh_and_keheh_read_as_arabic_letters():
     assert [k.keyword.replace("ی", "ي").replace("ک", "ك") for k in got] == [k.keyword for k in want]
     assert [k.count for k in got] == [k.count for k in want]
     assert any("ی" in k.keyword for k in got)
+
+
+def test_an_adjective_that_always_describes_the_word_before_it_is_no_keyword_alone():
+    # ANT news: rescues off Libya by a Spanish ship. الاسبانية and إيطالية only ever follow
+    # the noun they describe (السفينة الاسبانية, وزارة الدفاع الاسبانية): alone they are
+    # fragments, and the phrases they end take their places
+    path = ROOT.parent / "shared" / "data" / "ant-news" / "internationalNews" / "JA-internationalNews-1257-20170618.txt"
+    if not path.is_file():
+        pytest.skip("../shared/data/ant-news not found")
+    text = path.read_text(encoding="utf-8")
+    listed = [k.keyword for k in extract_keywords(text)]
+    assert "الاسبانية" not in listed and "إيطالية" not in listed
+    assert "وزارة الدفاع الاسبانية" in listed
+    off = dataclasses.replace(KeywordSettings(), modifier_penalty=1.0)
+    assert "الاسبانية" in [k.keyword for k in extract_keywords(text, settings=off)]
