@@ -188,19 +188,21 @@ def suffixed_words(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> set
 
 
 def described_counts(cands: dict[Group, Candidate], analyzer: WordAnalyzer) -> dict[str, tuple[int, int]]:
-    """For each word, how often it describes the word before it -- is the second word of
-    a two-word candidate whose first is no verb (not وفاز | فيلم, a verb and its subject)
-    and of the same definiteness (not الوزير | واهية, a subject and its predicate) -- and
-    how often the commonest such pair holds it."""
+    """For each single adjective (not a name), how often it describes the word before it
+    -- is the second word of a two-word candidate whose first is no verb (not وفاز |
+    فيلم, a verb and its subject) and of the same definiteness (not الوزير | واهية, a
+    subject and its predicate) -- and how often the commonest such pair holds it."""
+    adjectives = {g[0] for g, c in cands.items()
+                  if len(g) == 1 and c.kind is None and analyzer.word_class(c.surface()).pos == "ADJ"}
     out: dict[str, tuple[int, int]] = {}
     for group, c in cands.items():
-        if len(group) != 2:
+        if len(group) != 2 or group[1] not in adjectives:
             continue
         first, second = c.surface().split(" ")
         if definite(first) != definite(second) or analyzer.word_class(first).pos == "VERB":
             continue
-        total, most = out.get(group[1], (0, 0))
-        out[group[1]] = (total + c.count, max(most, c.count))
+        times, most = out.get(group[1], (0, 0))
+        out[group[1]] = (times + c.count, max(most, c.count))
     return out
 
 
