@@ -217,8 +217,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     sequences (after the article or an attached pronoun), phrases with a proclitic on a
     word after the first (:func:`inner_proclitic`), phrases (not names) with an attached
     pronoun on a word after the first (قيمة وارداتها, رزق أهله), single adjectives that
-    (nearly) always describe the word before them (الألمانية in وزيرة الدفاع الألمانية:
-    ``settings.modifier_share``, ``settings.modifier_penalty``), and single words with attached
+    (nearly) always describe the word before them, in several phrases (الزراعي of
+    الإرشاد الزراعي and القطاع الزراعي: :func:`described_counts`, ``settings.modifier_share``,
+    ``settings.modifier_penalty``), and single words with attached
     pronouns, in the indefinite accusative or common nouns never written with the
     article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
