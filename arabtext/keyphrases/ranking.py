@@ -291,10 +291,12 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
 
 def _continuation(c: Candidate, analyzer: WordAnalyzer | None, settings: KeywordSettings) -> str | None:
     """The word that continues a phrase of ``max_words`` words (not a person's name) in
-    at least ``settings.frag_ratio`` of its occurrences, when it carries ل + the article
-    or is an adjective with the article (الاتحاد العام التونسي + للشغل, الإصابة بسرطان
-    الغدة + الدرقية; a noun may start a clause: وزير الخارجية الجزائري | السفير): the
-    phrase is shown with it, one word longer.  None otherwise."""
+    at least ``settings.frag_ratio`` of its occurrences, when it carries ل + the article,
+    is an adjective with the article (الاتحاد العام التونسي + للشغل, الإصابة بسرطان
+    الغدة + الدرقية; a noun may start a clause: وزير الخارجية الجزائري | السفير) or is
+    the genitive of a last word without the article, which then heads a construct
+    (``Candidate.cut``: اختصاصات الطب وطب + الأسنان): the phrase is shown with it, one
+    word longer.  None otherwise."""
     tally = c.after_surface
     if not tally or c.kind == "PER":
         return None
@@ -302,4 +304,5 @@ def _continuation(c: Candidate, analyzer: WordAnalyzer | None, settings: Keyword
     if tally[word] < settings.frag_ratio * c.count:
         return None
     adjective = analyzer is not None and analyzer.word_class(word).pos == "ADJ"
-    return word if word.startswith(LAM_ARTICLE) or adjective else None
+    genitive = c.cut >= settings.frag_ratio * c.count
+    return word if word.startswith(LAM_ARTICLE) or adjective or genitive else None

@@ -1132,3 +1132,12 @@ def test_an_adjective_that_always_describes_the_word_before_it_is_no_keyword_alo
     assert "وزارة الدفاع الاسبانية" in listed
     off = dataclasses.replace(KeywordSettings(), modifier_penalty=1.0)
     assert "الاسبانية" in [k.keyword for k in extract_keywords(text, settings=off)]
+
+
+def test_a_phrase_cut_before_its_genitive_is_shown_with_it():
+    # ANT news: a joint exam for medicine and dentistry. The three-word phrase ends in طب,
+    # a construct's head without the article, always followed by its genitive الأسنان
+    text = _ant("JA-localNews-259-10012017.txt")
+    listed = [k.keyword for k in extract_keywords(text)]
+    assert "اختصاصات الطب وطب الأسنان" in listed
+    assert "اختصاصات الطب وطب" not in listed
