@@ -70,7 +70,10 @@ vectors ``build_entity_clusters.py`` clusters, through a learned projection; shi
 would add 33k word rows) .7467 / .7455.  Tried 2026-12-06, not kept: self-training, each fold's
 network retrained on its training sentences plus 800 ANT articles (about 100k words, every
 12th path) labelled by the fold's own CRF and network (bias 0): .7494 / .7486, PER .7814,
-LOC .8260 (noise; training took four times as long).  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
+LOC .8260 (noise; training took four times as long).  Tried 2026-12-06, not kept: five
+clusterings of the word vectors instead of two (the shipped 64 and 512 plus 64 and 512
+of other seeds and 2,000; ``c3=`` ... ``c7=`` features) .7409 / .7396; the CRF trained
+300 iterations instead of 150 .7469 / .7461.  The shipped network is 2.6 MB.  Knock-on, measured: AKEC-train
 F1@10 .4269/.4192 -> .4239/.4220 (F1@5 .4252/.4516 -> .4310/.4619), PUD PROPN
 .8736/.8702 -> .8671/.8677, lemma .9480/.9485 -> .9472/.9482; تنظيم داعش (a name
 NewsFANE is too old to hold) is still found in 5 of its 9 mentions in
