@@ -1141,3 +1141,20 @@ def test_a_phrase_cut_before_its_genitive_is_shown_with_it():
     listed = [k.keyword for k in extract_keywords(text)]
     assert "اختصاصات الطب وطب الأسنان" in listed
     assert "اختصاصات الطب وطب" not in listed
+
+
+def test_described_counts_only_nouns_that_agree():
+    from arabtext.keyphrases import KeyphraseCollector
+    from arabtext.keyphrases.candidates import collect
+    from arabtext.keyphrases.scoring import described_counts
+
+    col = KeyphraseCollector()
+    text = ("تطوير القطاع الزراعي في الجنوب\n\nأعلنت الوزارة خطة لدعم القطاع الزراعي وتحسين الإرشاد الزراعي. "
+            "وقال الوزير إن الإنتاج الزراعي ارتفع، وإن الإرشاد الزراعي يصل إلى القرى. واعتبرت النقابة الحجج واهية. "
+            "ورأى الخبراء أن حججا واهية لا تكفي.")
+    cands, _ = collect(text, 3, col.reader, col.lemmas, col.names, analyzer=col.analyzer)
+    counts = described_counts(cands, col.analyzer)
+    # الزراعي follows a noun each of its five times, القطاع and الإرشاد twice each
+    assert counts["زراعي"] == (5, 2)
+    # واهية describes حججا, but الحجج واهية is a subject and its predicate
+    assert counts["واهيه"] == (1, 1)
