@@ -1148,6 +1148,7 @@ def test_described_counts_only_nouns_that_agree():
     from arabtext.keyphrases.candidates import collect
     from arabtext.keyphrases.scoring import described_counts
 
+    _analyzer()
     col = KeyphraseCollector()
     text = ("تطوير القطاع الزراعي في الجنوب\n\nأعلنت الوزارة خطة لدعم القطاع الزراعي وتحسين الإرشاد الزراعي. "
             "وقال الوزير إن الإنتاج الزراعي ارتفع، وإن الإرشاد الزراعي يصل إلى القرى. واعتبرت النقابة الحجج واهية. "
