@@ -193,10 +193,13 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         if analyzer is not None and (key := inflection(s.cand)) is not None:
             by_inflection.setdefault((s.cand.n, key), s)
 
-    def reindex() -> None:
+    def rebuild() -> set[str]:
+        """After the selection changed other than by appending: the index rebuilt, and the
+        words of the selected groups."""
         by_inflection.clear()
         for s in selected:
             index(s)
+        return set().union(*(t.words() for t in selected))
 
     sel_words: set[str] = set()  # the words of the selected groups (kept up to date below)
     late: list[_Selected] = []  # longer forms of selected phrases met once the list was full
@@ -237,8 +240,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
                 selected.remove(hit)
             else:
                 hit.become(group, c, c.count)
-            sel_words = set().union(*(t.words() for t in selected))
-            reindex()
+            sel_words = rebuild()
             continue
         covered = sum(s.cover for s in selected if s.contains(group))
         if covered and c.count <= covered * settings.subsume_ratio:
@@ -253,8 +255,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             first = hits[0]
             first.become(group, c, max([c.count] + [s.cover for s in hits]))
             selected = [s for s in selected if s is first or s not in hits]
-            sel_words = set().union(*(t.words() for t in selected))
-            reindex()
+            sel_words = rebuild()
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
         if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
