@@ -130,10 +130,12 @@ class Hygiene:
             flat = self.squash(text)
             person = kind(item) == "PER"
             skeleton = self.skeleton(key) if kind(item) is not None else None
+            words = set(key)
             clash = [i for i, (k, other) in enumerate(kept)
-                     if self.overlaps(k, key) or squashed[i] == flat
-                     or (person and kind(other) == "PER" and self.same_person(k, key))
-                     or (skeleton is not None and skeletons[i] == skeleton)]
+                     if squashed[i] == flat or (skeleton is not None and skeletons[i] == skeleton)
+                     or (not words.isdisjoint(k)  # (the other tests need a word in common)
+                         and (self.overlaps(k, key)
+                              or (person and kind(other) == "PER" and self.same_person(k, key))))]
             if not clash:
                 if len(kept) < top:
                     kept.append((key, item))

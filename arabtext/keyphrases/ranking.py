@@ -122,10 +122,18 @@ class _Selected:
     cover: int  # occurrences it stands for
     merged: list[Candidate] = field(default_factory=list)  # other inflections merged into it
     also: list[Group] = field(default_factory=list)  # ... and their groups
+    #: the words of its group and of the groups merged into it
+    words: set[str] = field(init=False)
 
-    def words(self) -> set[str]:
-        """The words of its group and of the groups merged into it."""
-        return set(self.group).union(*self.also)
+    def __post_init__(self) -> None:
+        self.words = set(self.group).union(*self.also)
+
+    def merge(self, group: Group, cand: Candidate) -> None:
+        """Take in another inflection of its phrase (its occurrences count too)."""
+        self.merged.append(cand)
+        self.also.append(group)
+        self.cover += cand.count
+        self.words.update(group)
 
     def contains(self, group: Group) -> bool:
         """Whether ``group`` is a proper part of its group or of one merged into it."""
@@ -134,6 +142,7 @@ class _Selected:
     def become(self, group: Group, cand: Candidate, cover: int) -> None:
         """Stand for another phrase from now on (a longer form): nothing merged yet."""
         self.group, self.cand, self.cover, self.merged, self.also = group, cand, cover, [], []
+        self.words = set(group)
 
 
 def _continues(s: _Selected, group: Group, c: Candidate, settings: KeywordSettings) -> bool:
@@ -199,7 +208,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
         by_inflection.clear()
         for s in selected:
             index(s)
-        return set().union(*(t.words() for t in selected))
+        return set().union(*(t.words for t in selected))
 
     sel_words: set[str] = set()  # the words of the selected groups (kept up to date below)
     late: list[_Selected] = []  # longer forms of selected phrases met once the list was full
@@ -210,9 +219,7 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             lemma = inflection(c)
             same = None if lemma is None else by_inflection.get((c.n, lemma))
             if same is not None:
-                same.merged.append(c)
-                same.also.append(group)
-                same.cover += c.count
+                same.merge(group, c)
                 sel_words.update(group)
                 continue
         if not sel_words.intersection(group):
@@ -222,16 +229,18 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
                 index(selected[-1])
                 sel_words.update(group)
             continue
+        # every rule below relates the phrase to selected ones it shares a word with
+        near = [s for s in selected if not s.words.isdisjoint(group)]
         # عناصر تنظيم داعش after تنظيم داعش: the head adds nothing
         if c.n >= 2 and any(s.cand.n < c.n and group[c.n - s.cand.n:] == s.group
-                            and core_wins(s.cand, c) for s in selected):
+                            and core_wins(s.cand, c) for s in near):
             continue
         # الطبيب ماجد علاية beside ماجد علاية: a person named stands for himself with a title
-        if c.kind != "PER" and any(s.cand.kind == "PER" and _titles(c, group, s.group, analyzer) for s in selected):
+        if c.kind != "PER" and any(s.cand.kind == "PER" and _titles(c, group, s.group, analyzer) for s in near):
             continue
         # الباغوز after بلدة الباغوز: the core replaces the phrase with a generic head,
         # and a person the phrase with a title before his name
-        hit = next((s for s in selected if s.cand.n > c.n and s.group[s.cand.n - c.n:] == group
+        hit = next((s for s in near if s.cand.n > c.n and s.group[s.cand.n - c.n:] == group
                     and core_wins(c, s.cand)
                     or c.kind == "PER" and s.cand.kind != "PER" and _titles(s.cand, s.group, group, analyzer)),
                    None)
@@ -242,14 +251,14 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
                 hit.become(group, c, c.count)
             sel_words = rebuild()
             continue
-        covered = sum(s.cover for s in selected if s.contains(group))
+        covered = sum(s.cover for s in near if s.contains(group))
         if covered and c.count <= covered * settings.subsume_ratio:
             continue  # contained in higher-ranked phrases, no extra information
         if c.n == 1 and covered >= settings.generic_cover * c.count and \
                 df.idf(c.key()) < settings.generic_idf:
             continue  # contained in higher-ranked phrases, no extra information
         # does this longer phrase cover most occurrences of a selected shorter one?
-        hits = [s for s in selected
+        hits = [s for s in near
                 if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio]
         if hits:
             first = hits[0]
@@ -258,17 +267,17 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             sel_words = rebuild()
             continue
         # المجلس الأعلى للقوات after الأعلى للقوات المسلحة: one longer name cut twice
-        if c.n >= 2 and any(_continues(s, group, c, settings) for s in selected):
+        if c.n >= 2 and any(_continues(s, group, c, settings) for s in near):
             continue
         # وفاة هيلموت beside هيلموت كول: a phrase that cuts across a name is no term
         if c.kind not in _NAMES and any(s.cand.kind in _NAMES and crosses(group, s.group, cands, c.count, max_words)
-                                        for s in selected):
+                                        for s in near):
             continue
         if len(selected) < budget:
             selected.append(_Selected(score, group, c, c.count))
             index(selected[-1])
             sel_words.update(group)
-        elif c.kind == "PER" and c.n > 1 and len(late) < budget and any(contains(group, s.group) for s in selected):
+        elif c.kind == "PER" and c.n > 1 and len(late) < budget and any(contains(group, s.group) for s in near):
             late.append(_Selected(score, group, c, c.count))
 
     out = []
