@@ -231,7 +231,9 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     candidate: each name is one.  A phrase seen as the whole text between quotation
     marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
     to ``settings.quote_boost_word``), by the share of its
-    occurrences that were quoted.  A phrase that is no name and is nearly always cut off
+    occurrences that were quoted.  A name is boosted by ``settings.name_boost`` unless it
+    is mentioned in passing (``settings.passing_count`` times at most, the first after
+    ``settings.passing_at`` of the text).  A phrase that is no name and is nearly always cut off
     before its genitive (حفل جوائز | الأوسكار; ``Candidate.cut``) is damped by
     ``settings.construct_penalty``.  ``total``: the number of words of the document.
     """
@@ -294,8 +296,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
         if c.quoted and (c.n > 1 or tags[0] != "ADJ"):  # in proportion to the quoted share
             boost = s.quote_boost if c.n > 1 else s.quote_boost_word
             score *= 1.0 + (boost - 1.0) * c.quoted / c.count
-        if c.kind in s.boosted_kinds:
-            score *= s.name_boost
+        if c.kind in s.boosted_kinds and not (c.count <= s.passing_count and c.first >= s.passing_at * total):
+            score *= s.name_boost  # (not a name only mentioned in passing, late: see settings)
         elif c.kind is None and c.cut >= s.construct_share * c.count:
             score *= s.construct_penalty
         if c.n > 1:

@@ -122,6 +122,11 @@ class KeywordSettings:
     name_boost: float = 2.0
     #: The kinds of name boosted (MISC -- nationalities, events -- are not).
     boosted_kinds: tuple[str, ...] = ("PER", "LOC", "ORG")
+    #: A name mentioned in passing -- at most ``passing_count`` times, the first time
+    #: after ``passing_at`` of the text -- is not boosted: news names its main actors
+    #: early (a player or an official quoted once at the end is no topic).
+    passing_count: int = 2
+    passing_at: float = 0.5
 
     # -- several documents ---------------------------------------------------------
     #: A folder's keyphrases are drawn from each document's best this many.

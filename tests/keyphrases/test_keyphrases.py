@@ -1143,6 +1143,18 @@ def test_a_phrase_cut_before_its_genitive_is_shown_with_it():
     assert "اختصاصات الطب وطب" not in listed
 
 
+def test_a_name_mentioned_in_passing_late_is_not_boosted():
+    # ANT news: the plan for announcing the Queen's death. Her father جورج السادس and
+    # ويلز are named once each in the last lines: no topic, while the Queen herself,
+    # named early, leads; without the rule both were listed
+    text = _ant("JA-diverse-185-20170316.txt", "diverse")
+    listed = [k.keyword for k in extract_keywords(text)]
+    assert "إليزابيث الثانية" in listed
+    assert "جورج السادس" not in listed and "ويلز" not in listed
+    off = dataclasses.replace(KeywordSettings(), passing_count=0)
+    assert {"جورج السادس", "ويلز"} <= {k.keyword for k in extract_keywords(text, settings=off)}
+
+
 def test_described_counts_only_nouns_that_agree():
     from arabtext.keyphrases import KeyphraseCollector
     from arabtext.keyphrases.candidates import collect
