@@ -220,7 +220,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     (nearly) always describe the word before them, in several phrases (الزراعي of
     الإرشاد الزراعي and القطاع الزراعي: :func:`described_counts`, ``settings.modifier_share``,
     ``settings.modifier_penalty``), and single words with attached
-    pronouns, in the indefinite accusative or common nouns never written with the
+    pronouns, words or phrases (not names) wholly in the indefinite accusative (رسميا, حكما
+    ملزما) or common nouns never written with the
     article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
     and, in a text without a headline, one among the opening words
@@ -272,8 +273,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 times, most = described.get(group[0], (0, 0))
                 if times >= s.modifier_share * c.count and most < s.extend_ratio * c.count:
                     spec *= s.modifier_penalty  # describes the words before it: الزراعي
-            if c.n == 1 and analyzer.indefinite_accusative(sw[0]):
-                spec *= s.accusative_penalty
+            if all(map(analyzer.indefinite_accusative, sw)) and (c.n == 1 or c.kind is None):
+                spec *= s.accusative_penalty  # (حكما ملزما: a clause's object, no term as written)
             if c.n == 1 and c.kind is None and tags[0] == "NOUN" and \
                     not any(map(definite, c.surfaces or [sw[0]])):
                 spec *= s.bare_noun_penalty

@@ -66,7 +66,9 @@ class KeywordSettings:
     #: Single words with an attached pronoun and no bare form in the document, and phrases
     #: (not names) with one on a word after the first (قيمة وارداتها, مستوى ساقه).
     suffix_penalty: float = 0.3
-    #: Single words in the indefinite accusative (رسميا, سنويا, دينارا).
+    #: Single words in the indefinite accusative (رسميا, سنويا, دينارا), and phrases (not
+    #: names) all of whose words are (حكما ملزما, طفلا رضيعا: a clause's object or an
+    #: adverbial, no term as written).
     accusative_penalty: float = 0.3
     #: Single common nouns (not names) never written with the article in the text: the
     #: head of a construct phrase, an indefinite mention or a unit (تقنية, أشخاص, دينار).

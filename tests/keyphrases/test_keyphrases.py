@@ -1155,6 +1155,17 @@ def test_a_name_mentioned_in_passing_late_is_not_boosted():
     assert {"جورج السادس", "ويلز"} <= {k.keyword for k in extract_keywords(text, settings=off)}
 
 
+def test_a_phrase_wholly_in_the_indefinite_accusative_is_no_keyword():
+    # ANT news: the weather. انخفاضا ملحوظا ("a marked fall") is the object of its verb,
+    # in the indefinite accusative: no term as written; the weather's terms stay
+    text = _ant("JA-localNews-1812-20170225.txt")
+    listed = [k.keyword for k in extract_keywords(text)]
+    assert "انخفاضا ملحوظا" not in listed
+    assert {"أمطار متفرقة", "درجات الحرارة"} <= set(listed)
+    off = dataclasses.replace(KeywordSettings(), accusative_penalty=1.0)
+    assert "انخفاضا ملحوظا" in [k.keyword for k in extract_keywords(text, settings=off)]
+
+
 def test_described_counts_only_nouns_that_agree():
     from arabtext.keyphrases import KeyphraseCollector
     from arabtext.keyphrases.candidates import collect
