@@ -220,8 +220,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     (nearly) always describe the word before them, in several phrases (الزراعي of
     الإرشاد الزراعي and القطاع الزراعي: :func:`described_counts`, ``settings.modifier_share``,
     ``settings.modifier_penalty``), and single words with attached
-    pronouns, words or phrases (not names) wholly in the indefinite accusative (رسميا, حكما
-    ملزما) or common nouns never written with the
+    pronouns, in the indefinite accusative (رسميا; also a phrase, not a name, wholly in
+    it: حكما ملزما) or common nouns never written with the
     article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
     and, in a text without a headline, one among the opening words
