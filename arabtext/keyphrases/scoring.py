@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple, cast
 
-from arabtext.lang.charsets import ALEF_MAQSURA, TEH_MARBUTA
+from arabtext.lang.charsets import ALEF_MAQSURA, LATIN_LETTERS, TEH_MARBUTA
 from arabtext.lang.clitics import ARTICLE
 from arabtext.lang.letters import WAW
 from arabtext.lang.morphology import (
@@ -21,6 +21,9 @@ from .candidates import Candidate, Group
 from .df import DocumentFrequencies
 from .settings import KeywordSettings
 from .words import WordTable, definite, fold, ta_marbuta_form
+
+#: The basic Latin letters (see ``settings.latin_penalty``).
+_LATIN = frozenset(LATIN_LETTERS)
 
 
 class Scored(NamedTuple):
@@ -282,6 +285,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 spec *= s.def_penalty
             if c.n > 1 and c.kind is None and any(analyzer.word_class(w).suffixed for w in sw[1:]):
                 spec *= s.suffix_penalty  # a pronoun after the first word: قيمة وارداتها, مستوى ساقه
+        if not _LATIN.isdisjoint(key):
+            spec *= s.latin_penalty  # a gloss, a code or a foreign brand: Corpus humanum, BB
         if c.n > 1 and inner_proclitic(words, sw):
             spec *= s.inner_clitic_penalty
         spec *= headline_prior(words, df, s)

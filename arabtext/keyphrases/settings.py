@@ -70,6 +70,10 @@ class KeywordSettings:
     #: names) all of whose words are (حكما ملزما, طفلا رضيعا: a clause's object or an
     #: adverbial, no term as written).
     accusative_penalty: float = 0.3
+    #: A phrase with a word in Latin letters: in Arabic text a gloss of an Arabic term
+    #: (alpha tocopherol after its Arabic name), a code (SVD) or a foreign brand, which readers
+    #: seldom take for a keyphrase (crowd keyphrases of AKEC: 1 in about 10,000).
+    latin_penalty: float = 0.5
     #: Single common nouns (not names) never written with the article in the text: the
     #: head of a construct phrase, an indefinite mention or a unit (تقنية, أشخاص, دينار).
     bare_noun_penalty: float = 0.5

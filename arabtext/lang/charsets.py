@@ -24,6 +24,9 @@ after ``re.escape``) and is spelled out by explicit Unicode code point ranges:
   mark), U+200B–U+200F (ZWSP, ZWNJ, ZWJ, LRM, RLM), U+202A–U+202E (embeddings
   and overrides), U+2060 (word joiner), U+2066–U+2069 (isolates), U+FEFF
   (zero-width no-break space / BOM).
+* ``LATIN_LETTERS`` — the basic Latin letters A–Z and a–z (U+0041–U+005A,
+  U+0061–U+007A): a word in them inside Arabic text is a gloss, a code or a
+  foreign brand.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def _ranges(*spans: tuple[int, int]) -> str:
     return "".join(chr(c) for lo, hi in spans for c in range(lo, hi + 1))
 
 
+LATIN_LETTERS = _ranges((0x41, 0x5A), (0x61, 0x7A))
 SHADDA = "\u0651"
 #: Tanwin fath (ً): an indefinite accusative ending, written over the final letter or
 #: over the alif that carries it (كتاباً), which is then no letter of the word.

@@ -1166,6 +1166,17 @@ def test_a_phrase_wholly_in_the_indefinite_accusative_is_no_keyword():
     assert "انخفاضا ملحوظا" in [k.keyword for k in extract_keywords(text, settings=off)]
 
 
+def test_a_phrase_in_latin_letters_weighs_less():
+    # ANT news: a sniper rifle seized. Its model, SVD DRAGUNOV, is given in Latin letters
+    # once each: a code, no keyphrase for Arabic readers; the Arabic terms stay
+    text = _ant("JA-localNews-1088-20161026.txt")
+    listed = [k.keyword for k in extract_keywords(text)]
+    assert "SVD" not in listed and "DRAGUNOV" not in listed
+    assert "حجز سلاح قناصة" in listed
+    off = dataclasses.replace(KeywordSettings(), latin_penalty=1.0)
+    assert {"SVD", "DRAGUNOV"} <= {k.keyword for k in extract_keywords(text, settings=off)}
+
+
 def test_described_counts_only_nouns_that_agree():
     from arabtext.keyphrases import KeyphraseCollector
     from arabtext.keyphrases.candidates import collect
