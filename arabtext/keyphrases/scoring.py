@@ -235,7 +235,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     candidate: each name is one.  A phrase seen as the whole text between quotation
     marks is boosted up to ``settings.quote_boost`` (a single word, not an adjective, up
     to ``settings.quote_boost_word``), by the share of its
-    occurrences that were quoted.  A name is boosted by ``settings.name_boost`` unless it
+    occurrences that were quoted.  A phrase with a word in Latin letters weighs
+    ``settings.latin_penalty``.  A name is boosted by ``settings.name_boost`` unless it
     is mentioned in passing (``settings.passing_count`` times at most, the first after
     ``settings.passing_at`` of the text).  A phrase that is no name and is nearly always cut off
     before its genitive (حفل جوائز | الأوسكار; ``Candidate.cut``) is damped by
