@@ -223,8 +223,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     (nearly) always describe the word before them, in several phrases (الزراعي of
     الإرشاد الزراعي and القطاع الزراعي: :func:`described_counts`, ``settings.modifier_share``,
     ``settings.modifier_penalty``), and single words with attached
-    pronouns, in the indefinite accusative (رسميا; also a phrase, not a name, wholly in
-    it: حكما ملزما) or common nouns never written with the
+    pronouns, in the indefinite accusative (رسميا; also a phrase, not a name, whose first
+    word is: حكما ملزما, محليا رعدية) or common nouns never written with the
     article (a construct's head, a unit: تقنية, دينار); the position weight rewards the headline,
     the first paragraph, an early first occurrence (relative to the length of the text)
     and, in a text without a headline, one among the opening words
@@ -277,8 +277,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
                 times, most = described.get(group[0], (0, 0))
                 if times >= s.modifier_share * c.count and most < s.extend_ratio * c.count:
                     spec *= s.modifier_penalty  # describes the words before it: الزراعي
-            if all(map(analyzer.indefinite_accusative, sw)) and (c.n == 1 or c.kind is None):
-                spec *= s.accusative_penalty  # (حكما ملزما: a clause's object, no term as written)
+            if analyzer.indefinite_accusative(sw[0]) and (c.n == 1 or c.kind is None):
+                spec *= s.accusative_penalty  # (حكما ملزما, محليا رعدية: an object or an adverb)
             if c.n == 1 and c.kind is None and tags[0] == "NOUN" and \
                     not any(map(definite, c.surfaces or [sw[0]])):
                 spec *= s.bare_noun_penalty

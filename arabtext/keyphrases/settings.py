@@ -67,8 +67,8 @@ class KeywordSettings:
     #: (not names) with one on a word after the first (قيمة وارداتها, مستوى ساقه).
     suffix_penalty: float = 0.3
     #: Single words in the indefinite accusative (رسميا, سنويا, دينارا), and phrases (not
-    #: names) all of whose words are (حكما ملزما, طفلا رضيعا: a clause's object or an
-    #: adverbial, no term as written).
+    #: names) whose first word is (حكما ملزما, طفلا رضيعا, محليا رعدية: a clause's object
+    #: or an adverb, no term as written).
     accusative_penalty: float = 0.3
     #: A phrase with a word in Latin letters: in Arabic text a gloss of an Arabic term
     #: (alpha tocopherol after its Arabic name), a code (SVD) or a foreign brand, which readers

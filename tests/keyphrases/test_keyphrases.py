@@ -1155,7 +1155,7 @@ def test_a_name_mentioned_in_passing_late_is_not_boosted():
     assert {"جورج السادس", "ويلز"} <= {k.keyword for k in extract_keywords(text, settings=off)}
 
 
-def test_a_phrase_wholly_in_the_indefinite_accusative_is_no_keyword():
+def test_a_phrase_beginning_in_the_indefinite_accusative_is_no_keyword():
     # ANT news: the weather. انخفاضا ملحوظا ("a marked fall") is the object of its verb,
     # in the indefinite accusative: no term as written; the weather's terms stay
     text = _ant("JA-localNews-1812-20170225.txt")
@@ -1164,6 +1164,10 @@ def test_a_phrase_wholly_in_the_indefinite_accusative_is_no_keyword():
     assert {"أمطار متفرقة", "درجات الحرارة"} <= set(listed)
     off = dataclasses.replace(KeywordSettings(), accusative_penalty=1.0)
     assert "انخفاضا ملحوظا" in [k.keyword for k in extract_keywords(text, settings=off)]
+    # another day's weather: محليا ("locally") is an adverb before the word it qualifies
+    text = _ant("JA-localNews-3851-20170501.txt")
+    assert "محليا رعدية" not in [k.keyword for k in extract_keywords(text)]
+    assert "محليا رعدية" in [k.keyword for k in extract_keywords(text, settings=off)]
 
 
 def test_a_phrase_in_latin_letters_weighs_less():
