@@ -251,7 +251,8 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
                analyzer: WordAnalyzer | None = None) -> None:
     """Give each candidate that ``names`` tags as a name (of one type) in at least half
     of its occurrences that type as its ``kind``, and add the names longer than
-    ``max_words`` words (up to :data:`MAX_NAME_WORDS`) as candidates of their own.  The
+    ``max_words`` words (up to :data:`MAX_NAME_WORDS`) and those with a stopword that can
+    be part of a name (:func:`_closed_inside`: تيريزا ماي) as candidates of their own.  The
     tagger reads each line of ``doc`` as running text; a name's words are keyed as the
     candidates' are.  Memory: one entry per distinct name."""
     word_info = reader.words.word_info
@@ -269,7 +270,8 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
             group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
                 else tuple(keys)
             hits.setdefault(group, Counter())[e.type] += 1
-            if max_words < len(words) <= MAX_NAME_WORDS and group not in cands and \
+            if group not in cands and len(words) <= MAX_NAME_WORDS and \
+                    (len(words) > max_words or _closed_inside(words, reader.words)) and \
                     all(_LETTERS.fullmatch(w) for w in words):
                 c = long_names.get(group)
                 if c is None:
@@ -290,6 +292,18 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
         kind, n = types.most_common(1)[0]
         if 2 * n >= c.count:
             c.kind = kind
+
+
+def _closed_inside(words: list[str], vocabulary: WordTable) -> bool:
+    """Whether a name holds a stopword, so that the candidates, which stop at stopwords,
+    miss it, and each of its stopwords can belong to a name: a number or month word
+    inside it, a month name at its end (تيريزا ماي, a surname); not a particle the
+    tagger ran on across (الشرطة إن الشخصين) or a number after a person (كرم | سبعة أشهر)."""
+    infos = [vocabulary.word_info(w) for w in words]
+    if infos[-1].stop and infos[-1].key not in vocabulary.months:
+        return False
+    stops = [i for i in infos if i.stop]
+    return bool(stops) and all(i.key in vocabulary.closing for i in stops)
 
 
 #: The imperfect prefixes a verb after its subject begins with (يحذر, تطلق, نطالب).

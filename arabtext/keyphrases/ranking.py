@@ -35,7 +35,9 @@ def crosses(a: Group, b: Group, cands: dict[Group, Candidate], count: int, width
     (وفاة هيلموت and هيلموت كول, الرئيس التركي رجب and رجب طيب أردوغان), and the text
     holds the phrase they make together: each of its runs of ``width`` words (or all of
     it, when shorter) is a candidate seen at least half as often as ``count``.  (صندوق
-    النقد and النقد الأجنبي overlap, but صندوق النقد الأجنبي is not in the text.)"""
+    النقد and النقد الأجنبي overlap, but صندوق النقد الأجنبي is not in the text.)  A run
+    with a stopword, which is no candidate unless a name, is not asked, as long as another
+    run is (لويس فان غال and غال المدرب: فان غال المدرب is none)."""
     if contains(a, b) or contains(b, a):
         return False
     for x, y in ((a, b), (b, a)):
@@ -43,8 +45,9 @@ def crosses(a: Group, b: Group, cands: dict[Group, Candidate], count: int, width
             if x[-k:] == y[:k]:
                 union = x + y[k:]
                 w = min(width, len(union))
-                if all((v := cands.get(union[i:i + w])) is not None and 2 * v.count >= count
-                       for i in range(len(union) - w + 1)):
+                runs = [r for r in (union[i:i + w] for i in range(len(union) - w + 1))
+                        if r in cands or all((word,) in cands for word in r)]
+                if runs and all((v := cands.get(r)) is not None and 2 * v.count >= count for r in runs):
                     return True
     return False
 

@@ -94,6 +94,7 @@ class WordTable:
         words = set()
         spellings: dict[str, set[str]] = {}
         closing = set()
+        months = set()
         non_genitive = set()
         for section, entries in sections.items():
             for line in entries:
@@ -103,6 +104,8 @@ class WordTable:
                     spellings.setdefault(fold(entry), set()).add(entry)
                 if section in CLOSING_SECTIONS:
                     closing.add(article_key(fold(entry)))
+                if section == MONTHS:
+                    months.add(article_key(fold(entry)))
                 if section in NON_GENITIVE_SECTIONS:
                     non_genitive.add(fold(entry))
         #: The stopwords, folded.
@@ -113,6 +116,8 @@ class WordTable:
         #: Keys of the number words and month names: stopwords that can end a noun phrase
         #: (عشر in القرن التاسع عشر, ربع in الدور ربع النهائي, يناير in ثورة يناير).
         self.closing: frozenset[str] = frozenset(closing)
+        #: Keys of the month names (مايو, ماي, جوان): a surname too (تيريزا ماي).
+        self.months: frozenset[str] = frozenset(months)
         #: Stopwords (folded) that are no genitive noun; the others can be one (نهاية الأسبوع).
         self.non_genitive: frozenset[str] = frozenset(non_genitive)
         self._info: dict[str, WordInfo] = {}
