@@ -4,11 +4,12 @@ within a span, grouped by key (or lemma), with what the scoring needs to know of
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from arabtext.diacritics import dediac
-from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE
+from arabtext.lang.clitics import ARTICLE, LAM_ARTICLE, PROCLITICS
 from arabtext.lang.keyphrase_words import ADJECTIVE_STOPWORDS
 from arabtext.lang.letters import WAW
 from arabtext.lang.morphology import IMPERFECT_PREFIXES_NO_HAMZA
@@ -254,35 +255,46 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
     ``max_words`` words (up to :data:`MAX_NAME_WORDS`) and those with a stopword that can
     be part of a name (:func:`_closed_inside`: تيريزا ماي) as candidates of their own.  The
     tagger reads each line of ``doc`` as running text; a name's words are keyed as the
-    candidates' are.  Memory: one entry per distinct name."""
+    candidates' are, its first word with the proclitic the tagger found it behind
+    (وموريتانيا, never bare in the text, is a candidate with its و), and such a name is
+    shown as the tagger reads it (موريتانيا); but a name seen once, behind و, is an item
+    of a list (سوريا ولبنان وقبرص) and gets no kind.  Memory: one entry per distinct name."""
     word_info = reader.words.word_info
     table = doc.table
     hits: dict[Group, Counter[str]] = {}
     long_names: dict[Group, Candidate] = {}
+    bare: dict[str, str] = {}  # the surface of a name behind a proclitic -> the name
     offset = 0  # words before the line, counted as the candidates' positions are
     for line_no, line in enumerate(doc.lines()):
         # each line on its own, without the names of the lines before (with them the
         # AKEC halves gave F1@10 .4237 / .4085 against .4232 / .4136)
         head = doc.has_head and line_no == 0
-        for e, words in ((ent, part) for ent in names.entities(line)
-                         for part in _name_parts(dediac(ent.text).split(), ent.type, reader.words, analyzer, head)):
-            keys = [table[w].key if w in table else word_info(w).key for w in words]
-            group = tuple(lemmas.lemma_key(w, k) for w, k in zip(words, keys)) if lemmas is not None \
-                else tuple(keys)
-            hits.setdefault(group, Counter())[e.type] += 1
-            if group not in cands and len(words) <= MAX_NAME_WORDS and \
-                    (len(words) > max_words or _closed_inside(words, reader.words)) and \
-                    all(_LETTERS.fullmatch(w) for w in words):
-                c = long_names.get(group)
-                if c is None:
-                    c = long_names[group] = Candidate(len(words))
-                    c.first = offset + len(_LETTERS.findall(dediac(line[:e.start])))
-                    c.wellformed = True
-                    # للمنتخب الوطني لكرة اليد is shown as المنتخب الوطني لكرة اليد
-                    shown = [natural_surface(words[0], keys[0]), *words[1:]]
-                    c.surface0, c.key0 = " ".join(shown), " ".join(keys)
-                c.count += 1
-                c.marked_first = c.marked_last = c.count  # a name is no verb
+        for e in names.entities(line):
+            tokens = dediac(e.text).split()
+            clitic = _proclitic_before(line, e.start)
+            for part, words in enumerate(_name_parts(list(tokens), e.type, reader.words, analyzer, head)):
+                written = words
+                if clitic and part == 0 and words[0] == tokens[0] and \
+                        _read_behind(clitic + words[0], analyzer):
+                    written = [clitic + words[0], *words[1:]]
+                    bare.setdefault(" ".join(written), " ".join(words))
+                keys = [table[w].key if w in table else word_info(w).key for w in written]
+                group = tuple(lemmas.lemma_key(w, k) for w, k in zip(written, keys)) if lemmas is not None \
+                    else tuple(keys)
+                hits.setdefault(group, Counter())[e.type] += 1
+                if group not in cands and len(words) <= MAX_NAME_WORDS and \
+                        (len(words) > max_words or _closed_inside(words, reader.words)) and \
+                        all(_LETTERS.fullmatch(w) for w in written):
+                    c = long_names.get(group)
+                    if c is None:
+                        c = long_names[group] = Candidate(len(words))
+                        c.first = offset + len(_LETTERS.findall(dediac(line[:e.start])))
+                        c.wellformed = True
+                        # للمنتخب الوطني لكرة اليد is shown as المنتخب الوطني لكرة اليد
+                        shown = [natural_surface(words[0], keys[0]), *words[1:]]
+                        c.surface0, c.key0 = " ".join(shown), " ".join(keys)
+                    c.count += 1
+                    c.marked_first = c.marked_last = c.count  # a name is no verb
         offset += len(_LETTERS.findall(dediac(line)))
     cands.update(long_names)
     for group, types in hits.items():
@@ -291,7 +303,34 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
             continue
         kind, n = types.most_common(1)[0]
         if 2 * n >= c.count:
+            name = bare.get(c.surface())
+            if name is not None:  # every mention behind a proclitic
+                if c.count < 2 and c.surface().startswith(WAW):
+                    continue  # an item of a list, once: سوريا ولبنان | وقبرص
+                c.surface0, c.surfaces = name, None  # shown without it
             c.kind = kind
+
+
+def _read_behind(written: str, analyzer: WordAnalyzer | None) -> bool:
+    """Whether the analyzer, if any, reads ``written`` as a proclitic and a word it knows
+    (وموريتانيا; not وسواس, which it does not know: the tagger cut a word)."""
+    if analyzer is None:
+        return True
+    try:
+        known = analyzer.lemmatizer.analyze(written).pos is not None
+    except Exception:  # no analysis: the word is unknown
+        return False
+    return known and not analyzer.is_one_word(written)
+
+
+def _proclitic_before(line: str, start: int) -> str:
+    """The letters (diacritics dropped) of the word in ``line`` before offset ``start``
+    where a name begins inside it behind a proclitic (و of وموريتانيا), else ''."""
+    i = start
+    while i > 0 and (line[i - 1].isalpha() or unicodedata.combining(line[i - 1])):
+        i -= 1
+    written = dediac(line[i:start])
+    return written if written in PROCLITICS else ""
 
 
 def _closed_inside(words: list[str], vocabulary: WordTable) -> bool:

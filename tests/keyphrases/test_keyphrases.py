@@ -1224,3 +1224,33 @@ def test_no_phrase_cuts_across_a_name_with_a_stopword_in_it():
     found = [k.keyword for k in extract_keywords(_ant("JA-sport-23-20170117.txt", "sport"))]
     assert found[0] == "لويس فان غال"
     assert "غال المدرب" not in found and "غال" not in found
+
+
+def test_a_name_written_only_behind_a_proclitic_is_listed_whole_and_bare():
+    # ANT news: "لوزارة الدفاع الأمريكية" and "بوزارة الدفاع الأمريكية", never bare: the
+    # tagger reads the name behind ل and ب; before, only the fragment الدفاع الأمريكية was listed
+    found = {k.keyword: k for k in extract_keywords(_ant("JA-diverse-285-20170423.txt", "diverse"))}
+    assert found["وزارة الدفاع الأمريكية"].kind == "ORG"
+    assert "الدفاع الأمريكية" not in found
+    # ... and "بواشنطن" twice: listed as واشنطن, a place
+    found = {k.keyword: k for k in extract_keywords(_ant("JA-economy-222-20170423.txt", "economy"))}
+    assert found["واشنطن"].kind == "LOC"
+    assert not any(k.startswith("بواشنطن") for k in found)
+
+
+def test_a_list_item_behind_waw_seen_once_gets_no_name_weight():
+    # ANT news: drought around the Mediterranean, "... سوريا ولبنان وفلسطين وقبرص ...": the
+    # countries of an enumeration, each once, do not fill the list
+    found = {k.keyword for k in extract_keywords(_ant("JA-diverse-375-20160306.txt", "diverse"))}
+    assert "الجفاف" in found
+    assert not found & {"قبرص", "فلسطين", "لبنان", "اسبانيا", "إيطاليا"}
+
+
+def test_proclitic_before_a_name():
+    from arabtext.keyphrases.candidates import _proclitic_before
+
+    line = "في دارفور وموريتانيا ولِمعهد قال أحمد"
+    assert _proclitic_before(line, line.index("موريتانيا")) == "و"
+    assert _proclitic_before(line, line.index("معهد")) == "ول"  # a diacritic in between
+    assert _proclitic_before(line, line.index("أحمد")) == ""
+    assert _proclitic_before(line, line.index("دارفور") + 2) == ""  # no proclitic: دا
