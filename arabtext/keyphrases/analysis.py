@@ -22,6 +22,10 @@ _PRONOUNS = frozenset(PRONOUN_SUFFIXES)
 _PROCLITIC_SEGMENTS = frozenset(c + "+" for c in PROCLITIC_LETTERS)
 #: Tags of the words whose proclitics :meth:`WordAnalyzer.display_form` trims.
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
+#: Prepositions trimmed off the first word of a phrase that leaves two letters too (بحي
+#: سعيد, لحل أزمة, ببن عروس; not off one word alone: برد is no ب + رد); و and ف are not
+#: (ولي العهد).
+_SHORT_AFTER = "بل"
 
 
 class Lemmatizer(Protocol):
@@ -117,7 +121,8 @@ class WordAnalyzer:
         in the document (:func:`arabtext.keyphrases.words.natural_surface` handles the
         rest).  Only nouns, proper nouns and adjectives (لمباراة, بقائمة: the lemmatizer
         tags many nouns ADJ) are trimmed, never below three letters, so ولي العهد and وليد
-        stay whole, and not after ف when tagged ADJ.
+        stay whole (after ب or ل in a phrase, two: بحي سعيد, لحل أزمة), and not after ف when
+        tagged ADJ.
         """
         shown = self._shown.get(phrase)
         if shown is None:
@@ -140,7 +145,7 @@ class WordAnalyzer:
             if seg not in _PROCLITIC_SEGMENTS or first[n:n + 1] != seg[0]:
                 break
             n += 1
-        if n == 0 or len(first) - n < 3:
+        if n == 0 or len(first) - n < (2 if n == 1 and first[0] in _SHORT_AFTER and sep else 3):
             return phrase
         if analysis.pos == "ADJ" and first[0] == FA:
             return phrase  # فرنانة, a town, read as ف + رنانة: ف is rare before an adjective
