@@ -12,7 +12,7 @@ from .analysis import WordAnalyzer, display_form
 from .candidates import Candidate, Group
 from .df import DocumentFrequencies
 from .keyword import Keyword
-from .scoring import Scored, score_all
+from .scoring import Scored, score_all, verbish
 from .settings import KeywordSettings
 from .words import WordTable, definite
 
@@ -50,6 +50,19 @@ def crosses(a: Group, b: Group, cands: dict[Group, Candidate], count: int, width
                 if runs and all((v := cands.get(r)) is not None and 2 * v.count >= count for r in runs):
                     return True
     return False
+
+
+def _verb_edged(c: Candidate, analyzer: WordAnalyzer | None, df: DocumentFrequencies,
+                settings: KeywordSettings) -> bool:
+    """A phrase (not a name) beginning or ending with a verb (حذرت وزيرة): a word the
+    analyzer tags VERB and shaped like one, never marked as a noun (:func:`verbish`; not
+    سلك of سلك المعتمدين).  A clause takes no selected phrase's place by containing it."""
+    if analyzer is None or c.kind is not None:
+        return False
+    words, keys = c.surface().split(" "), c.key().split(" ")
+    edges = [(words[0], keys[0], c.marked_first > 0), (words[-1], keys[-1], c.marked_last > 0)]
+    return any((tag := analyzer.word_class(w).pos) == "VERB" and verbish(k, marked, df, tag, settings)
+               for w, k, marked in edges)
 
 
 def _name_like(c: Candidate, analyzer: WordAnalyzer | None) -> bool:
@@ -262,7 +275,8 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             continue  # contained in higher-ranked phrases, no extra information
         # does this longer phrase cover most occurrences of a selected shorter one?
         hits = [s for s in near
-                if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio]
+                if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio
+                and not _verb_edged(c, analyzer, df, settings)]
         if hits:
             first = hits[0]
             first.become(group, c, max([c.count] + [s.cover for s in hits]))

@@ -1260,3 +1260,13 @@ def test_proclitic_before_a_name():
     assert _proclitic_before(line, line.index("معهد")) == "ول"  # a diacritic in between
     assert _proclitic_before(line, line.index("أحمد")) == ""
     assert _proclitic_before(line, line.index("دارفور") + 2) == ""  # no proclitic: دا
+
+
+def test_a_clause_takes_no_selected_phrase_s_place():
+    # ANT news: "يعمل بمدينة سوسة" covers most mentions of سوسة, but begins with a verb:
+    # a clause, no longer form of the town's name; before, it replaced سوسة in the list
+    found = [k.keyword for k in extract_keywords(_ant("JA-society-354-20170219.txt", "society"))]
+    assert "سوسة" in found and "يعمل بمدينة سوسة" not in found
+    # ... and "جيدة وألمانيا تدعمها" (an adjective, a name, a verb) gives way to ألمانيا
+    found = [k.keyword for k in extract_keywords(_ant("JA-politic-187-20170303.txt", "politic"))]
+    assert "ألمانيا" in found and "جيدة وألمانيا تدعمها" not in found
