@@ -4,7 +4,8 @@ article, alef forms → ا, ى → ي, ة → ه).
 The stopword list (``data/stopwords.txt``, read by :mod:`arabtext.lang.stopwords`)
 already keeps function words, reporting verbs, time words, number words, months and
 weekdays out of keyphrases.  These are the content words of news furniture and time,
-and the adjectives that describe anything (جديدة, كبير, رسمية), that fit any article: ``الموقع`` alone says nothing, ``الموقع الرسمي للوزارة`` may.
+the adjectives that describe anything (جديدة, كبير, رسمية) and the units that measure
+anything (كلغ, هكتار), that fit any article: ``الموقع`` alone says nothing, ``الموقع الرسمي للوزارة`` may.
 """
 
 from __future__ import annotations
@@ -25,4 +26,9 @@ GENERIC_ALONE = frozenset((
     # الأخيرة); الأول is a stopword already
     "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه",
     "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره", "اخير", "اخيره",
+    # units of measure, written out or abbreviated, which measure anything (15 كلغ من
+    # القنب, 300 هكتار, 40 مم من الأمطار)
+    "كغ", "كلغ", "كيلوغرام", "كيلوغرامات", "غرام", "غرامات", "طن", "اطنان", "كلم", "كيلومتر",
+    "كيلومترات", "متر", "امتار", "سم", "سنتيمتر", "مم", "ملم", "مليمتر", "هك", "هكتار",
+    "هكتارات", "لتر", "لترات", "درجه", "درجات", "ميغاواط", "كيلوواط",
 ))

@@ -23,7 +23,9 @@ CHECKER = ROOT.parent / "shared" / "tools" / "kw_hygiene.py"
                                     # a time unit's dual as its singular (عام, مرة): مرتين, عامين
                                     "مرتين", "عامين", "أسبوعين", "يومين", "ساعتين",
                                     # an ordinal numbers anything: الثانية of الرابطة الثانية
-                                    "الثانية", "الثالث", "الأولى", "والسابعة"])
+                                    "الثانية", "الثالث", "الأولى", "والسابعة",
+                                    # a unit of measure (ANT news: 15 كلغ من القنب الهندي)
+                                    "كلغ", "كغ", "أطنان", "هكتار", "مم", "الكيلومترات"])
 def test_function_reporting_time_and_number_words_are_no_keyword_alone(phrase):
     assert HYGIENE.rejection(phrase) == "alone"
 
