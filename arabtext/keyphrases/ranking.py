@@ -9,7 +9,7 @@ from arabtext.lang.clitics import LAM_ARTICLE
 from arabtext.lang.keyphrase_words import GENERIC_HEADS, GROUP_AND_PLACE_HEADS
 
 from .analysis import WordAnalyzer, display_form
-from .candidates import Candidate, Group
+from .candidate import Candidate, Group
 from .df import DocumentFrequencies
 from .keyword import Keyword
 from .scoring import Scored, score_all, verbish

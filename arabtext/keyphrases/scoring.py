@@ -17,7 +17,7 @@ from arabtext.lang.morphology import (
 from arabtext.lang.names import NAME_BINDERS
 
 from .analysis import WordAnalyzer, display_form
-from .candidates import Candidate, Group
+from .candidate import Candidate, Group
 from .df import DocumentFrequencies
 from .settings import KeywordSettings
 from .words import WordTable, definite, fold, ta_marbuta_form

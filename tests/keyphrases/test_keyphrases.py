@@ -17,7 +17,7 @@ from arabtext.keyphrases import (
     extract_keywords_combined,
 )
 from arabtext.keyphrases.analysis import display_form
-from arabtext.keyphrases.candidates import MAX_NAME_WORDS, _name_parts
+from arabtext.keyphrases.name_candidates import MAX_NAME_WORDS, _name_parts
 from arabtext.keyphrases.scoring import headline_prior
 from arabtext.keyphrases.spans import quoted_segments, segments
 from arabtext.keyphrases.words import fold, natural_surface, ta_marbuta_form
@@ -275,7 +275,7 @@ def test_a_phrase_cutting_across_a_listed_name_is_dropped(text, name, crossing):
 
 
 def test_crosses_needs_the_joined_phrase_in_the_text():
-    from arabtext.keyphrases.candidates import Candidate
+    from arabtext.keyphrases.candidate import Candidate
     from arabtext.keyphrases.ranking import crosses
 
     def cand(count):
@@ -1253,7 +1253,7 @@ def test_a_list_item_behind_waw_seen_once_gets_no_name_weight():
 
 
 def test_proclitic_before_a_name():
-    from arabtext.keyphrases.candidates import _proclitic_before
+    from arabtext.keyphrases.name_candidates import _proclitic_before
 
     line = "في دارفور وموريتانيا ولِمعهد قال أحمد"
     assert _proclitic_before(line, line.index("موريتانيا")) == "و"

@@ -12,7 +12,8 @@ import pytest
 from arabtext.batch.inputs import UTF8_ONLY, Source, read_text
 from arabtext.batch.reread import DocumentLines
 from arabtext.keyphrases import KeyphraseResources, extract_keywords, keywords
-from arabtext.keyphrases.candidates import collect, trim
+from arabtext.keyphrases.candidate import trim
+from arabtext.keyphrases.candidates import collect
 from arabtext.keyphrases.document import DocumentReader
 from arabtext.keyphrases.spans import (
     Headline,
