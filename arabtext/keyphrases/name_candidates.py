@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 MAX_NAME_WORDS = 6
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # the words of a span (see spans.quoted_segments_of)
+#: What may stand between two items of a list of names, besides و: spaces and commas.
+_LIST_SEPARATORS = " \t،,"
 
 
 def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTagger,
@@ -40,21 +42,28 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
     tagger reads each line of ``doc`` as running text; a name's words are keyed as the
     candidates' are, its first word with the proclitic the tagger found it behind
     (وموريتانيا, never bare in the text, is a candidate with its و), and such a name is
-    shown as the tagger reads it (موريتانيا); but a name seen once, behind و, is an item
-    of a list (سوريا ولبنان وقبرص) and gets no kind.  Memory: one entry per distinct name."""
+    shown as the tagger reads it (موريتانيا); but a name seen once, behind و right after
+    a name of its type (nothing but spaces and commas between), is an item of a list
+    (سوريا ولبنان وقبرص) and gets no kind.  Memory: one entry per distinct name."""
     word_info = reader.words.word_info
     table = doc.table
     hits: dict[Group, Counter[str]] = {}
     long_names: dict[Group, Candidate] = {}
     bare: dict[str, str] = {}  # the surface of a name behind a proclitic -> the name
+    listed: set[str] = set()  # the surfaces of names that are items of a list
     offset = 0  # words before the line, counted as the candidates' positions are
     for line_no, line in enumerate(doc.lines()):
         # each line on its own, without the names of the lines before (with them the
         # AKEC halves gave F1@10 .4237 / .4085 against .4232 / .4136)
         head = doc.has_head and line_no == 0
+        before = None  # the name before, in the line
         for e in names.entities(line):
             tokens = dediac(e.text).split()
             clitic = _proclitic_before(line, e.start)
+            if clitic.startswith(WAW) and before is not None and before.type == e.type and \
+                    not line[before.end:e.start - len(clitic)].strip(_LIST_SEPARATORS):
+                listed.add(" ".join([clitic + tokens[0], *tokens[1:]]))  # سوريا ولبنان | وقبرص
+            before = e
             for part, words in enumerate(_name_parts(list(tokens), e.type, reader.words, analyzer, head)):
                 written = words
                 if clitic and part == 0 and words[0] == tokens[0] and \
@@ -88,7 +97,7 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
         if 2 * n >= c.count:
             name = bare.get(c.surface())
             if name is not None:  # every mention behind a proclitic
-                if c.count < 2 and c.surface().startswith(WAW):
+                if c.count < 2 and c.surface() in listed:
                     continue  # an item of a list, once: سوريا ولبنان | وقبرص
                 c.surface0, c.surfaces = name, None  # shown without it
             c.kind = kind

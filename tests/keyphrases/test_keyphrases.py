@@ -1252,6 +1252,15 @@ def test_a_list_item_behind_waw_seen_once_gets_no_name_weight():
     assert not found & {"قبرص", "فلسطين", "لبنان", "اسبانيا", "إيطاليا"}
 
 
+def test_a_name_seen_once_behind_waw_but_in_no_list_is_listed():
+    # ANT news: "... خالد البكراوي (27 عاما) في قضايا إرهابية وإبراهيم البكراوي (30 عاما)":
+    # the second brother, once, behind و but after no name, is a name like the first
+    found = {k.keyword: k for k in extract_keywords(_ant("JA-internationalNews-1226-20160323.txt",
+                                                         "internationalNews"))}
+    assert found["إبراهيم البكراوي"].kind == found["خالد البكراوي"].kind == "PER"
+    assert "خالد" not in found
+
+
 def test_proclitic_before_a_name():
     from arabtext.keyphrases.name_candidates import _proclitic_before
 
