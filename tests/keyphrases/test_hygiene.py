@@ -19,7 +19,7 @@ CHECKER = ROOT.parent / "shared" / "tools" / "kw_hygiene.py"
 
 
 @pytest.mark.parametrize("phrase", ["في", "قال", "أكدت", "اليوم", "المصدر", "الموقع", "يناير", "الخميس",
-                                    "ثلاثة", "وقال", "والتي",
+                                    "ثلاثة", "وقال", "والتي", "اللتين",
                                     # a time unit's dual as its singular (عام, مرة): مرتين, عامين
                                     "مرتين", "عامين", "أسبوعين", "يومين", "ساعتين",
                                     # an ordinal numbers anything: الثانية of الرابطة الثانية
