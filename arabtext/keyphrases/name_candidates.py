@@ -61,7 +61,7 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
             tokens = dediac(e.text).split()
             clitic = _proclitic_before(line, e.start)
             if clitic.startswith(WAW) and before is not None and before.type == e.type and \
-                    not line[before.end:e.start - len(clitic)].strip(_LIST_SEPARATORS):
+                    not dediac(line[before.end:e.start])[:-len(clitic)].strip(_LIST_SEPARATORS):
                 listed.add(" ".join([clitic + tokens[0], *tokens[1:]]))  # سوريا ولبنان | وقبرص
             before = e
             for part, words in enumerate(_name_parts(list(tokens), e.type, reader.words, analyzer, head)):
