@@ -106,13 +106,8 @@ def mark_names(cands: dict[Group, Candidate], doc: ReadDocument, names: EntityTa
 def _read_behind(written: str, analyzer: WordAnalyzer | None) -> bool:
     """Whether the analyzer, if any, reads ``written`` as a proclitic and a word it knows
     (وموريتانيا; not وسواس, which it does not know: the tagger cut a word)."""
-    if analyzer is None:
-        return True
-    try:
-        known = analyzer.lemmatizer.analyze(written).pos is not None
-    except Exception:  # no analysis: the word is unknown
-        return False
-    return known and not analyzer.is_one_word(written)
+    return analyzer is None or \
+        analyzer.word_class(written).pos is not None and not analyzer.is_one_word(written)
 
 
 def _proclitic_before(line: str, start: int) -> str:

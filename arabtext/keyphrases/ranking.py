@@ -275,9 +275,8 @@ def rank(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies, bud
             continue  # contained in higher-ranked phrases, no extra information
         # does this longer phrase cover most occurrences of a selected shorter one?
         hits = [s for s in near
-                if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio
-                and not _verb_edged(c, analyzer, df, settings)]
-        if hits:
+                if contains(group, s.group) and c.count >= s.cand.count * settings.extend_ratio]
+        if hits and not _verb_edged(c, analyzer, df, settings):
             first = hits[0]
             first.become(group, c, max([c.count] + [s.cover for s in hits]))
             selected = [s for s in selected if s is first or s not in hits]
