@@ -217,7 +217,8 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
     score = (1 + log tf) x specificity x position weight x length weight, where
     specificity is the background IDF (:func:`specificity`) times the headline prior
     (:func:`headline_prior`), damped for verb-like edges, indefinite-after-definite
-    sequences (after the article or an attached pronoun), phrases with a proclitic on a
+    sequences (after the article or an attached pronoun; not in a person's name: الحبيب
+    بورقيبة), phrases with a proclitic on a
     word after the first (:func:`inner_proclitic`), phrases (not names) with an attached
     pronoun on a word after the first (قيمة وارداتها, رزق أهله), single adjectives that
     (nearly) always describe the word before them, in several phrases (الزراعي of
@@ -257,7 +258,7 @@ def score_all(cands: dict[Group, Candidate], total: int, df: DocumentFrequencies
             continue
         key = c.key()
         spec = specificity(key, c.n, df)
-        if c.n > 1 and not c.wellformed:
+        if c.n > 1 and not c.wellformed and c.kind != "PER":  # (a person: الحبيب بورقيبة)
             spec *= s.def_penalty
         words = key.split(" ")
         # a name's first word is no verb (يوسف الشاهد); its last may be one the tagger ran on into

@@ -56,7 +56,9 @@ class KeywordSettings:
     verb_min_docs: int = 20
     #: ... or this many for any other word.
     verb_min_docs_other: int = 3
-    #: A phrase with an indefinite word after a definite one (not a noun phrase).
+    #: A phrase with an indefinite word after a definite one (not a noun phrase); not a
+    #: person's name, where a given name with the article comes before a surname without
+    #: it (الحبيب بورقيبة, الوليد بن طلال).
     def_penalty: float = 0.5
     #: A phrase with a proclitic (و ف ب ك ل) on a word after the first (محام وأديب,
     #: الدم بالماء): a coordination or a prepositional phrase rather than one term.

@@ -1279,3 +1279,15 @@ def test_a_clause_takes_no_selected_phrase_s_place():
     # ... and "جيدة وألمانيا تدعمها" (an adjective, a name, a verb) gives way to ألمانيا
     found = [k.keyword for k in extract_keywords(_ant("JA-politic-187-20170303.txt", "politic"))]
     assert "ألمانيا" in found and "جيدة وألمانيا تدعمها" not in found
+
+
+def test_a_person_s_name_is_no_ill_formed_noun_phrase():
+    # ANT news: Bourguiba's anniversary. الحبيب بورقيبة has a given name with the article
+    # before a surname without it, which in a noun phrase would be ill formed (def_penalty);
+    # before, the list led with بورقيبة and had the fragment الزعيم الراحل الحبيب
+    found = [k.keyword for k in extract_keywords(_ant("JA-politic-461-20150607.txt", "politic"))]
+    assert found[0] == "الحبيب بورقيبة"
+    assert "بورقيبة" not in found and "الزعيم الراحل الحبيب" not in found
+    # ... and الوليد بن طلال, three times in a story on Trump's fortune, is listed
+    found = [k.keyword for k in extract_keywords(_ant("JA-diverse-89-20160313.txt", "diverse"))]
+    assert "الوليد بن طلال" in found[:5]
