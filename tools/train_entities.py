@@ -448,6 +448,9 @@ def main() -> None:
     mode.add_argument("--cv-only", action="store_true")
     mode.add_argument("--no-cv", action="store_true")
     a = ap.parse_args()
+    if a.train_fraction < 1.0 and (not a.cv_only or a.stage1_cache):
+        # (a stage-1 cache holds the names of models trained on every training sentence)
+        sys.exit("--train-fraction is for a learning curve: give --cv-only, and no --stage1-cache")
     ne = load_ner_eval(a.shared)
     sents = load(ne, a.newsfane or a.shared / "data" / "newsfane" / "newsfane-dev.txt", trim=not a.no_trim)
     opts = {"c1": a.c1, "c2": a.c2, "iterations": a.iterations, "minfreq": a.minfreq,
@@ -457,8 +460,6 @@ def main() -> None:
             "history": a.history, "dump": a.dump, "biases": sorted({float(x) for x in a.entity_bias.split(",")}),
             "net_weights": sorted({float(x) for x in a.net_weight.split(",")}), "net_params": a.net_param,
             "tie": a.tie, "train_fraction": a.train_fraction}
-    if a.train_fraction < 1.0 and not a.cv_only:
-        sys.exit("--train-fraction is for a learning curve: give --cv-only too")
     print(json.dumps({"sentences": len(sents), "tokens": sum(len(s["tokens"]) for s in sents), **opts}))
     folds = sorted({int(x) for x in a.folds.split(",")})
     preds: Found | None = None
